@@ -1,0 +1,32 @@
+package org.masthead.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.masthead.author.Byline;
+
+/** An article with everything a reader's page shows of it, its authors in byline order among them. */
+public record Article(long id, String slug, String title, String dek, Body body, Long leadImageId,
+        ArticleStatus status, Instant publishedAt, LocalDate publishedOn, Long editionId, Integer lineupPosition,
+        List<Byline> authors) {
+
+    public Article {
+        authors = List.copyOf(authors);
+    }
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    /** The article's address; only published articles have one. */
+    public String path() {
+        if (publishedOn == null) {
+            throw new IllegalStateException("article " + id + " is not published and has no address");
+        }
+        return Permalink.of(publishedOn, slug);
+    }
+
+    public List<Long> authorIds() {
+        return authors.stream().map(Byline::id).toList();
+    }
+}

@@ -1,0 +1,150 @@
+package org.masthead.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.masthead.common.Invalid;
+import org.masthead.common.NotFound;
+import org.masthead.common.Page;
+import org.masthead.common.PageRequest;
+import org.masthead.common.Slugs;
+import org.masthead.edition.Edition;
+import org.masthead.edition.EditionService;
+import org.masthead.platform.Database;
+
+/** Writing, publishing and finding articles. Publishing places an article in the lineup of its date's edition. */
+public final class ArticleService {
+    private static final int MAX_TITLE = 300;
+
+    private final Database db;
+    private final ArticleStore store;
+    private final EditionService editions;
+    private final ZoneId zone;
+
+    public ArticleService(Database db, EditionService editions, ZoneId zone) {
+        this.db = db;
+        this.store = new SqlArticleStore(db);
+        this.editions = editions;
+        this.zone = zone;
+    }
+
+    /** Saves a new article as a draft. */
+    public Article create(ArticleDraft draft) {
+        check(draft);
+        return db.write(h -> {
+            long id = store.insert(slugFor(draft, 0), draft);
+            store.setAuthors(id, draft.authorIds());
+            store.setTopics(id, draft.topicIds());
+            return find(id);
+        });
+    }
+
+    /** Replaces an article's content, keeping its status and its place in the lineup. */
+    public Article update(long id, ArticleDraft draft) {
+        check(draft);
+        return db.write(h -> {
+            Article current = find(id);
+            String slug = draft.slug() == null && current.title().equals(draft.title()) ? current.slug() : slugFor(draft, id);
+            store.updateContent(id, slug, draft);
+            store.setAuthors(id, draft.authorIds());
+            store.setTopics(id, draft.topicIds());
+            return find(id);
+        });
+    }
+
+    /** Publishes an article at a time, at the end of the lineup of the edition covering that day. */
+    public Article publish(long id, Instant at) {
+        return db.write(h -> {
+            Article article = find(id);
+            LocalDate day = at.atZone(zone).toLocalDate();
+            Edition edition = editions.editionFor(day);
+            boolean staysInPlace = article.editionId() != null && article.editionId() == edition.id()
+                    && article.lineupPosition() != null;
+            int position = staysInPlace ? article.lineupPosition() : store.nextLineupPosition(edition.id());
+            store.setPublication(id, ArticleStatus.PUBLISHED, at, day, edition.id(), position);
+            return find(id);
+        });
+    }
+
+    /** Publishes an article into a given edition at a given place in its lineup (counted from 1). */
+    public Article publishInEdition(long id, Edition edition, Instant at, int position) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        if (!edition.contains(day)) {
+            throw new Invalid("an article published on " + day + " cannot be in the edition of " + edition.startsOn());
+        }
+        return db.write(h -> {
+            find(id);
+            store.setPublication(id, ArticleStatus.PUBLISHED, at, day, edition.id(), position);
+            return find(id);
+        });
+    }
+
+    /** The first moment of a day in the magazine's time zone. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    public Article find(long id) {
+        return store.find(id).orElseThrow(() -> new NotFound("no article " + id));
+    }
+
+    public Optional<Article> findPublishedBySlug(String slug) {
+        return store.findBySlug(slug).filter(Article::isPublished);
+    }
+
+    /**
+     * The published articles of each edition, in lineup order, limited to those dated within the range
+     * (either end may be null). Editions without such articles are left out.
+     */
+    public Map<Long, List<ArticleSummary>> lineups(List<Edition> wanted, LocalDate from, LocalDate to) {
+        Map<Long, List<ArticleSummary>> lineups = new LinkedHashMap<>();
+        List<ArticleSummary> all = store.publishedInEditions(wanted.stream().map(Edition::id).toList(), from, to);
+        for (Edition edition : wanted) {
+            List<ArticleSummary> lineup = all.stream().filter(a -> a.editionId() == edition.id()).toList();
+            if (!lineup.isEmpty()) {
+                lineups.put(edition.id(), lineup);
+            }
+        }
+        return lineups;
+    }
+
+    public Page<ArticleSummary> byAuthor(long authorId, PageRequest request) {
+        return Page.fromLookahead(store.publishedByAuthor(authorId, request), request);
+    }
+
+    public int countPublished() {
+        return store.countPublished();
+    }
+
+    private void check(ArticleDraft draft) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new Invalid("an article needs a title");
+        }
+        if (draft.title().length() > MAX_TITLE) {
+            throw new Invalid("a title is at most " + MAX_TITLE + " characters; this one has " + draft.title().length());
+        }
+        if (draft.slug() != null && !Slugs.isSlug(draft.slug())) {
+            throw new Invalid("a slug is lower-case letters and digits joined by hyphens, not '" + draft.slug() + "'");
+        }
+    }
+
+    /** The draft's own slug when free, or its title's slug made unique with a number ("what-now-2"). */
+    private String slugFor(ArticleDraft draft, long id) {
+        if (draft.slug() != null) {
+            if (store.slugTaken(draft.slug(), id)) {
+                throw new Invalid("another article already has the address '" + draft.slug() + "'");
+            }
+            return draft.slug();
+        }
+        String base = Slugs.of(draft.title(), "article");
+        String slug = base;
+        for (int n = 2; store.slugTaken(slug, id); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,205 @@
+package org.masthead.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.masthead.author.Byline;
+import org.masthead.common.PageRequest;
+import org.masthead.platform.Database;
+import org.masthead.platform.Rows;
+
+final class SqlArticleStore implements ArticleStore {
+    private static final String SUMMARY_COLUMNS =
+            "a.id, a.slug, a.title, a.dek, a.published_on, a.edition_id, a.body_format";
+
+    private final Database db;
+
+    SqlArticleStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long insert(String slug, ArticleDraft draft) {
+        return db.write(h -> h.createQuery("""
+                INSERT INTO articles (slug, title, dek, body_format, body_source, body_html, lead_image_id, status,
+                                      created_at, updated_at)
+                VALUES (:slug, :title, :dek, :format, :source, :html, :image, 'draft', :now, :now)
+                RETURNING id""")
+                .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
+                .bind("format", draft.body().format().code()).bind("source", draft.body().source())
+                .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void updateContent(long id, String slug, ArticleDraft draft) {
+        db.write(h -> h.createUpdate("""
+                UPDATE articles SET slug = :slug, title = :title, dek = :dek, body_format = :format,
+                       body_source = :source, body_html = :html, lead_image_id = :image, updated_at = :now
+                WHERE id = :id""")
+                .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
+                .bind("format", draft.body().format().code()).bind("source", draft.body().source())
+                .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
+                .bind("id", id).execute());
+    }
+
+    @Override
+    public void setAuthors(long id, List<Long> authorIds) {
+        replaceLinks(id, "article_authors", "author_id", authorIds);
+    }
+
+    @Override
+    public void setTopics(long id, List<Long> topicIds) {
+        replaceLinks(id, "article_topics", "topic_id", topicIds);
+    }
+
+    private void replaceLinks(long id, String table, String column, List<Long> ids) {
+        db.write(h -> {
+            h.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", id).execute();
+            var batch = h.prepareBatch("INSERT INTO " + table + " (article_id, " + column + ", position) VALUES (:id, :other, :position)");
+            for (int i = 0; i < ids.size(); i++) {
+                batch.bind("id", id).bind("other", ids.get(i)).bind("position", i).add();
+            }
+            return ids.isEmpty() ? null : batch.execute();
+        });
+    }
+
+    @Override
+    public void setPublication(long id, ArticleStatus status, Instant publishedAt, LocalDate publishedOn,
+            Long editionId, Integer lineupPosition) {
+        db.write(h -> h.createUpdate("""
+                UPDATE articles SET status = :status, published_at = :at, published_on = :on,
+                       edition_id = :edition, lineup_position = :position, updated_at = :now
+                WHERE id = :id""")
+                .bind("status", status.code()).bindByType("at", publishedAt, Instant.class)
+                .bindByType("on", publishedOn, LocalDate.class).bind("edition", editionId)
+                .bind("position", lineupPosition).bind("now", Instant.now()).bind("id", id).execute());
+    }
+
+    @Override
+    public Optional<Article> find(long id) {
+        return findWhere("id = :key", id);
+    }
+
+    @Override
+    public Optional<Article> findBySlug(String slug) {
+        return findWhere("slug = :key", slug);
+    }
+
+    private Optional<Article> findWhere(String condition, Object key) {
+        return db.read(h -> h.createQuery("SELECT * FROM articles WHERE " + condition).bind("key", key)
+                .map((rs, ctx) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("dek"),
+                        new Body(BodyFormat.fromCode(rs.getString("body_format")), rs.getString("body_source"),
+                                rs.getString("body_html")),
+                        Rows.longOrNull(rs, "lead_image_id"), ArticleStatus.fromCode(rs.getString("status")),
+                        column(rs, "published_at", Instant.class, ctx), column(rs, "published_on", LocalDate.class, ctx),
+                        Rows.longOrNull(rs, "edition_id"), Rows.intOrNull(rs, "lineup_position"),
+                        List.of()))
+                .findOne()
+                .map(article -> withBylines(h, article)));
+    }
+
+    private static Article withBylines(Handle h, Article a) {
+        List<Byline> authors = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
+        return new Article(a.id(), a.slug(), a.title(), a.dek(), a.body(), a.leadImageId(), a.status(),
+                a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors);
+    }
+
+    @Override
+    public boolean slugTaken(String slug, long exceptId) {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :slug AND id <> :id")
+                .bind("slug", slug).bind("id", exceptId).mapTo(Integer.class).one() > 0);
+    }
+
+    @Override
+    public int nextLineupPosition(long editionId) {
+        return db.read(h -> h.createQuery("SELECT COALESCE(MAX(lineup_position), 0) + 1 FROM articles WHERE edition_id = :e")
+                .bind("e", editionId).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public List<ArticleSummary> publishedInEditions(List<Long> editionIds, LocalDate from, LocalDate to) {
+        if (editionIds.isEmpty()) {
+            return List.of();
+        }
+        return db.read(h -> {
+            var query = h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM articles a "
+                    + "WHERE a.status = 'published' AND a.edition_id IN (<editions>)"
+                    + (from != null ? " AND a.published_on >= :from" : "")
+                    + (to != null ? " AND a.published_on <= :to" : "")
+                    // NULLs sort first in SQLite and last in PostgreSQL; unplaced articles go last in both.
+                    + " ORDER BY a.edition_id, COALESCE(a.lineup_position, 2147483647), a.published_at, a.id")
+                    .bindList("editions", editionIds);
+            if (from != null) {
+                query.bind("from", from);
+            }
+            if (to != null) {
+                query.bind("to", to);
+            }
+            return summaries(h, query.map((rs, ctx) -> summaryRow(rs, ctx)).list());
+        });
+    }
+
+    @Override
+    public List<ArticleSummary> publishedByAuthor(long authorId, PageRequest page) {
+        return db.read(h -> summaries(h, h.createQuery("SELECT " + SUMMARY_COLUMNS + """
+                 FROM articles a JOIN article_authors aa ON aa.article_id = a.id
+                WHERE aa.author_id = :author AND a.status = 'published'
+                ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+                .bind("author", authorId).bind("limit", page.limitWithLookahead()).bind("offset", page.offset())
+                .map((rs, ctx) -> summaryRow(rs, ctx)).list()));
+    }
+
+    @Override
+    public int countPublished() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = 'published'")
+                .mapTo(Integer.class).one());
+    }
+
+    private static ArticleSummary summaryRow(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+        return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
+                column(rs, "published_on", LocalDate.class, ctx), Rows.longOrNull(rs, "edition_id"),
+                !"none".equals(rs.getString("body_format")), List.of());
+    }
+
+    /** Attaches bylines to summaries with one query for all of them. */
+    private static List<ArticleSummary> summaries(Handle h, List<ArticleSummary> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Byline>> bylines = bylines(h, rows.stream().map(ArticleSummary::id).toList());
+        List<ArticleSummary> result = new ArrayList<>(rows.size());
+        for (ArticleSummary s : rows) {
+            result.add(new ArticleSummary(s.id(), s.slug(), s.title(), s.dek(), s.publishedOn(), s.editionId(),
+                    s.hasBody(), bylines.getOrDefault(s.id(), List.of())));
+        }
+        return result;
+    }
+
+    private record BylineRow(long articleId, Byline byline) {}
+
+    private static Map<Long, List<Byline>> bylines(Handle h, List<Long> articleIds) {
+        Map<Long, List<Byline>> bylines = new LinkedHashMap<>();
+        h.createQuery("""
+                SELECT aa.article_id, au.id, au.slug, au.name
+                FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+                WHERE aa.article_id IN (<ids>) ORDER BY aa.article_id, aa.position""")
+                .bindList("ids", articleIds)
+                .map((rs, ctx) -> new BylineRow(rs.getLong("article_id"),
+                        new Byline(rs.getLong("id"), rs.getString("slug"), rs.getString("name"))))
+                .forEach(row -> bylines.computeIfAbsent(row.articleId(), id -> new ArrayList<>()).add(row.byline()));
+        return bylines;
+    }
+
+    private static <T> T column(java.sql.ResultSet rs, String name, Class<T> type, StatementContext ctx)
+            throws java.sql.SQLException {
+        return ctx.findColumnMapperFor(type).orElseThrow().map(rs, name, ctx);
+    }
+}

@@ -1,0 +1,58 @@
+package org.masthead.author;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.masthead.platform.Database;
+
+final class SqlAuthorStore implements AuthorStore {
+    private static final RowMapper<Author> AUTHOR = (rs, ctx) -> new Author(rs.getLong("id"), rs.getString("slug"),
+            rs.getString("name"), rs.getString("bio_source"), rs.getString("bio_html"));
+
+    private final Database db;
+
+    SqlAuthorStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long insert(String slug, String name, String bioSource, String bioHtml) {
+        return db.write(h -> h.createQuery("""
+                INSERT INTO authors (slug, name, bio_source, bio_html, created_at, updated_at)
+                VALUES (:slug, :name, :bioSource, :bioHtml, :now, :now)
+                RETURNING id""")
+                .bind("slug", slug).bind("name", name).bind("bioSource", bioSource).bind("bioHtml", bioHtml)
+                .bind("now", Instant.now())
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void updateBio(long id, String bioSource, String bioHtml) {
+        db.write(h -> h.createUpdate("UPDATE authors SET bio_source = :source, bio_html = :html, updated_at = :now WHERE id = :id")
+                .bind("source", bioSource).bind("html", bioHtml).bind("now", Instant.now()).bind("id", id)
+                .execute());
+    }
+
+    @Override
+    public Optional<Author> findBySlug(String slug) {
+        return db.read(h -> h.createQuery("SELECT * FROM authors WHERE slug = :slug").bind("slug", slug)
+                .map(AUTHOR).findOne());
+    }
+
+    @Override
+    public List<Author> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Author> found = db.read(h -> h.createQuery("SELECT * FROM authors WHERE id IN (<ids>)")
+                .bindList("ids", ids).map(AUTHOR).list());
+        return found.stream().sorted(Comparator.comparingInt(author -> ids.indexOf(author.id()))).toList();
+    }
+
+    @Override
+    public int count() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM authors").mapTo(Integer.class).one());
+    }
+}

@@ -1,0 +1,123 @@
+package org.masthead.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleDraft;
+import org.masthead.article.ArticleService;
+import org.masthead.article.Body;
+import org.masthead.author.Author;
+import org.masthead.author.AuthorService;
+import org.masthead.edition.EditionRule;
+import org.masthead.edition.EditionSpan;
+import org.masthead.media.CreditKind;
+import org.masthead.media.Licence;
+import org.masthead.media.MediaService;
+import org.masthead.media.NewImage;
+import org.masthead.platform.Database;
+import org.masthead.settings.Setting;
+import org.masthead.settings.SettingsService;
+import org.masthead.topic.TopicService;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Fills a brand-new magazine with the demo content in {@code demo/magazine.yaml}, so that a newcomer sees
+ * every element at once. The editions are the most recent ones before today, so the demo looks current.
+ */
+public final class DemoMagazine {
+    private static final int EDITIONS = 5;
+
+    record Content(Site site, List<AuthorEntry> authors, List<ImageEntry> images, List<ArticleEntry> articles) {}
+
+    record Site(String title, String tagline) {}
+
+    record AuthorEntry(String key, String name, String bio) {}
+
+    record ImageEntry(String key, String credit, String kind, String licence, String alt, String caption, long seed,
+            String palette) {}
+
+    record ArticleEntry(int edition, String title, String dek, List<String> authors, List<String> topics, String image,
+            String body) {}
+
+    private final Database db;
+    private final ArticleService articles;
+    private final AuthorService authors;
+    private final TopicService topics;
+    private final MediaService media;
+    private final SettingsService settings;
+
+    public DemoMagazine(Database db, ArticleService articles, AuthorService authors, TopicService topics,
+            MediaService media, SettingsService settings) {
+        this.db = db;
+        this.articles = articles;
+        this.authors = authors;
+        this.topics = topics;
+        this.media = media;
+        this.settings = settings;
+    }
+
+    /** Adds the demo content in one transaction, dated to the editions that ended before today. */
+    public void seed() {
+        Content content = load();
+        List<LocalDate> editionDays = recentEditionDays(LocalDate.now(), settings.editionRule());
+        db.inTransaction(() -> {
+            settings.set(Setting.SITE_TITLE, content.site().title());
+            settings.set(Setting.SITE_TAGLINE, content.site().tagline());
+            Map<String, Author> writers = new HashMap<>();
+            for (AuthorEntry entry : content.authors()) {
+                writers.put(entry.key(), authors.setBio(authors.findOrCreate(entry.name()), entry.bio()));
+            }
+            Map<String, Long> images = new HashMap<>();
+            for (ImageEntry entry : content.images()) {
+                images.put(entry.key(), addImage(entry));
+            }
+            int[] published = new int[EDITIONS];
+            for (ArticleEntry entry : content.articles()) {
+                List<Long> byline = entry.authors().stream().map(key -> writers.get(key).id()).toList();
+                List<Long> topicIds = entry.topics().stream().map(name -> topics.findOrCreate(name).id()).toList();
+                Article article = articles.create(new ArticleDraft(entry.title(), null, entry.dek(),
+                        Body.markdown(entry.body()), byline, topicIds, entry.image() == null ? null : images.get(entry.image())));
+                LocalDate day = editionDays.get(entry.edition());
+                var at = articles.startOf(day).plus(Duration.ofHours(6).plusMinutes(published[entry.edition()]++));
+                articles.publish(article.id(), at);
+            }
+        });
+    }
+
+    private long addImage(ImageEntry entry) {
+        String file = media.storeFile("demo-" + entry.key() + ".jpg", DemoArtwork.draw(entry.palette(), entry.seed()));
+        Licence licence = Licence.parse(entry.licence()).orElseThrow();
+        return media.add(new NewImage(file, null, entry.alt(), entry.caption(), CreditKind.fromCode(entry.kind()),
+                entry.credit(), null, licence, DemoArtwork.WIDTH, DemoArtwork.HEIGHT));
+    }
+
+    /** The first day of each of the last editions before today, newest first. */
+    static List<LocalDate> recentEditionDays(LocalDate today, EditionRule rule) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate day = today.minusDays(1);
+        while (days.size() < EDITIONS) {
+            EditionSpan span = rule.spanFor(day);
+            days.add(span.startsOn());
+            day = span.startsOn().minusDays(1);
+        }
+        return days;
+    }
+
+    private static Content load() {
+        try (InputStream in = DemoMagazine.class.getResourceAsStream("/demo/magazine.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("the demo content is missing from the build");
+            }
+            return YAMLMapper.builder().build().readValue(in, Content.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

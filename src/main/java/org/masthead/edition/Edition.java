@@ -1,0 +1,29 @@
+package org.masthead.edition;
+
+import java.time.LocalDate;
+
+/**
+ * One issue of the magazine: a day, or a range of days under a label ("Weekend Edition", Friday to Sunday).
+ * Every published article belongs to the edition that covers its publication date.
+ */
+public record Edition(long id, LocalDate startsOn, LocalDate endsOn, String label) {
+    public boolean spansDays() {
+        return endsOn.isAfter(startsOn);
+    }
+
+    public boolean hasLabel() {
+        return label != null && !label.isBlank();
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(startsOn) && !date.isAfter(endsOn);
+    }
+
+    public String path() {
+        return "/edition/" + startsOn + "/";
+    }
+
+    public EditionSpan span() {
+        return new EditionSpan(startsOn, endsOn, label);
+    }
+}

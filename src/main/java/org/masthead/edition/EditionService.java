@@ -1,0 +1,81 @@
+package org.masthead.edition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.masthead.common.Invalid;
+import org.masthead.common.Page;
+import org.masthead.common.PageRequest;
+import org.masthead.platform.Database;
+
+/** Editions: made on demand by the magazine's rule, or opened with an explicit span (by an import or an editor). */
+public final class EditionService {
+    private final EditionStore store;
+    private final Supplier<EditionRule> rule;
+
+    public EditionService(Database db, Supplier<EditionRule> rule) {
+        this.store = new SqlEditionStore(db);
+        this.rule = rule;
+    }
+
+    /** The edition covering this date, made by the edition rule when there is none yet. */
+    public Edition editionFor(LocalDate date) {
+        return findContaining(date).orElseGet(() -> {
+            EditionSpan span = rule.get().spanFor(date);
+            // A weekend span must not swallow days that already have their own edition.
+            if (!store.findOverlapping(span.startsOn(), span.endsOn()).isEmpty()) {
+                span = EditionSpan.day(date);
+            }
+            return new Edition(store.insert(span), span.startsOn(), span.endsOn(), span.label());
+        });
+    }
+
+    /**
+     * The edition with exactly this span, created if missing. An edition starting that day with another span
+     * or label takes the one given; a span that cuts into other editions is refused.
+     */
+    public Edition open(EditionSpan span) {
+        List<Edition> overlapping = store.findOverlapping(span.startsOn(), span.endsOn());
+        Optional<Edition> same = overlapping.stream().filter(e -> e.startsOn().equals(span.startsOn())).findFirst();
+        if (overlapping.size() > (same.isPresent() ? 1 : 0)) {
+            Edition other = overlapping.stream().filter(e -> !e.startsOn().equals(span.startsOn())).findFirst().orElseThrow();
+            throw new Invalid("an edition from " + span.startsOn() + " to " + span.endsOn()
+                    + " would overlap the edition of " + other.startsOn());
+        }
+        if (same.isPresent()) {
+            Edition existing = same.get();
+            if (existing.span().equals(span)) {
+                return existing;
+            }
+            store.update(existing.id(), span);
+            return new Edition(existing.id(), span.startsOn(), span.endsOn(), span.label());
+        }
+        return new Edition(store.insert(span), span.startsOn(), span.endsOn(), span.label());
+    }
+
+    public Optional<Edition> findContaining(LocalDate date) {
+        return store.findOverlapping(date, date).stream().findFirst();
+    }
+
+    public int count() {
+        return store.count();
+    }
+
+    public List<Edition> findByIds(List<Long> ids) {
+        return store.findByIds(ids);
+    }
+
+    /** Editions with published articles dated between the two days (either may be null for no bound). */
+    public Page<Edition> withPublishedArticles(LocalDate from, LocalDate to, PageRequest request) {
+        return Page.fromLookahead(store.withPublishedArticles(from, to, request), request);
+    }
+
+    public Optional<Edition> previous(Edition edition) {
+        return store.previousWithPublished(edition.startsOn());
+    }
+
+    public Optional<Edition> next(Edition edition) {
+        return store.nextWithPublished(edition.startsOn());
+    }
+}

@@ -1,0 +1,26 @@
+package org.masthead.edition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.masthead.common.PageRequest;
+
+interface EditionStore {
+    long insert(EditionSpan span);
+
+    void update(long id, EditionSpan span);
+
+    /** Editions that share at least one day with the span. */
+    List<Edition> findOverlapping(LocalDate from, LocalDate to);
+
+    List<Edition> findByIds(List<Long> ids);
+
+    /** Editions holding published articles dated within the range (either end open), newest first. */
+    List<Edition> withPublishedArticles(LocalDate from, LocalDate to, PageRequest page);
+
+    Optional<Edition> previousWithPublished(LocalDate before);
+
+    Optional<Edition> nextWithPublished(LocalDate after);
+
+    int count();
+}

@@ -1,0 +1,95 @@
+package org.masthead.edition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.masthead.common.PageRequest;
+import org.masthead.platform.Database;
+
+final class SqlEditionStore implements EditionStore {
+    private static final RowMapper<Edition> EDITION = (rs, ctx) -> {
+        var dates = ctx.findColumnMapperFor(LocalDate.class).orElseThrow();
+        return new Edition(rs.getLong("id"), dates.map(rs, "starts_on", ctx), dates.map(rs, "ends_on", ctx),
+                rs.getString("label"));
+    };
+
+    private static final String HAS_PUBLISHED = """
+            EXISTS (SELECT 1 FROM articles a WHERE a.edition_id = e.id AND a.status = 'published'""";
+
+    private final Database db;
+
+    SqlEditionStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long insert(EditionSpan span) {
+        return db.write(h -> h.createQuery("""
+                INSERT INTO editions (starts_on, ends_on, label, created_at) VALUES (:start, :end, :label, :now)
+                RETURNING id""")
+                .bind("start", span.startsOn()).bind("end", span.endsOn()).bind("label", span.label())
+                .bind("now", Instant.now())
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void update(long id, EditionSpan span) {
+        db.write(h -> h.createUpdate("UPDATE editions SET starts_on = :start, ends_on = :end, label = :label WHERE id = :id")
+                .bind("start", span.startsOn()).bind("end", span.endsOn()).bind("label", span.label()).bind("id", id)
+                .execute());
+    }
+
+    @Override
+    public int count() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM editions").mapTo(Integer.class).one());
+    }
+
+
+    @Override
+    public List<Edition> findOverlapping(LocalDate from, LocalDate to) {
+        return db.read(h -> h.createQuery("SELECT * FROM editions WHERE starts_on <= :to AND ends_on >= :from ORDER BY starts_on")
+                .bind("from", from).bind("to", to).map(EDITION).list());
+    }
+
+    @Override
+    public List<Edition> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read(h -> h.createQuery("SELECT * FROM editions WHERE id IN (<ids>) ORDER BY starts_on DESC")
+                .bindList("ids", ids).map(EDITION).list());
+    }
+
+    @Override
+    public List<Edition> withPublishedArticles(LocalDate from, LocalDate to, PageRequest page) {
+        return db.read(h -> {
+            var query = h.createQuery("SELECT * FROM editions e WHERE " + HAS_PUBLISHED
+                    + (from != null ? " AND a.published_on >= :from" : "")
+                    + (to != null ? " AND a.published_on <= :to" : "")
+                    + ") ORDER BY e.starts_on DESC LIMIT :limit OFFSET :offset");
+            if (from != null) {
+                query.bind("from", from);
+            }
+            if (to != null) {
+                query.bind("to", to);
+            }
+            return query.bind("limit", page.limitWithLookahead()).bind("offset", page.offset()).map(EDITION).list();
+        });
+    }
+
+    @Override
+    public Optional<Edition> previousWithPublished(LocalDate before) {
+        return db.read(h -> h.createQuery("SELECT * FROM editions e WHERE e.starts_on < :d AND " + HAS_PUBLISHED
+                        + ") ORDER BY e.starts_on DESC LIMIT 1")
+                .bind("d", before).map(EDITION).findOne());
+    }
+
+    @Override
+    public Optional<Edition> nextWithPublished(LocalDate after) {
+        return db.read(h -> h.createQuery("SELECT * FROM editions e WHERE e.starts_on > :d AND " + HAS_PUBLISHED
+                        + ") ORDER BY e.starts_on ASC LIMIT 1")
+                .bind("d", after).map(EDITION).findOne());
+    }
+}

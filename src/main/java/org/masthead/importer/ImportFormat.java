@@ -1,0 +1,50 @@
+package org.masthead.importer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The kinds of file the import command recognizes, told apart by their content, never by their name. */
+enum ImportFormat {
+    SAVED_PAGE("a magazine page saved as text"),
+    WORDPRESS_WXR("a WordPress export (WXR)"),
+    GHOST_JSON("a Ghost export (JSON)"),
+    HTML_PAGE("a web page in HTML"),
+    OTHER_XML("an XML file that is not a WordPress export"),
+    OTHER_JSON("a JSON file that is not a Ghost export"),
+    BINARY("a binary file");
+
+    private final String description;
+
+    ImportFormat(String description) {
+        this.description = description;
+    }
+
+    String description() {
+        return description;
+    }
+
+    /** Tells the format from the first bytes of a file. */
+    static ImportFormat detect(byte[] head, int length) {
+        for (int i = 0; i < length; i++) {
+            if (head[i] == 0) {
+                return BINARY;
+            }
+        }
+        String start = new String(head, 0, length, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String lower = start.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<")) {
+            if (lower.contains("<rss") && lower.contains("wordpress.org/export/")) {
+                return WORDPRESS_WXR;
+            }
+            if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+                return HTML_PAGE;
+            }
+            return lower.startsWith("<?xml") || lower.contains("<rss") ? OTHER_XML : SAVED_PAGE;
+        }
+        if (lower.startsWith("{") || lower.startsWith("[")) {
+            boolean ghost = lower.contains("\"db\"") && (lower.contains("\"meta\"") || lower.contains("\"data\""));
+            return ghost ? GHOST_JSON : OTHER_JSON;
+        }
+        return SAVED_PAGE;
+    }
+}

@@ -1,0 +1,153 @@
+package org.masthead.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleDraft;
+import org.masthead.article.ArticleService;
+import org.masthead.article.Body;
+import org.masthead.author.Author;
+import org.masthead.author.AuthorService;
+import org.masthead.edition.Edition;
+import org.masthead.edition.EditionService;
+import org.masthead.markup.Markup;
+import org.masthead.media.Image;
+import org.masthead.media.MediaService;
+import org.masthead.media.NewImage;
+
+/**
+ * Puts a saved page into the magazine through the same services editors use: its lineup first (each entry
+ * an article whose text the page does not give), then the article itself with its credit and its authors'
+ * bios. Every item is keyed by its authors and title, so a second run finds what the first one made.
+ */
+final class SavedPageImport {
+    static final String SOURCE = "saved-page";
+
+    private final ArticleService articles;
+    private final AuthorService authors;
+    private final EditionService editions;
+    private final MediaService media;
+    private final ImportKeys keys;
+
+    private int created;
+    private int updated;
+    private int unchanged;
+    private final List<String> notes = new ArrayList<>();
+
+    SavedPageImport(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
+            ImportKeys keys) {
+        this.articles = articles;
+        this.authors = authors;
+        this.editions = editions;
+        this.media = media;
+        this.keys = keys;
+    }
+
+    /** Applies the page; the caller holds the transaction. */
+    ImportReport apply(SavedPage page, LocalDate publishedOn) {
+        int authorsBefore = authors.count();
+        int editionsBefore = editions.count();
+        for (SavedPage.LineupGroup group : page.lineup()) {
+            Edition edition = editions.open(group.span());
+            for (int i = 0; i < group.entries().size(); i++) {
+                SavedPage.Entry entry = group.entries().get(i);
+                placeLineupEntry(List.of(authors.findOrCreate(entry.author())), entry.title(), edition, i + 1);
+            }
+        }
+        saveArticle(page, publishedOn);
+        return new ImportReport(ImportFormat.SAVED_PAGE.description(), created, updated, unchanged,
+                authors.count() - authorsBefore, editions.count() - editionsBefore, notes);
+    }
+
+    private void placeLineupEntry(List<Author> writers, String title, Edition edition, int position) {
+        String key = key(writers, title);
+        Optional<Long> known = keys.find(SOURCE, key);
+        Article article;
+        if (known.isEmpty()) {
+            article = articles.create(new ArticleDraft(title, null, "", Body.none(), ids(writers), List.of(), null));
+            keys.remember(SOURCE, key, "article", article.id());
+            created++;
+        } else {
+            article = articles.find(known.get());
+            boolean inPlace = article.isPublished() && article.editionId() != null
+                    && article.editionId() == edition.id() && Integer.valueOf(position).equals(article.lineupPosition());
+            if (inPlace) {
+                unchanged++;
+                return;
+            }
+            updated++;
+        }
+        articles.publishInEdition(article.id(), edition, articles.startOf(edition.startsOn()), position);
+    }
+
+    private void saveArticle(SavedPage page, LocalDate publishedOn) {
+        List<Author> writers = new ArrayList<>();
+        for (SavedPage.Contributor contributor : page.contributors()) {
+            Author author = authors.findOrCreate(contributor.name());
+            writers.add(contributor.bio().isBlank() ? author : authors.setBio(author, Markup.escapeMarkdown(contributor.bio())));
+        }
+        String key = key(writers, page.title());
+        Long imageId = page.credit().map(credit -> saveCredit(key, credit)).orElse(null);
+        var draft = new ArticleDraft(page.title(), null, "", Body.html(Markup.paragraphs(page.paragraphs())),
+                ids(writers), List.of(), imageId);
+        Optional<Long> known = keys.find(SOURCE, key);
+        Article article;
+        boolean changed;
+        if (known.isEmpty()) {
+            article = articles.create(draft);
+            keys.remember(SOURCE, key, "article", article.id());
+            created++;
+            changed = true;
+        } else {
+            article = articles.find(known.get());
+            changed = !article.body().source().equals(draft.body().source()) || !article.title().equals(draft.title())
+                    || !article.authorIds().equals(draft.authorIds()) || !java.util.Objects.equals(article.leadImageId(), imageId);
+            if (changed) {
+                article = articles.update(article.id(), draft);
+                updated++;
+            }
+        }
+        if (publishedOn != null && !(article.isPublished() && publishedOn.equals(article.publishedOn()))) {
+            articles.publish(article.id(), articles.startOf(publishedOn));
+            if (!changed) {
+                updated++;
+                changed = true;
+            }
+        } else if (!article.isPublished()) {
+            notes.add("“" + page.title() + "” is saved as a draft: the page does not say when it was published. "
+                    + "Import it again with --published YYYY-MM-DD to publish it.");
+        }
+        if (!changed) {
+            unchanged++;
+        }
+    }
+
+    private long saveCredit(String articleKey, SavedPage.Credit credit) {
+        NewImage image = new NewImage(null, null, "", "", credit.kind(), credit.name(), null, credit.licence(), null, null);
+        String key = "image:" + articleKey;
+        Optional<Long> known = keys.find(SOURCE, key);
+        if (known.isPresent()) {
+            Image current = media.find(known.get());
+            if (current.creditKind() != credit.kind() || !current.creditName().equals(credit.name())
+                    || current.licence() != credit.licence()) {
+                media.update(current.id(), image);
+            }
+            return current.id();
+        }
+        long id = media.add(image);
+        keys.remember(SOURCE, key, "image", id);
+        return id;
+    }
+
+    private static String key(List<Author> writers, String title) {
+        return writers.stream().map(Author::slug).collect(Collectors.joining("+")) + "/"
+                + org.masthead.common.Slugs.of(title, Integer.toHexString(title.hashCode()));
+    }
+
+    private static List<Long> ids(List<Author> writers) {
+        return writers.stream().map(Author::id).toList();
+    }
+}

@@ -1,0 +1,247 @@
+package org.masthead.importer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.masthead.edition.EditionSpan;
+import org.masthead.media.CreditKind;
+import org.masthead.media.Licence;
+
+/**
+ * Reads a magazine page saved as text, in the shape of our reference page: a share bar, the headline, a
+ * photo credit ("Photo by NAME | LICENCE"), the body one paragraph a line, "More articles by:" and the bio
+ * for each author, then the lineup, each group under a date (or a label, a date and a day range), each entry
+ * an author line and a title line. Stops at the first thing it cannot place, naming the line.
+ */
+final class SavedPageReader {
+    private static final String DAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern SHARE_BAR = Pattern.compile(
+            "(?:Facebook|Twitter|Google\\+|Reddit|E-?mail|Print|LinkedIn|Pinterest|WhatsApp|Bluesky|Mastodon|Telegram|Threads|X)+");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(Photo|Photograph|Illustration|Image|Graphic)\\s+(?:by|courtesy of)\\s*:?\\s*(.+?)(?:\\s*\\|\\s*(.*))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MORE_BY = Pattern.compile("More articles by\\s*:?\\s*(.*)");
+    private static final Pattern DATE = Pattern.compile(
+            "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}");
+    private static final Pattern DAY_RANGE = Pattern.compile(DAY + "\\s*[-–—]\\s*" + DAY);
+    private static final DateTimeFormatter DATE_FORMAT =
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    // A bio that starts with its subject's name: "Patrick Cockburn is the author of ..."
+    private static final Pattern NAME_IN_BIO = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|del|di|van|von|der|den|la|le|bin|ibn)){1,5}),?\\s+"
+                    + "(?:is|was|has|writes|wrote|lives|teaches|taught|works|worked|edits|covers|reports|serves|served|holds|"
+                    + "co-authored|authored|directs|hosts|blogs)\\b");
+    private static final int MAX_TITLE = 300;
+
+    private final List<String> lines;
+
+    private SavedPageReader(List<String> lines) {
+        this.lines = lines;
+    }
+
+    static SavedPage read(List<String> lines) {
+        return new SavedPageReader(lines).page();
+    }
+
+    private SavedPage page() {
+        int i = skipShareBars(next(0));
+        if (i >= lines.size()) {
+            throw new ImportFailed(0, "the file holds no text");
+        }
+        String title = checkedTitle(i);
+        i = next(i + 1);
+        Optional<SavedPage.Credit> credit = Optional.empty();
+        if (i < lines.size() && CREDIT.matcher(text(i)).matches()) {
+            credit = Optional.of(credit(i));
+            i = next(i + 1);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (; i < lines.size() && !MORE_BY.matcher(text(i)).matches(); i = next(i + 1)) {
+            paragraphs.add(text(i));
+        }
+        if (i >= lines.size()) {
+            throw new ImportFailed(lines.size(), "no 'More articles by:' line after the article, so the end of its "
+                    + "text and its author cannot be told");
+        }
+        if (paragraphs.isEmpty()) {
+            throw new ImportFailed(i + 1, "the article '" + title + "' has no text between its headline and 'More articles by:'");
+        }
+        List<SavedPage.Contributor> contributors = new ArrayList<>();
+        while (i < lines.size() && MORE_BY.matcher(text(i)).matches()) {
+            int moreLine = i;
+            List<String> bio = new ArrayList<>();
+            for (i = next(i + 1); i < lines.size() && !endsBio(i); i = next(i + 1)) {
+                bio.add(text(i));
+            }
+            contributors.add(contributor(moreLine, bio));
+        }
+        return new SavedPage(title, credit, paragraphs, contributors, lineup(i));
+    }
+
+    private List<SavedPage.LineupGroup> lineup(int start) {
+        List<SavedPage.LineupGroup> groups = new ArrayList<>();
+        int i = start;
+        while (i < lines.size()) {
+            if (isShareBar(i)) {
+                i = next(i + 1);
+                continue;
+            }
+            if (!startsGroup(i)) {
+                throw new ImportFailed(i + 1, "expected a date heading such as 'November 12, 2018' to start a lineup "
+                        + "group, found '" + text(i) + "'");
+            }
+            int headingLine = i;
+            String label = null;
+            if (!DATE.matcher(text(i)).matches()) {
+                label = text(i);
+                i = next(i + 1);
+            }
+            LocalDate day = date(i);
+            EditionSpan span = EditionSpan.day(day);
+            int after = next(i + 1);
+            if (after < lines.size() && DAY_RANGE.matcher(text(after)).matches()) {
+                span = new EditionSpan(day, lastDay(day, after), label);
+                i = next(after + 1);
+            } else {
+                span = new EditionSpan(day, day, label);
+                i = after;
+            }
+            List<SavedPage.Entry> entries = new ArrayList<>();
+            while (i < lines.size() && !startsGroup(i) && !isShareBar(i)) {
+                int titleLine = next(i + 1);
+                if (titleLine >= lines.size() || startsGroup(titleLine) || isShareBar(titleLine)) {
+                    throw new ImportFailed(i + 1, "the lineup entry '" + text(i) + "' under " + text(headingLine)
+                            + " has an author but no title");
+                }
+                entries.add(new SavedPage.Entry(text(i), checkedTitle(titleLine)));
+                i = next(titleLine + 1);
+            }
+            if (entries.isEmpty()) {
+                throw new ImportFailed(headingLine + 1, "the lineup group '" + text(headingLine) + "' lists no articles");
+            }
+            groups.add(new SavedPage.LineupGroup(span, entries));
+        }
+        return groups;
+    }
+
+    private SavedPage.Credit credit(int i) {
+        Matcher m = CREDIT.matcher(text(i));
+        if (!m.matches()) {
+            throw new IllegalStateException("not a credit line");
+        }
+        CreditKind kind = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "illustration" -> CreditKind.ILLUSTRATION;
+            case "image", "graphic" -> CreditKind.IMAGE;
+            default -> CreditKind.PHOTO;
+        };
+        // With no licence given, copyright law reserves every right to the author: say exactly that.
+        Licence licence = Licence.ALL_RIGHTS_RESERVED;
+        if (m.group(3) != null && !m.group(3).isBlank()) {
+            licence = Licence.parse(m.group(3)).orElseThrow(() -> new ImportFailed(i + 1,
+                    "unknown licence '" + m.group(3).strip() + "' in the photo credit; known licences are "
+                            + String.join(", ", java.util.Arrays.stream(Licence.values()).map(Licence::label).toList())));
+        }
+        return new SavedPage.Credit(kind, m.group(2).strip(), licence);
+    }
+
+    private SavedPage.Contributor contributor(int moreLine, List<String> bio) {
+        Matcher more = MORE_BY.matcher(text(moreLine));
+        String name = more.matches() ? more.group(1).strip() : "";
+        if (name.isEmpty() && !bio.isEmpty()) {
+            Matcher m = NAME_IN_BIO.matcher(bio.getFirst());
+            if (m.lookingAt()) {
+                name = m.group(1);
+            }
+        }
+        if (name.isEmpty()) {
+            throw new ImportFailed(moreLine + 1, "'More articles by:' names nobody, and the bio under it does not "
+                    + "start with a name (as in 'Ann Smith is ...')");
+        }
+        return new SavedPage.Contributor(name, String.join("\n\n", bio));
+    }
+
+    private LocalDate date(int i) {
+        if (i >= lines.size() || !DATE.matcher(text(i)).matches()) {
+            throw new ImportFailed(Math.min(i, lines.size()) + 1, "expected a date such as 'November 09, 2018'");
+        }
+        try {
+            return LocalDate.parse(text(i), DATE_FORMAT);
+        } catch (DateTimeParseException e) {
+            throw new ImportFailed(i + 1, "'" + text(i) + "' is not a date that exists");
+        }
+    }
+
+    private LocalDate lastDay(LocalDate first, int rangeLine) {
+        Matcher m = DAY_RANGE.matcher(text(rangeLine));
+        if (!m.matches()) {
+            throw new IllegalStateException("not a day range");
+        }
+        DayOfWeek from = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        DayOfWeek to = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        if (from != first.getDayOfWeek() || from == to) {
+            throw new ImportFailed(rangeLine + 1, "the range '" + text(rangeLine) + "' does not fit its date, "
+                    + first.format(DATE_FORMAT) + ", a " + capitalized(first.getDayOfWeek()));
+        }
+        return first.plusDays((to.getValue() - from.getValue() + 7) % 7);
+    }
+
+    private String checkedTitle(int i) {
+        String title = text(i);
+        if (MORE_BY.matcher(title).matches() || DATE.matcher(title).matches()) {
+            throw new ImportFailed(i + 1, "expected a title, found '" + title + "'");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new ImportFailed(i + 1, "a title is at most " + MAX_TITLE + " characters; this one has " + title.length());
+        }
+        return title;
+    }
+
+    /** A lineup group starts at a date, or at a label followed by a date and a day range. */
+    private boolean startsGroup(int i) {
+        if (DATE.matcher(text(i)).matches()) {
+            return true;
+        }
+        int date = next(i + 1);
+        int range = date < lines.size() ? next(date + 1) : lines.size();
+        return range < lines.size() && DATE.matcher(text(date)).matches() && DAY_RANGE.matcher(text(range)).matches();
+    }
+
+    private boolean endsBio(int i) {
+        return MORE_BY.matcher(text(i)).matches() || startsGroup(i) || isShareBar(i);
+    }
+
+    private boolean isShareBar(int i) {
+        return SHARE_BAR.matcher(text(i)).matches();
+    }
+
+    private int skipShareBars(int i) {
+        while (i < lines.size() && isShareBar(i)) {
+            i = next(i + 1);
+        }
+        return i;
+    }
+
+    /** The index of the first non-blank line at or after i, or the line count. */
+    private int next(int i) {
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
+    }
+
+    private String text(int i) {
+        return lines.get(i).strip();
+    }
+
+    private static String capitalized(DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,61 @@
+package org.masthead.media;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.masthead.platform.Database;
+import org.masthead.platform.Rows;
+
+final class SqlImageStore implements ImageStore {
+    private static final RowMapper<Image> IMAGE = (rs, ctx) -> new Image(
+            rs.getLong("id"), rs.getString("file_name"), rs.getString("source_url"), rs.getString("alt"),
+            rs.getString("caption"), CreditKind.fromCode(rs.getString("credit_kind")), rs.getString("credit_name"),
+            rs.getString("credit_url"), Licence.valueOf(rs.getString("licence")),
+            Rows.intOrNull(rs, "width"), Rows.intOrNull(rs, "height"));
+
+    private final Database db;
+
+    SqlImageStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long insert(NewImage image) {
+        return db.write(h -> bind(h.createQuery("""
+                INSERT INTO images (file_name, source_url, alt, caption, credit_kind, credit_name, credit_url,
+                                    licence, width, height, created_at)
+                VALUES (:fileName, :sourceUrl, :alt, :caption, :creditKind, :creditName, :creditUrl,
+                        :licence, :width, :height, :now)
+                RETURNING id"""), image)
+                .bind("now", Instant.now())
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void update(long id, NewImage image) {
+        db.write(h -> bind(h.createUpdate("""
+                UPDATE images SET file_name = :fileName, source_url = :sourceUrl, alt = :alt, caption = :caption,
+                       credit_kind = :creditKind, credit_name = :creditName, credit_url = :creditUrl,
+                       licence = :licence, width = :width, height = :height
+                WHERE id = :id"""), image).bind("id", id).execute());
+    }
+
+    @Override
+    public Optional<Image> find(long id) {
+        return db.read(h -> h.createQuery("SELECT * FROM images WHERE id = :id").bind("id", id).map(IMAGE).findOne());
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, NewImage image) {
+        return statement.bind("fileName", image.fileName())
+                .bind("sourceUrl", image.sourceUrl())
+                .bind("alt", image.alt())
+                .bind("caption", image.caption())
+                .bind("creditKind", image.creditKind().code())
+                .bind("creditName", image.creditName())
+                .bind("creditUrl", image.creditUrl())
+                .bind("licence", image.licence().name())
+                .bind("width", image.width())
+                .bind("height", image.height());
+    }
+}

@@ -1,0 +1,181 @@
+package org.masthead.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The store every feature writes to: SQLite in the data directory by default, PostgreSQL when configured.
+ *
+ * <p>SQLite allows one writer at a time, so writes go through a pool of exactly one connection (callers queue
+ * for it instead of failing with SQLITE_BUSY) while reads use a pool of read-only connections that WAL lets
+ * run beside the writer. PostgreSQL uses one pool for both. Stores call {@link #read} and {@link #write};
+ * a {@code write} inside another joins its transaction, so a service can make several stores' changes atomic.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    public static final String SQLITE_FILE = "masthead.db";
+
+    public enum Kind { SQLITE, POSTGRESQL }
+
+    private final Kind kind;
+    private final HikariDataSource writerPool;
+    private final HikariDataSource readerPool;
+    private final Jdbi writer;
+    private final Jdbi reader;
+    private final boolean createdNow;
+    private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+
+    private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool, boolean createdNow) {
+        this.kind = kind;
+        this.writerPool = writerPool;
+        this.readerPool = readerPool;
+        this.writer = SqlTypes.configure(Jdbi.create(writerPool), kind);
+        this.reader = readerPool == writerPool ? writer : SqlTypes.configure(Jdbi.create(readerPool), kind);
+        this.createdNow = createdNow;
+    }
+
+    /** Opens the configured database and brings its schema up to date. */
+    public static Database open(Config config) {
+        return config.database().isPostgres() ? openPostgres(config.database()) : openSqlite(config.dataDir());
+    }
+
+    public static Database openSqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        String url = "jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE);
+        HikariDataSource writers = pool("masthead-sqlite-writer", sqlite(url, false), 1, null);
+        try {
+            boolean created = migrate(writers, Kind.SQLITE);
+            int readers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+            HikariDataSource readerPool = pool("masthead-sqlite-reader", sqlite(url, true), readers, "PRAGMA query_only = ON");
+            return new Database(Kind.SQLITE, writers, readerPool, created);
+        } catch (RuntimeException e) {
+            writers.close();
+            throw e;
+        }
+    }
+
+    public static Database openPostgres(Config.DatabaseConfig settings) {
+        var hikari = new HikariConfig();
+        hikari.setPoolName("masthead-postgresql");
+        hikari.setJdbcUrl(settings.url().orElseThrow());
+        settings.user().ifPresent(hikari::setUsername);
+        settings.password().ifPresent(hikari::setPassword);
+        hikari.setMaximumPoolSize(16);
+        HikariDataSource pool = new HikariDataSource(hikari);
+        try {
+            boolean created = migrate(pool, Kind.POSTGRESQL);
+            return new Database(Kind.POSTGRESQL, pool, pool, created);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static SQLiteDataSource sqlite(String url, boolean forReading) {
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        if (!forReading) {
+            // Take the write lock when the transaction starts, so that a second process (an import
+            // run while the server is up) waits its turn instead of failing half-way.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        var source = new SQLiteDataSource(config);
+        source.setUrl(url);
+        return source;
+    }
+
+    private static HikariDataSource pool(String name, DataSource source, int size, String initSql) {
+        var hikari = new HikariConfig();
+        hikari.setPoolName(name);
+        hikari.setDataSource(source);
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(1);
+        if (initSql != null) {
+            hikari.setConnectionInitSql(initSql);
+        }
+        return new HikariDataSource(hikari);
+    }
+
+    /** Applies pending migrations; true when the database was empty before, so this start created it. */
+    private static boolean migrate(DataSource source, Kind kind) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration/" + kind.name().toLowerCase())
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info("Database schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+        return result.initialSchemaVersion == null;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** True when this process created the schema, i.e. the magazine is brand new. */
+    public boolean createdNow() {
+        return createdNow;
+    }
+
+    /** Runs a query; inside a {@link #write} it sees that transaction's changes. */
+    public <T> T read(HandleCallback<T, RuntimeException> work) {
+        Handle current = transaction.get();
+        return current != null ? work.withHandle(current) : reader.withHandle(work);
+    }
+
+    /** Runs changes in one transaction, joining the caller's transaction when there is one. */
+    public <T> T write(HandleCallback<T, RuntimeException> work) {
+        Handle current = transaction.get();
+        if (current != null) {
+            return work.withHandle(current);
+        }
+        try (Handle handle = writer.open()) {
+            transaction.set(handle);
+            try {
+                return handle.inTransaction(work);
+            } finally {
+                transaction.remove();
+            }
+        }
+    }
+
+    /** Runs a group of changes in one transaction: all of them land, or none. */
+    public void inTransaction(Runnable work) {
+        write(handle -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (readerPool != writerPool) {
+            readerPool.close();
+        }
+        writerPool.close();
+    }
+}

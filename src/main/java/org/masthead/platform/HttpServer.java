@@ -1,0 +1,90 @@
+package org.masthead.platform;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.masthead.common.Invalid;
+import org.masthead.common.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: Javalin on virtual threads, security headers on every answer, and the one place where
+ * typed errors become responses. A reader or an editor never sees a stack trace: a failure is logged with
+ * an id and the page says only that something went wrong.
+ */
+public final class HttpServer {
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; "
+            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'self'";
+
+    private final Javalin app;
+
+    /**
+     * @param routes      each channel's route table
+     * @param errorPages  renders the page for an error status and a request path
+     */
+    public HttpServer(List<Consumer<RoutesConfig>> routes, BiFunction<Integer, String, byte[]> errorPages) {
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.http.generateEtags = true;
+            config.router.ignoreTrailingSlashes = true;
+            config.routes.before(HttpServer::securityHeaders);
+            routes.forEach(table -> table.accept(config.routes));
+            config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404));
+            config.routes.exception(Invalid.class, (e, ctx) -> ctx.status(400));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                String id = UUID.randomUUID().toString().substring(0, 8);
+                log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
+                ctx.status(500);
+            });
+            for (int status : new int[] {400, 404, 405, 500}) {
+                config.routes.error(status, "*", ctx -> errorPage(ctx, errorPages));
+            }
+            config.requestLogger.http((ctx, ms) -> {
+                if (log.isDebugEnabled()) {
+                    log.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                }
+            });
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        ctx.header("X-Frame-Options", "SAMEORIGIN");
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    }
+
+    private static void errorPage(Context ctx, BiFunction<Integer, String, byte[]> errorPages) {
+        int status = ctx.statusCode() == 405 ? 404 : ctx.statusCode();
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/html; charset=utf-8").result(errorPages.apply(status, ctx.path()));
+    }
+
+    /** Starts listening; returns the port, which is chosen by the system when the configured one is 0. */
+    public int start(String host, int port) {
+        try {
+            app.start(host, port);
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new Invalid("cannot listen on " + host + ":" + port + ": the port is in use, or not allowed; "
+                    + "stop the other server or choose another port with --port");
+        }
+        return app.port();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

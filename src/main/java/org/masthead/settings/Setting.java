@@ -1,0 +1,93 @@
+package org.masthead.settings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.masthead.common.Invalid;
+import org.masthead.sharing.ShareNetwork;
+
+/** Every editorial setting: its key, its default, what it means, and how a new value is checked. */
+public enum Setting {
+    SITE_TITLE("site.title", "Masthead", "the magazine's name, shown at the top of every page"),
+    SITE_TAGLINE("site.tagline", "", "a line under the name"),
+    SITE_LANGUAGE("site.language", "en", "the language of the pages, as a BCP 47 tag (en, en-GB, fr)"),
+    SHARE_NETWORKS("share.networks", "facebook,x,reddit,bluesky,email",
+            "share links above and below articles, in order; any of " + networkCodes()),
+    WEEKEND_EDITIONS("editions.weekend", "true", "true for one edition from Friday to Sunday, false for one a day"),
+    WEEKEND_LABEL("editions.weekend-label", "Weekend Edition", "the label of the Friday-to-Sunday edition");
+
+    private final String key;
+    private final String defaultValue;
+    private final String meaning;
+
+    Setting(String key, String defaultValue, String meaning) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.meaning = meaning;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public static Setting fromKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst()
+                .orElseThrow(() -> new Invalid("no setting '" + key + "'; the settings are "
+                        + Arrays.stream(values()).map(Setting::key).toList()));
+    }
+
+    /** The value as it will be stored, or a clear refusal. */
+    String normalize(String value) {
+        String v = value == null ? "" : value.strip();
+        switch (this) {
+            case SITE_TITLE -> require(!v.isEmpty() && v.length() <= 120, "the site title needs 1 to 120 characters");
+            case SITE_TAGLINE -> require(v.length() <= 200, "the tagline is at most 200 characters");
+            case SITE_LANGUAGE -> require(v.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
+                    "the language must be a tag such as en or en-GB, not '" + v + "'");
+            case SHARE_NETWORKS -> {
+                return String.join(",", shareNetworks(v).stream().map(ShareNetwork::code).toList());
+            }
+            case WEEKEND_EDITIONS -> {
+                String lower = v.toLowerCase(Locale.ROOT);
+                require(lower.equals("true") || lower.equals("false"), "editions.weekend is true or false, not '" + v + "'");
+                return lower;
+            }
+            case WEEKEND_LABEL -> require(!v.isEmpty() && v.length() <= 60, "the weekend label needs 1 to 60 characters");
+        }
+        return v;
+    }
+
+    static List<ShareNetwork> shareNetworks(String value) {
+        List<ShareNetwork> networks = new ArrayList<>();
+        for (String code : value.split(",")) {
+            if (code.isBlank()) {
+                continue;
+            }
+            ShareNetwork network = ShareNetwork.fromCode(code).orElseThrow(() -> new Invalid(
+                    "unknown share network '" + code.strip() + "'; choose from " + networkCodes()));
+            if (!networks.contains(network)) {
+                networks.add(network);
+            }
+        }
+        return networks;
+    }
+
+    private static String networkCodes() {
+        return String.join(", ", Arrays.stream(ShareNetwork.values()).map(ShareNetwork::code).toList());
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new Invalid(message);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Editorial settings stored in the database: site title, language, share networks, the edition rule. */
+package org.masthead.settings;

@@ -1,0 +1,190 @@
+package org.masthead.site;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Supplier;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleService;
+import org.masthead.author.Author;
+import org.masthead.author.AuthorService;
+import org.masthead.common.NotFound;
+import org.masthead.common.Page;
+import org.masthead.common.PageRequest;
+import org.masthead.edition.Edition;
+import org.masthead.edition.EditionService;
+import org.masthead.settings.SettingsService;
+import org.masthead.settings.SiteSettings;
+
+/**
+ * Reading the magazine: each method is one public page, assembled from the features' services into the
+ * typed view its template prints. Anything a reader may not see is {@link NotFound}.
+ */
+final class PublicPages {
+    static final int EDITIONS_PER_PAGE = 5;
+    static final int ARTICLES_PER_PAGE = 20;
+    static final int LATEST_EDITIONS = 2;
+
+    private final ArticleService articles;
+    private final AuthorService authors;
+    private final EditionService editions;
+    private final SettingsService settings;
+    private final ArticlePages articlePages;
+    private final Lineups lineups;
+    private final Supplier<URI> publicUrl;
+    private final String stylesheet;
+
+    PublicPages(ArticleService articles, AuthorService authors, EditionService editions,
+            org.masthead.media.MediaService media, SettingsService settings, Supplier<URI> publicUrl, String stylesheet) {
+        this.articles = articles;
+        this.authors = authors;
+        this.editions = editions;
+        this.settings = settings;
+        this.lineups = new Lineups(articles);
+        this.articlePages = new ArticlePages(authors, media, this::latestEditions);
+        this.publicUrl = publicUrl;
+        this.stylesheet = stylesheet;
+    }
+
+    public Chrome chrome() {
+        SiteSettings site = settings.current();
+        return new Chrome(site.title(), site.tagline(), site.language(), stylesheet);
+    }
+
+    public HomeView home(int pageNumber) {
+        Page<Edition> page = editions.withPublishedArticles(null, null, new PageRequest(pageNumber, EDITIONS_PER_PAGE));
+        if (page.isEmpty() && pageNumber > 1) {
+            throw new NotFound("no home page " + pageNumber);
+        }
+        SiteSettings site = settings.current();
+        String path = pageNumber == 1 ? "/" : "/page/" + pageNumber + "/";
+        String title = site.tagline().isEmpty() ? site.title() : site.title() + " – " + site.tagline();
+        var meta = new PageMeta(pageNumber == 1 ? title : site.title() + " – page " + pageNumber, site.tagline(),
+                url(path), true);
+        return new HomeView(meta, lineups.blocks(page.items(), null, null), Pager.of("/", pageNumber, page.hasNext()));
+    }
+
+    public ArticleView article(String year, String month, String day, String slug) {
+        LocalDate date = date(year, month, day);
+        Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> new NotFound("no article " + slug));
+        if (!article.publishedOn().equals(date)) {
+            // CASE: the slug is right but the date is not (an old link, a mistyped day): send to the article.
+            throw new Moved(article.path());
+        }
+        Edition edition = editions.findContaining(date).orElseThrow(() -> new NotFound("no edition for " + date));
+        return articlePages.view(article, edition, settings.current(), url(article.path()), pageTitle(article.title()));
+    }
+
+    public AuthorView author(String slug, int pageNumber) {
+        Author author = authors.findBySlug(slug);
+        Page<org.masthead.article.ArticleSummary> page = articles.byAuthor(author.id(),
+                new PageRequest(pageNumber, ARTICLES_PER_PAGE));
+        if (page.isEmpty() && pageNumber > 1) {
+            throw new NotFound("no page " + pageNumber + " for " + slug);
+        }
+        String path = author.path() + (pageNumber == 1 ? "" : "page/" + pageNumber + "/");
+        var meta = new PageMeta(pageTitle(author.name()), plainStart(author.bioHtml()), url(path), false);
+        return new AuthorView(meta, author.name(), author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
+                Pager.of(author.path(), pageNumber, page.hasNext()));
+    }
+
+    public EditionView edition(String isoDate) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(isoDate);
+        } catch (DateTimeException e) {
+            throw new NotFound("not a date: " + isoDate);
+        }
+        Edition edition = editions.findContaining(date).orElseThrow(() -> new NotFound("no edition on " + date));
+        if (!edition.startsOn().equals(date)) {
+            throw new Moved(edition.path());
+        }
+        List<LineupBlock> blocks = lineups.blocks(List.of(edition), null, null);
+        if (blocks.isEmpty()) {
+            throw new NotFound("nothing published in the edition of " + date);
+        }
+        EditionHeading heading = blocks.getFirst().heading();
+        var meta = new PageMeta(pageTitle(heading.asText()), "", url(edition.path()), false);
+        return new EditionView(meta, heading, blocks.getFirst().entries(),
+                editions.previous(edition).map(Edition::path).orElse(null),
+                editions.next(edition).map(Edition::path).orElse(null));
+    }
+
+    /** A year ({@code month} and {@code day} null), a month ({@code day} null) or a day. */
+    public ArchiveView archive(String year, String month, String day, int pageNumber) {
+        LocalDate from;
+        LocalDate to;
+        String heading;
+        String base;
+        if (month == null) {
+            from = date(year, "01", "01");
+            to = from.withDayOfYear(from.lengthOfYear());
+            heading = String.valueOf(from.getYear());
+            base = "/" + year + "/";
+        } else if (day == null) {
+            from = date(year, month, "01");
+            to = from.withDayOfMonth(from.lengthOfMonth());
+            heading = Dates.month(YearMonth.from(from));
+            base = "/" + year + "/" + month + "/";
+        } else {
+            from = date(year, month, day);
+            to = from;
+            heading = Dates.longDate(from);
+            base = "/" + year + "/" + month + "/" + day + "/";
+        }
+        Page<Edition> page = editions.withPublishedArticles(from, to, new PageRequest(pageNumber, EDITIONS_PER_PAGE));
+        List<LineupBlock> blocks = lineups.blocks(page.items(), from, to);
+        if (blocks.isEmpty()) {
+            throw new NotFound("nothing published in " + heading);
+        }
+        String path = pageNumber == 1 ? base : base + "page/" + pageNumber + "/";
+        var meta = new PageMeta(pageTitle(heading), "", url(path), false);
+        return new ArchiveView(meta, heading, blocks, Pager.of(base, pageNumber, page.hasNext()));
+    }
+
+    public ErrorView error(int status, String path) {
+        String heading = switch (status) {
+            case 404 -> "Page not found";
+            case 400 -> "This request could not be understood";
+            default -> "Something went wrong on our side";
+        };
+        String explanation = switch (status) {
+            case 404 -> "There is no page at this address. The link may be mistyped, or the page may have been removed.";
+            case 400 -> "The address or the form sent to us is not in a shape we can read.";
+            default -> "The problem has been recorded. Please try again in a moment.";
+        };
+        return new ErrorView(new PageMeta(heading, "", url(path), false), status, heading, explanation);
+    }
+
+    private List<LineupBlock> latestEditions() {
+        Page<Edition> page = editions.withPublishedArticles(null, null, new PageRequest(1, LATEST_EDITIONS));
+        return lineups.blocks(page.items(), null, null);
+    }
+
+    private String pageTitle(String title) {
+        return title + " – " + settings.current().title();
+    }
+
+    private String url(String path) {
+        return publicUrl.get() + path;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        if (!year.matches("\\d{4}") || !month.matches("\\d{2}") || !day.matches("\\d{2}")) {
+            throw new NotFound("not a date: " + year + "/" + month + "/" + day);
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            throw new NotFound("not a date: " + year + "/" + month + "/" + day);
+        }
+    }
+
+    /** The start of a piece of HTML as plain text, for a page description. */
+    static String plainStart(String html) {
+        String text = org.jsoup.Jsoup.parseBodyFragment(html).text();
+        return text.length() <= 160 ? text : text.substring(0, Math.max(text.lastIndexOf(' ', 157), 100)) + "…";
+    }
+}

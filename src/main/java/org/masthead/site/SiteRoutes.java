@@ -1,0 +1,110 @@
+package org.masthead.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.net.URI;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.masthead.article.ArticleService;
+import org.masthead.author.AuthorService;
+import org.masthead.common.NotFound;
+import org.masthead.edition.EditionService;
+import org.masthead.media.MediaService;
+import org.masthead.settings.SettingsService;
+
+/**
+ * The public site's route table. Handlers parse the address, ask {@link PublicPages} for one page and render
+ * it. Routes with "page" in a fixed place come before the date routes they would otherwise match.
+ */
+public final class SiteRoutes {
+    private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._~%-]+(/[A-Za-z0-9._~%-]+)*");
+
+    private final PublicPages pages;
+    private final Templates templates = new Templates();
+    private final Assets assets;
+
+    public SiteRoutes(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
+            SettingsService settings, Supplier<URI> publicUrl) {
+        this.assets = new Assets(media.mediaDir());
+        this.pages = new PublicPages(articles, authors, editions, media, settings, publicUrl, assets.stylesheet());
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.before(this::addTrailingSlash);
+        routes.get("/static/{file}", assets::serveStatic);
+        routes.get("/media/{file}", assets::serveMedia);
+        routes.get("/", page("home.jte", ctx -> pages.home(1)));
+        routes.get("/page/{n}", page("home.jte", ctx -> pages.home(number(ctx, "/"))));
+        routes.get("/author/{slug}", page("author.jte", ctx -> pages.author(ctx.pathParam("slug"), 1)));
+        routes.get("/author/{slug}/page/{n}", page("author.jte",
+                ctx -> pages.author(ctx.pathParam("slug"), number(ctx, "/author/" + ctx.pathParam("slug") + "/"))));
+        routes.get("/edition/{date}", page("edition.jte", ctx -> pages.edition(ctx.pathParam("date"))));
+        routes.get("/{year}/page/{n}", page("archive.jte",
+                ctx -> pages.archive(ctx.pathParam("year"), null, null, number(ctx, base(ctx)))));
+        routes.get("/{year}/{month}/page/{n}", page("archive.jte",
+                ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), null, number(ctx, base(ctx)))));
+        routes.get("/{year}/{month}/{day}/page/{n}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"),
+                ctx.pathParam("month"), ctx.pathParam("day"), number(ctx, base(ctx)))));
+        routes.get("/{year}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"), null, null, 1)));
+        routes.get("/{year}/{month}", page("archive.jte",
+                ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), null, 1)));
+        routes.get("/{year}/{month}/{day}", page("archive.jte",
+                ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), ctx.pathParam("day"), 1)));
+        routes.get("/{year}/{month}/{day}/{slug}", page("article.jte", ctx -> pages.article(ctx.pathParam("year"),
+                ctx.pathParam("month"), ctx.pathParam("day"), ctx.pathParam("slug"))));
+    }
+
+    /** Renders the error page a status calls for; used by the server's error mapping. */
+    public byte[] errorPage(int status, String path) {
+        Chrome chrome;
+        try {
+            chrome = pages.chrome();
+        } catch (RuntimeException databaseDown) {
+            chrome = new Chrome("Masthead", "", "en", assets.stylesheet());
+        }
+        return templates.render("error.jte", chrome, pages.error(status, SAFE_PATH.matcher(path).matches() ? path : "/"));
+    }
+
+    private interface PageSource {
+        Object build(Context ctx);
+    }
+
+    private Handler page(String template, PageSource source) {
+        return ctx -> {
+            Object view = source.build(ctx);
+            ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
+            ctx.contentType("text/html; charset=utf-8").result(templates.render(template, pages.chrome(), view));
+        };
+    }
+
+    /** A page number from the address; page 1 lives at the list's own address. */
+    private static int number(Context ctx, String firstPage) {
+        String n = ctx.pathParam("n");
+        if (!n.matches("[1-9]\\d{0,5}")) {
+            throw new NotFound("not a page number: " + n);
+        }
+        if (n.equals("1")) {
+            throw new Moved(firstPage);
+        }
+        return Integer.parseInt(n);
+    }
+
+    private static String base(Context ctx) {
+        String path = ctx.path();
+        return path.substring(0, path.indexOf("/page/") + 1);
+    }
+
+    /** CASE: pages live at addresses ending in a slash; the same address without it redirects there. */
+    private void addTrailingSlash(Context ctx) {
+        String path = ctx.path();
+        boolean page = ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD");
+        if (!page || path.endsWith("/") || path.startsWith("/static/") || path.startsWith("/media/")
+                || path.substring(path.lastIndexOf('/')).contains(".") || !SAFE_PATH.matcher(path).matches()) {
+            return;
+        }
+        String query = ctx.queryString();
+        ctx.redirect(path + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        ctx.skipRemainingHandlers();
+    }
+}

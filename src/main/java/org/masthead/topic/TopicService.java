@@ -1,0 +1,29 @@
+package org.masthead.topic;
+
+import java.util.List;
+import org.masthead.common.Invalid;
+import org.masthead.common.Slugs;
+import org.masthead.platform.Database;
+
+/** Topics, found by the slug of their name and created on first use. */
+public final class TopicService {
+    private final TopicStore store;
+
+    public TopicService(Database db) {
+        this.store = new TopicStore(db);
+    }
+
+    public Topic findOrCreate(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String slug = Slugs.of(clean);
+        if (slug.isEmpty() || clean.length() > 100) {
+            throw new Invalid("a topic needs a name of 1 to 100 characters with letters in it, not '" + name + "'");
+        }
+        return store.upsert(slug, clean);
+    }
+
+    /** The topics of an article, in the order the editor gave them. */
+    public List<Topic> ofArticle(long articleId) {
+        return store.ofArticle(articleId);
+    }
+}

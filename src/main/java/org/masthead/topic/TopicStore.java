@@ -1,0 +1,31 @@
+package org.masthead.topic;
+
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.masthead.platform.Database;
+
+final class TopicStore {
+    private static final RowMapper<Topic> TOPIC = (rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
+
+    private final Database db;
+
+    TopicStore(Database db) {
+        this.db = db;
+    }
+
+    /** The topic with this slug, inserted first if it is new. */
+    Topic upsert(String slug, String name) {
+        return db.write(h -> {
+            h.createUpdate("INSERT INTO topics (slug, name) VALUES (:slug, :name) ON CONFLICT (slug) DO NOTHING")
+                    .bind("slug", slug).bind("name", name).execute();
+            return h.createQuery("SELECT id, slug, name FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).one();
+        });
+    }
+
+    List<Topic> ofArticle(long articleId) {
+        return db.read(h -> h.createQuery("""
+                SELECT t.id, t.slug, t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id
+                WHERE at.article_id = :article ORDER BY at.position""")
+                .bind("article", articleId).map(TOPIC).list());
+    }
+}

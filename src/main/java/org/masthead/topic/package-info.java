@@ -1,0 +1,2 @@
+/** Topics: the subjects articles are filed under. */
+package org.masthead.topic;

@@ -1,0 +1,62 @@
+package org.masthead.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.masthead.support.Magazines;
+
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
+class DatabaseTest {
+    @Parameter
+    Database.Kind kind;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_new_database_is_migrated_and_says_it_was_created_now() {
+        try (Masthead magazine = Magazines.open(kind, dataDir)) {
+            assertThat(magazine.database().kind()).isEqualTo(kind);
+            assertThat(magazine.database().createdNow()).isTrue();
+            int articles = magazine.database().read(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Integer.class).one());
+            assertThat(articles).isZero();
+        }
+    }
+
+    @Test
+    void dates_and_times_come_back_as_they_were_written() {
+        try (Masthead magazine = Magazines.open(kind, dataDir)) {
+            Instant at = Instant.parse("2018-11-09T06:30:15.123Z");
+            LocalDate day = LocalDate.of(2018, 11, 9);
+            Database db = magazine.database();
+            db.write(h -> h.createUpdate("INSERT INTO editions (starts_on, ends_on, label, created_at) VALUES (:d, :d, NULL, :t)")
+                    .bind("d", day).bind("t", at).execute());
+            LocalDate readDay = db.read(h -> h.createQuery("SELECT starts_on FROM editions").mapTo(LocalDate.class).one());
+            Instant readAt = db.read(h -> h.createQuery("SELECT created_at FROM editions").mapTo(Instant.class).one());
+            assertThat(readDay).isEqualTo(day);
+            assertThat(readAt).isEqualTo(at);
+        }
+    }
+
+    @Test
+    void a_failed_write_leaves_nothing_behind() {
+        try (Masthead magazine = Magazines.open(kind, dataDir)) {
+            Database db = magazine.database();
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                db.write(h -> h.createUpdate("INSERT INTO settings (key, value) VALUES ('site.title', 'Kept?')").execute());
+                throw new IllegalStateException("the second step fails");
+            })).hasMessage("the second step fails");
+            int settings = db.read(h -> h.createQuery("SELECT COUNT(*) FROM settings").mapTo(Integer.class).one());
+            assertThat(settings).isZero();
+        }
+    }
+}
