@@ -27,18 +27,20 @@ final class SavedPageReader {
             "(?:Facebook|Twitter|Google\\+|Reddit|E-?mail|Print|LinkedIn|Pinterest|WhatsApp|Bluesky|Mastodon|Telegram|Threads|X)+");
     private static final Pattern CREDIT = Pattern.compile(
             "(Photo|Photograph|Illustration|Image|Graphic)\\s+(?:by|courtesy of)\\s*:?\\s*(.+?)(?:\\s*\\|\\s*(.*))?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MORE_BY = Pattern.compile("More articles by\\s*:?\\s*(.*)");
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern MORE_BY = Pattern.compile("More articles by\\s*:?\\s*(.*)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DATE = Pattern.compile(
             "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}");
-    private static final Pattern DAY_RANGE = Pattern.compile(DAY + "\\s*[-–—]\\s*" + DAY);
+    private static final Pattern DAY_RANGE = Pattern.compile(DAY + "\\s*[-–—]\\s*" + DAY, Pattern.UNICODE_CHARACTER_CLASS);
     private static final DateTimeFormatter DATE_FORMAT =
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
-    // A bio that starts with its subject's name: "Patrick Cockburn is the author of ..."
+    // A bio that starts with its subject's name: "Patrick Cockburn is the author of ...". Saved pages keep
+    // the no-break space that stood beside the link the name once was, hence Unicode white space.
     private static final Pattern NAME_IN_BIO = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|del|di|van|von|der|den|la|le|bin|ibn)){1,5}),?\\s+"
                     + "(?:is|was|has|writes|wrote|lives|teaches|taught|works|worked|edits|covers|reports|serves|served|holds|"
-                    + "co-authored|authored|directs|hosts|blogs)\\b");
+                    + "co-authored|authored|directs|hosts|blogs)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern EDGE_SPACE = Pattern.compile("^\\s+|\\s+$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_TITLE = 300;
 
     private final List<String> lines;
@@ -188,7 +190,7 @@ final class SavedPageReader {
         DayOfWeek to = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         if (from != first.getDayOfWeek() || from == to) {
             throw new ImportFailed(rangeLine + 1, "the range '" + text(rangeLine) + "' does not fit its date, "
-                    + first.format(DATE_FORMAT) + ", a " + capitalized(first.getDayOfWeek()));
+                    + first.format(DateTimeFormatter.ofPattern("MMMM dd, uuuu", Locale.ENGLISH)) + ", a " + capitalized(first.getDayOfWeek()));
         }
         return first.plusDays((to.getValue() - from.getValue() + 7) % 7);
     }
@@ -231,14 +233,15 @@ final class SavedPageReader {
 
     /** The index of the first non-blank line at or after i, or the line count. */
     private int next(int i) {
-        while (i < lines.size() && lines.get(i).isBlank()) {
+        while (i < lines.size() && text(i).isEmpty()) {
             i++;
         }
         return i;
     }
 
+    /** A line without the white space around it, no-break spaces included. */
     private String text(int i) {
-        return lines.get(i).strip();
+        return EDGE_SPACE.matcher(lines.get(i)).replaceAll("");
     }
 
     private static String capitalized(DayOfWeek day) {

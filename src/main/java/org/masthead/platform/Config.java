@@ -40,14 +40,18 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         }
 
         public String describe(Path dataDir) {
-            return url.map(u -> "PostgreSQL " + u.replaceFirst("(?i)password=[^&]*", "password=***"))
-                    .orElse("SQLite " + dataDir.resolve(Database.SQLITE_FILE));
+            return url.map(u -> "PostgreSQL " + masked(u)).orElse("SQLite " + dataDir.resolve(Database.SQLITE_FILE));
         }
 
         @Override
         public String toString() {
-            return "DatabaseConfig[url=" + url.orElse("(SQLite)") + ", user=" + user.orElse("") + ", password="
-                    + (password.isPresent() ? "***" : "") + "]";
+            return "DatabaseConfig[url=" + url.map(DatabaseConfig::masked).orElse("(SQLite)") + ", user="
+                    + user.orElse("") + ", password=" + (password.isPresent() ? "***" : "") + "]";
+        }
+
+        /** A JDBC URL with any password in it hidden, for logs. */
+        private static String masked(String url) {
+            return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//[^/@]*@", "//***@");
         }
     }
 

@@ -5,7 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.function.Consumer;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
@@ -27,9 +27,9 @@ public final class HttpServer {
 
     /**
      * @param routes      each channel's route table
-     * @param errorPages  renders the page for an error status and a request path
+     * @param errorPages  renders the page for an error status
      */
-    public HttpServer(List<Consumer<RoutesConfig>> routes, BiFunction<Integer, String, byte[]> errorPages) {
+    public HttpServer(List<Consumer<RoutesConfig>> routes, IntFunction<byte[]> errorPages) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -62,11 +62,11 @@ public final class HttpServer {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
-    private static void errorPage(Context ctx, BiFunction<Integer, String, byte[]> errorPages) {
+    private static void errorPage(Context ctx, IntFunction<byte[]> errorPages) {
         int status = ctx.statusCode() == 405 ? 404 : ctx.statusCode();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("text/html; charset=utf-8").result(errorPages.apply(status, ctx.path()));
+        ctx.contentType("text/html; charset=utf-8").result(errorPages.apply(status));
     }
 
     /** Starts listening; returns the port, which is chosen by the system when the configured one is 0. */

@@ -44,9 +44,9 @@ public final class Masthead implements AutoCloseable {
         return new Masthead(config, Database.open(config));
     }
 
-    /** Fills a magazine created by this start with the demo content; returns whether it did. */
+    /** Fills a magazine created by this start, and still empty, with the demo content; returns whether it did. */
     public boolean seedDemoIfNew() {
-        if (!database.createdNow()) {
+        if (!database.createdNow() || authors.count() > 0) {
             return false;
         }
         new DemoMagazine(database, articles, authors, topics, media, settings).seed();

@@ -144,7 +144,7 @@ final class PublicPages {
         return new ArchiveView(meta, heading, blocks, Pager.of(base, pageNumber, page.hasNext()));
     }
 
-    public ErrorView error(int status, String path) {
+    public ErrorView error(int status) {
         String heading = switch (status) {
             case 404 -> "Page not found";
             case 400 -> "This request could not be understood";
@@ -155,7 +155,8 @@ final class PublicPages {
             case 400 -> "The address or the form sent to us is not in a shape we can read.";
             default -> "The problem has been recorded. Please try again in a moment.";
         };
-        return new ErrorView(new PageMeta(heading, "", url(path), false), status, heading, explanation);
+        // An error page is no page of its own: it has no canonical address.
+        return new ErrorView(new PageMeta(pageTitle(heading), "", null, false), status, heading, explanation);
     }
 
     private List<LineupBlock> latestEditions() {

@@ -3,6 +3,7 @@ package org.masthead.site;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ public final class SiteRoutes {
 
     public void register(RoutesConfig routes) {
         routes.before(this::addTrailingSlash);
+        routes.exception(Moved.class, (moved, ctx) -> ctx.redirect(moved.location(), HttpStatus.MOVED_PERMANENTLY));
         routes.get("/static/{file}", assets::serveStatic);
         routes.get("/media/{file}", assets::serveMedia);
         routes.get("/", page("home.jte", ctx -> pages.home(1)));
@@ -56,14 +58,19 @@ public final class SiteRoutes {
     }
 
     /** Renders the error page a status calls for; used by the server's error mapping. */
-    public byte[] errorPage(int status, String path) {
+    public byte[] errorPage(int status) {
         Chrome chrome;
+        ErrorView view;
         try {
             chrome = pages.chrome();
+            view = pages.error(status);
         } catch (RuntimeException databaseDown) {
+            // CASE: the settings cannot be read (the database is down): still answer with a page.
             chrome = new Chrome("Masthead", "", "en", assets.stylesheet());
+            view = new ErrorView(new PageMeta("Something went wrong", "", null, false), status,
+                    "Something went wrong on our side", "Please try again in a moment.");
         }
-        return templates.render("error.jte", chrome, pages.error(status, SAFE_PATH.matcher(path).matches() ? path : "/"));
+        return templates.render("error.jte", chrome, view);
     }
 
     private interface PageSource {
@@ -104,7 +111,7 @@ public final class SiteRoutes {
             return;
         }
         String query = ctx.queryString();
-        ctx.redirect(path + "/" + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        ctx.redirect(path + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
         ctx.skipRemainingHandlers();
     }
 }

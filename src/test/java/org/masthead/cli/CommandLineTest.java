@@ -1,0 +1,115 @@
+package org.masthead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.support.ReferencePage;
+
+class CommandLineTest {
+    @TempDir
+    Path dataDir;
+
+    record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int status = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void import_reports_what_it_made_and_a_second_run_reports_nothing_new() {
+        String file = ReferencePage.path().toString();
+
+        Run first = run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, file);
+        Run second = run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, file);
+
+        assertThat(first.status()).isZero();
+        assertThat(first.out()).startsWith("Imported a magazine page saved as text: 46 articles created, 0 updated, 0 unchanged; ")
+                .contains("45 new authors", "3 new editions");
+        assertThat(second.status()).isZero();
+        assertThat(second.out()).isEqualToIgnoringNewLines("Nothing new in a magazine page saved as text: all 46 articles were already here.");
+    }
+
+    @Test
+    void a_file_it_cannot_read_gets_one_line_naming_the_line_and_a_failing_status() throws Exception {
+        List<String> lines = new ArrayList<>(ReferencePage.lines());
+        int badLine = lines.indexOf("Friday - Sunday") + 1;
+        lines.set(badLine - 1, "Saturday - Sunday");
+        Path broken = Files.write(dataDir.resolve("broken.txt"), lines);
+
+        Run run = run("import", "--data", dataDir.resolve("magazine").toString(), broken.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("import failed: line " + badLine + ": the range 'Saturday - Sunday' does not fit its date")
+                .endsWith("(nothing was imported)");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void a_missing_file_is_named_plainly() {
+        Run run = run("import", "--data", dataDir.toString(), dataDir.resolve("nowhere.txt").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualToIgnoringNewLines("import failed: no such file (nothing was imported)");
+    }
+
+    @Test
+    void bad_arguments_get_a_clear_message_and_status_2() {
+        Run badDate = run("import", "--data", dataDir.toString(), "--published", "12/11/2018", "page.txt");
+        Run noFile = run("import", "--data", dataDir.toString());
+        Run badPort = run("serve", "--data", dataDir.toString(), "--port", "eighty");
+        Run unknown = run("publish");
+
+        assertThat(badDate.status()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--published", "12/11/2018");
+        assertThat(noFile.status()).isEqualTo(2);
+        assertThat(noFile.err()).contains("Missing required parameter: 'FILE'");
+        assertThat(badPort.status()).isEqualTo(2);
+        assertThat(badPort.err()).contains("--port", "eighty");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("publish");
+    }
+
+    @Test
+    void every_command_explains_itself_with_help() {
+        for (String command : List.of("serve", "import", "settings")) {
+            Run help = run(command, "--help");
+            assertThat(help.status()).isZero();
+            assertThat(help.out()).contains("Usage: masthead " + command, "--data");
+        }
+        assertThat(run("--help").out()).contains("serve", "import", "settings");
+    }
+
+    @Test
+    void settings_are_listed_changed_and_checked() {
+        Run set = run("settings", "--data", dataDir.toString(), "share.networks", "reddit, Bluesky ,email");
+        Run bad = run("settings", "--data", dataDir.toString(), "share.networks", "facebook,myspace");
+        Run list = run("settings", "--data", dataDir.toString());
+
+        assertThat(set.status()).isZero();
+        assertThat(set.out()).isEqualToIgnoringNewLines("share.networks = reddit,bluesky,email");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown share network 'myspace'", "choose from", "bluesky");
+        assertThat(list.out()).contains("share.networks", "reddit,bluesky,email", "editions.weekend", "site.title");
+    }
+
+    @Test
+    void a_bad_setting_in_the_config_file_is_refused_at_start_with_its_name() throws Exception {
+        Files.writeString(dataDir.resolve("masthead.properties"), "prot=8080\n");
+
+        Run run = run("settings", "--data", dataDir.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown setting 'prot'");
+    }
+}

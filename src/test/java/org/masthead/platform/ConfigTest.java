@@ -1,0 +1,67 @@
+package org.masthead.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.common.Invalid;
+
+class ConfigTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void the_defaults_serve_sqlite_on_port_8080() {
+        Config config = Config.load(dataDir, Map.of(), Config.Overrides.none());
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.database().isPostgres()).isFalse();
+        assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.publicUrl(8080).toString()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void the_file_is_overridden_by_the_environment_which_is_overridden_by_flags() throws Exception {
+        Files.writeString(dataDir.resolve("masthead.properties"), """
+                port=9000
+                timezone=America/New_York
+                base-url=https://mag.example/
+                database.url=jdbc:postgresql://db.example/masthead
+                """);
+        Config fromFile = Config.load(dataDir, Map.of(), Config.Overrides.none());
+        Config fromEnv = Config.load(dataDir, Map.of("MASTHEAD_PORT", "9100"), Config.Overrides.none());
+        Config fromFlag = Config.load(dataDir, Map.of("MASTHEAD_PORT", "9100"), new Config.Overrides(null, 9200));
+
+        assertThat(fromFile.port()).isEqualTo(9000);
+        assertThat(fromFile.database().isPostgres()).isTrue();
+        assertThat(fromFile.publicUrl(9000).toString()).isEqualTo("https://mag.example");
+        assertThat(fromFile.timezone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(fromEnv.port()).isEqualTo(9100);
+        assertThat(fromFlag.port()).isEqualTo(9200);
+    }
+
+    @Test
+    void bad_values_are_refused_with_their_name_and_value() {
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_PORT", "99999"), Config.Overrides.none()))
+                .isInstanceOf(Invalid.class).hasMessageContaining("port").hasMessageContaining("99999");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_TIMEZONE", "Mars/Olympus"), Config.Overrides.none()))
+                .hasMessageContaining("timezone");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_BASE_URL", "javascript:alert(1)"), Config.Overrides.none()))
+                .hasMessageContaining("base-url");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", "jdbc:mysql://x/y"), Config.Overrides.none()))
+                .hasMessageContaining("PostgreSQL");
+    }
+
+    @Test
+    void the_database_password_never_appears_in_descriptions() {
+        Config config = Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", "jdbc:postgresql://db/m?password=hunter2",
+                "MASTHEAD_DATABASE_PASSWORD", "s3cret"), Config.Overrides.none());
+        assertThat(config.database().toString()).doesNotContain("s3cret", "hunter2");
+        assertThat(config.database().describe(dataDir)).doesNotContain("hunter2");
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+}

@@ -1,0 +1,68 @@
+package org.masthead.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masthead.support.Http;
+import org.masthead.support.RunningSite;
+
+/** What a newcomer sees after the README's run command: the demo magazine. */
+class DemoSiteTest {
+    private static RunningSite site;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        site = RunningSite.withDemo();
+        http = site.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void the_demo_home_page_shows_several_editions_one_of_them_a_weekend_edition() {
+        Document home = http.get("/").html();
+
+        assertThat(home.selectFirst("h1").text()).isEqualTo("The Evening Ledger");
+        assertThat(home.select("main section.edition")).hasSize(5);
+        assertThat(home.select(".edition-label")).extracting(Element::text).containsExactly("Weekend Edition");
+        assertThat(home.select(".edition-days")).extracting(Element::text).containsExactly("Friday - Sunday");
+    }
+
+    @Test
+    void a_demo_article_has_a_lead_picture_with_its_credit_and_licence_and_its_authors_bios() throws Exception {
+        Document home = http.get("/").html();
+        String path = home.select(".lineup-title").stream()
+                .filter(a -> a.text().equals("What the Ferry Strike Taught the Shipowners")).findFirst().orElseThrow().attr("href");
+
+        Document article = http.get(path).html();
+        Element image = article.selectFirst("figure.lead-image img");
+        assertThat(image.attr("alt")).isNotBlank();
+        assertThat(article.selectFirst("figure .credit").text()).isEqualTo("Illustration by Ledger Art Desk | CC BY 4.0");
+        assertThat(article.select(".more-by")).extracting(Element::text).containsExactly(
+                "More articles by: Jürgen Halvorsen", "More articles by: Tomás Rivera-Quinn");
+        assertThat(article.select(".bio")).hasSize(2);
+
+        HttpResponse<byte[]> picture = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(http.base().resolve(image.attr("src"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(picture.body()).startsWith((byte) 0xFF, (byte) 0xD8);
+    }
+
+    @Test
+    void the_demo_is_added_once_only() {
+        assertThat(site.magazine().seedDemoIfNew()).isFalse();
+        int published = site.magazine().articles().countPublished();
+        assertThat(published).isEqualTo(12);
+    }
+}

@@ -1,0 +1,80 @@
+package org.masthead.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masthead.support.Http;
+import org.masthead.support.RunningSite;
+
+class ErrorPagesTest {
+    private static RunningSite site;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        site = RunningSite.withReferencePage();
+        http = site.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void an_unknown_address_gets_a_real_404_page() {
+        Http.Response response = http.get("/no/such/page/here/");
+        Document page = response.html();
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("Content-Type")).startsWith("text/html");
+        assertThat(page.select("h1")).singleElement().extracting(e -> e.text()).isEqualTo("Page not found");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("main a[href=/]")).isNotNull();
+    }
+
+    @Test
+    void hostile_addresses_get_a_plain_404_with_nothing_of_theirs_reflected_and_no_trace() {
+        List<String> hostile = List.of(
+                "/author/%3Cscript%3Ealert(1)%3C%2Fscript%3E/",
+                "/media/..%2Fmasthead.db",
+                "/media/%2e%2e/masthead.db",
+                "/static/..%2F..%2Fetc%2Fpasswd",
+                "/2018/11/12/%00/",
+                "/" + "a/".repeat(300),
+                "/page/99999999999/",
+                "/2018/11/12/x'%20OR%201=1--/");
+        for (String path : hostile) {
+            Http.Response response = http.get(path);
+            assertThat(response.status()).as(path).isIn(400, 404);
+            assertThat(response.body()).as(path).doesNotContain("<script>alert", "Exception", "at org.", "masthead.db");
+        }
+    }
+
+    @Test
+    void a_redirect_never_leaves_the_site() {
+        Http.Response response = http.raw("//evil.example/path");
+
+        assertThat(response.status()).isIn(301, 404);
+        if (response.status() == 301) {
+            assertThat(response.header("Location")).startsWith("/").doesNotStartWith("//");
+        }
+    }
+
+    @Test
+    void the_stylesheet_is_served_with_a_long_cache_life_under_its_content_address() {
+        Document home = http.get("/").html();
+        String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
+
+        Http.Response css = http.get(stylesheet);
+
+        assertThat(stylesheet).matches("/static/site\\.css\\?v=[0-9a-f]{12}");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).startsWith("text/css");
+        assertThat(css.header("Cache-Control")).contains("immutable");
+    }
+}

@@ -1,0 +1,67 @@
+package org.masthead.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleDraft;
+import org.masthead.article.Body;
+import org.masthead.author.Author;
+import org.masthead.platform.Masthead;
+
+/** Test data: {@code anArticle().titled("...").by("Ann Smith").publishedOn(date).in(magazine)}. */
+public final class ArticleBuilder {
+    private String title = "An Article About Something";
+    private String dek = "";
+    private String markdown = "A first paragraph.\n\nA second paragraph.";
+    private final List<String> authors = new ArrayList<>();
+    private LocalDate publishedOn;
+    private int hour = 6;
+
+    private ArticleBuilder() {}
+
+    public static ArticleBuilder anArticle() {
+        return new ArticleBuilder();
+    }
+
+    public ArticleBuilder titled(String title) {
+        this.title = title;
+        return this;
+    }
+
+    public ArticleBuilder withDek(String dek) {
+        this.dek = dek;
+        return this;
+    }
+
+    public ArticleBuilder withBody(String markdown) {
+        this.markdown = markdown;
+        return this;
+    }
+
+    public ArticleBuilder by(String... names) {
+        authors.addAll(List.of(names));
+        return this;
+    }
+
+    public ArticleBuilder publishedOn(LocalDate day) {
+        this.publishedOn = day;
+        return this;
+    }
+
+    public ArticleBuilder atHour(int hour) {
+        this.hour = hour;
+        return this;
+    }
+
+    /** Saves the article (a draft unless a day was given) and returns it as stored. */
+    public Article in(Masthead magazine) {
+        List<Long> ids = authors.stream().map(name -> magazine.authors().findOrCreate(name)).map(Author::id).toList();
+        Article article = magazine.articles().create(new ArticleDraft(title, null, dek, Body.markdown(markdown), ids, List.of(), null));
+        if (publishedOn == null) {
+            return article;
+        }
+        return magazine.articles().publish(article.id(),
+                magazine.articles().startOf(publishedOn).plus(java.time.Duration.ofHours(hour)));
+    }
+}

@@ -1,0 +1,75 @@
+package org.masthead.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.masthead.platform.Database;
+import org.masthead.platform.Masthead;
+
+/**
+ * A real Masthead serving HTTP on a random port, over a real database in a temporary data directory.
+ * Close it when done; the data directory goes with it.
+ */
+public final class RunningSite implements AutoCloseable {
+    private final Masthead magazine;
+    private final Path dataDir;
+    private final Http http;
+
+    private RunningSite(Masthead magazine, Path dataDir) {
+        this.magazine = magazine;
+        this.dataDir = dataDir;
+        int port = magazine.serve();
+        this.http = new Http(URI.create("http://localhost:" + port + "/"));
+    }
+
+    /** An empty magazine, served. */
+    public static RunningSite empty(Database.Kind kind) {
+        Path dataDir = tempDir();
+        return new RunningSite(Magazines.open(kind, dataDir), dataDir);
+    }
+
+    /** A magazine holding the reference page, imported as the README shows, then served. */
+    public static RunningSite withReferencePage() {
+        Path dataDir = tempDir();
+        Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
+        magazine.imports().importFile(ReferencePage.path(), LocalDate.parse(ReferencePage.PUBLISHED));
+        return new RunningSite(magazine, dataDir);
+    }
+
+    /** A new magazine with the demo content, as the README's run command starts it. */
+    public static RunningSite withDemo() {
+        Path dataDir = tempDir();
+        Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
+        magazine.seedDemoIfNew();
+        return new RunningSite(magazine, dataDir);
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public Masthead magazine() {
+        return magazine;
+    }
+
+    @Override
+    public void close() {
+        magazine.close();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("masthead-site");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
