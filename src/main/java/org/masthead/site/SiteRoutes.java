@@ -34,26 +34,26 @@ public final class SiteRoutes {
     public void register(RoutesConfig routes) {
         routes.before(this::addTrailingSlash);
         routes.exception(Moved.class, (moved, ctx) -> ctx.redirect(moved.location(), HttpStatus.MOVED_PERMANENTLY));
-        routes.get("/static/{file}", assets::serveStatic);
-        routes.get("/media/{file}", assets::serveMedia);
-        routes.get("/", page("home.jte", ctx -> pages.home(1)));
-        routes.get("/page/{n}", page("home.jte", ctx -> pages.home(number(ctx, "/"))));
-        routes.get("/author/{slug}", page("author.jte", ctx -> pages.author(ctx.pathParam("slug"), 1)));
-        routes.get("/author/{slug}/page/{n}", page("author.jte",
+        getAndHead(routes, "/static/{file}", assets::serveStatic);
+        getAndHead(routes, "/media/{file}", assets::serveMedia);
+        getAndHead(routes, "/", page("home.jte", ctx -> pages.home(1)));
+        getAndHead(routes, "/page/{n}", page("home.jte", ctx -> pages.home(number(ctx, "/"))));
+        getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(ctx.pathParam("slug"), 1)));
+        getAndHead(routes, "/author/{slug}/page/{n}", page("author.jte",
                 ctx -> pages.author(ctx.pathParam("slug"), number(ctx, "/author/" + ctx.pathParam("slug") + "/"))));
-        routes.get("/edition/{date}", page("edition.jte", ctx -> pages.edition(ctx.pathParam("date"))));
-        routes.get("/{year}/page/{n}", page("archive.jte",
+        getAndHead(routes, "/edition/{date}", page("edition.jte", ctx -> pages.edition(ctx.pathParam("date"))));
+        getAndHead(routes, "/{year}/page/{n}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), null, null, number(ctx, base(ctx)))));
-        routes.get("/{year}/{month}/page/{n}", page("archive.jte",
+        getAndHead(routes, "/{year}/{month}/page/{n}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), null, number(ctx, base(ctx)))));
-        routes.get("/{year}/{month}/{day}/page/{n}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"),
+        getAndHead(routes, "/{year}/{month}/{day}/page/{n}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"),
                 ctx.pathParam("month"), ctx.pathParam("day"), number(ctx, base(ctx)))));
-        routes.get("/{year}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"), null, null, 1)));
-        routes.get("/{year}/{month}", page("archive.jte",
+        getAndHead(routes, "/{year}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"), null, null, 1)));
+        getAndHead(routes, "/{year}/{month}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), null, 1)));
-        routes.get("/{year}/{month}/{day}", page("archive.jte",
+        getAndHead(routes, "/{year}/{month}/{day}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), ctx.pathParam("day"), 1)));
-        routes.get("/{year}/{month}/{day}/{slug}", page("article.jte", ctx -> pages.article(ctx.pathParam("year"),
+        getAndHead(routes, "/{year}/{month}/{day}/{slug}", page("article.jte", ctx -> pages.article(ctx.pathParam("year"),
                 ctx.pathParam("month"), ctx.pathParam("day"), ctx.pathParam("slug"))));
     }
 
@@ -71,6 +71,12 @@ public final class SiteRoutes {
                     "Something went wrong on our side", "Please try again in a moment.");
         }
         return templates.render("error.jte", chrome, view);
+    }
+
+    /** Link checkers and caches ask with HEAD: they get the same status and headers as GET, without the body. */
+    private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     private interface PageSource {

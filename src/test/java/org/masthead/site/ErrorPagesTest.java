@@ -56,6 +56,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void a_head_request_gets_the_status_and_headers_a_get_would() {
+        for (String path : List.of("/", "/author/dean-baker/", "/no/such/page/")) {
+            Http.Response get = http.get(path);
+            Http.Response head = http.send(java.net.http.HttpRequest.newBuilder(http.base().resolve(path))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(head.status()).as(path).isEqualTo(get.status());
+            assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
+            assertThat(head.body()).isEmpty();
+        }
+    }
+
+    @Test
     void a_redirect_never_leaves_the_site() {
         Http.Response response = http.raw("//evil.example/path");
 
