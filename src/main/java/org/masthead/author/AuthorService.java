@@ -12,7 +12,11 @@ public final class AuthorService {
     private final AuthorStore store;
 
     public AuthorService(Database db) {
-        this.store = new SqlAuthorStore(db);
+        this(new SqlAuthorStore(db));
+    }
+
+    AuthorService(AuthorStore store) {
+        this.store = store;
     }
 
     public Author findBySlug(String slug) {

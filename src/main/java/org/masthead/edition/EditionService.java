@@ -15,7 +15,11 @@ public final class EditionService {
     private final Supplier<EditionRule> rule;
 
     public EditionService(Database db, Supplier<EditionRule> rule) {
-        this.store = new SqlEditionStore(db);
+        this(new SqlEditionStore(db), rule);
+    }
+
+    EditionService(EditionStore store, Supplier<EditionRule> rule) {
+        this.store = store;
         this.rule = rule;
     }
 

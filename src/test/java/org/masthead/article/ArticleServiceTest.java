@@ -102,15 +102,6 @@ class ArticleServiceTest {
     }
 
     @Test
-    void reopening_an_edition_with_a_new_label_relabels_it() {
-        Edition first = magazine.editions().open(new EditionSpan(FRIDAY, FRIDAY.plusDays(2), "Weekend Edition"));
-        Edition again = magazine.editions().open(new EditionSpan(FRIDAY, FRIDAY.plusDays(2), "Weekend"));
-
-        assertThat(again.id()).isEqualTo(first.id());
-        assertThat(magazine.editions().findContaining(FRIDAY).orElseThrow().label()).isEqualTo("Weekend");
-    }
-
-    @Test
     void an_update_keeps_the_address_and_the_place_in_the_lineup() {
         Article article = anArticle().titled("Original Title").by("A Writer").publishedOn(MONDAY).in(magazine);
         var draft = new ArticleDraft("Original Title", null, "A new dek", Body.markdown("New *text*."), article.authorIds(), List.of(), null);

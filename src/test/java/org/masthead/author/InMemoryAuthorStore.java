@@ -1,0 +1,37 @@
+package org.masthead.author;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Authors in a list, for service tests that are about rules, not SQL. */
+final class InMemoryAuthorStore implements AuthorStore {
+    private final List<Author> authors = new ArrayList<>();
+
+    @Override
+    public long insert(String slug, String name, String bioSource, String bioHtml) {
+        long id = authors.size() + 1;
+        authors.add(new Author(id, slug, name, bioSource, bioHtml));
+        return id;
+    }
+
+    @Override
+    public void updateBio(long id, String bioSource, String bioHtml) {
+        authors.replaceAll(a -> a.id() == id ? new Author(id, a.slug(), a.name(), bioSource, bioHtml) : a);
+    }
+
+    @Override
+    public Optional<Author> findBySlug(String slug) {
+        return authors.stream().filter(a -> a.slug().equals(slug)).findFirst();
+    }
+
+    @Override
+    public List<Author> findByIds(List<Long> ids) {
+        return ids.stream().flatMap(id -> authors.stream().filter(a -> a.id() == id)).toList();
+    }
+
+    @Override
+    public int count() {
+        return authors.size();
+    }
+}

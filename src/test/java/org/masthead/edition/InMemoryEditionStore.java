@@ -1,0 +1,70 @@
+package org.masthead.edition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.masthead.common.PageRequest;
+
+/** Editions in a list, for service tests that are about rules, not SQL. */
+final class InMemoryEditionStore implements EditionStore {
+    private final List<Edition> editions = new ArrayList<>();
+    private final Set<Long> withPublished = new HashSet<>();
+
+    /** Marks an edition as holding published articles. */
+    void publishIn(long editionId) {
+        withPublished.add(editionId);
+    }
+
+    @Override
+    public long insert(EditionSpan span) {
+        long id = editions.size() + 1;
+        editions.add(new Edition(id, span.startsOn(), span.endsOn(), span.label()));
+        return id;
+    }
+
+    @Override
+    public void update(long id, EditionSpan span) {
+        editions.replaceAll(e -> e.id() == id ? new Edition(id, span.startsOn(), span.endsOn(), span.label()) : e);
+    }
+
+    @Override
+    public List<Edition> findOverlapping(LocalDate from, LocalDate to) {
+        return editions.stream().filter(e -> !e.startsOn().isAfter(to) && !e.endsOn().isBefore(from))
+                .sorted(Comparator.comparing(Edition::startsOn)).toList();
+    }
+
+    @Override
+    public List<Edition> findByIds(List<Long> ids) {
+        return newestFirst().stream().filter(e -> ids.contains(e.id())).toList();
+    }
+
+    @Override
+    public List<Edition> withPublishedArticles(LocalDate from, LocalDate to, PageRequest page) {
+        return newestFirst().stream().filter(e -> withPublished.contains(e.id()))
+                .filter(e -> (from == null || !e.endsOn().isBefore(from)) && (to == null || !e.startsOn().isAfter(to)))
+                .skip(page.offset()).limit(page.limitWithLookahead()).toList();
+    }
+
+    @Override
+    public Optional<Edition> previousWithPublished(LocalDate before) {
+        return newestFirst().stream().filter(e -> withPublished.contains(e.id()) && e.startsOn().isBefore(before)).findFirst();
+    }
+
+    @Override
+    public Optional<Edition> nextWithPublished(LocalDate after) {
+        return newestFirst().reversed().stream().filter(e -> withPublished.contains(e.id()) && e.startsOn().isAfter(after)).findFirst();
+    }
+
+    @Override
+    public int count() {
+        return editions.size();
+    }
+
+    private List<Edition> newestFirst() {
+        return editions.stream().sorted(Comparator.comparing(Edition::startsOn).reversed()).toList();
+    }
+}
