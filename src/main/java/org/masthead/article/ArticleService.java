@@ -59,6 +59,7 @@ public final class ArticleService {
     /** Publishes an article at a time, at the end of the lineup of the edition covering that day. */
     public Article publish(long id, Instant at) {
         return db.write(h -> {
+            db.serializeWrites("editions");
             Article article = find(id);
             LocalDate day = at.atZone(zone).toLocalDate();
             Edition edition = editions.editionFor(day);
@@ -77,9 +78,30 @@ public final class ArticleService {
             throw new Invalid("an article published on " + day + " cannot be in the edition of " + edition.startsOn());
         }
         return db.write(h -> {
+            db.serializeWrites("editions");
             find(id);
             store.setPublication(id, ArticleStatus.PUBLISHED, at, day, edition.id(), position);
             return find(id);
+        });
+    }
+
+    /**
+     * Orders an edition's lineup: the articles given come first, in that order; the edition's other articles
+     * follow in the order they had. Every place is numbered anew from 1, so no two articles share one.
+     */
+    public void arrangeLineup(Edition edition, List<Long> first) {
+        db.write(h -> {
+            db.serializeWrites("editions");
+            List<Long> order = new java.util.ArrayList<>(first.stream().distinct().toList());
+            for (long id : store.idsInEdition(edition.id())) {
+                if (!order.contains(id)) {
+                    order.add(id);
+                }
+            }
+            for (int i = 0; i < order.size(); i++) {
+                store.setLineupPosition(order.get(i), i + 1);
+            }
+            return null;
         });
     }
 

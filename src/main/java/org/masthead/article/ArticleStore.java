@@ -26,6 +26,11 @@ interface ArticleStore {
 
     int nextLineupPosition(long editionId);
 
+    /** The ids of the edition's articles, in lineup order. */
+    List<Long> idsInEdition(long editionId);
+
+    void setLineupPosition(long id, int position);
+
     /** Published articles of these editions dated within the range (ends may be null), in lineup order. */
     List<ArticleSummary> publishedInEditions(List<Long> editionIds, LocalDate from, LocalDate to);
 

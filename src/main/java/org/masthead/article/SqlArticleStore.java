@@ -125,6 +125,20 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<Long> idsInEdition(long editionId) {
+        return db.read(h -> h.createQuery("""
+                SELECT id FROM articles WHERE edition_id = :e
+                ORDER BY COALESCE(lineup_position, 2147483647), published_at, id""")
+                .bind("e", editionId).mapTo(Long.class).list());
+    }
+
+    @Override
+    public void setLineupPosition(long id, int position) {
+        db.write(h -> h.createUpdate("UPDATE articles SET lineup_position = :position WHERE id = :id")
+                .bind("position", position).bind("id", id).execute());
+    }
+
+    @Override
     public List<ArticleSummary> publishedInEditions(List<Long> editionIds, LocalDate from, LocalDate to) {
         if (editionIds.isEmpty()) {
             return List.of();

@@ -3,6 +3,7 @@ package org.masthead.cli;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
 import org.masthead.importer.ImportFailed;
+import org.masthead.platform.StartupFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -21,6 +22,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof Invalid || e instanceof NotFound) {
             err.println(command.getCommandName() + ": " + e.getMessage());
             return 2;
+        }
+        if (e instanceof StartupFailure || e instanceof java.io.UncheckedIOException) {
+            log.debug("{} failed", command.getCommandName(), e);
+            err.println(command.getCommandName() + ": " + e.getMessage());
+            return 1;
         }
         log.error("{} failed", command.getCommandName(), e);
         err.println(command.getCommandName() + " failed: " + firstLine(e) + " (details are in the log above)");

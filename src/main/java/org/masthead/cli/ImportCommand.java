@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.masthead.importer.ImportReport;
+import org.masthead.importer.ImportService;
 import org.masthead.platform.Config;
 import org.masthead.platform.Masthead;
 import picocli.CommandLine.Command;
@@ -32,8 +33,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Read the whole file first: a file that cannot be read must not even create the data directory.
+        ImportService.ReadFile content = ImportService.read(file);
         try (Masthead masthead = Masthead.open(data.config(Config.Overrides.none()))) {
-            ImportReport report = masthead.imports().importFile(file, published);
+            ImportReport report = masthead.imports().apply(content, published);
             var out = spec.commandLine().getOut();
             out.println(report.summary());
             report.notes().forEach(note -> out.println("Note: " + note));

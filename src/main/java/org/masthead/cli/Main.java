@@ -21,7 +21,17 @@ public final class Main implements Runnable {
 
     /** The command line with its error handling, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures());
+        return new CommandLine(new Main())
+                .registerConverter(java.time.LocalDate.class, Main::date)
+                .setExecutionExceptionHandler(new Failures());
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, such as 2018-11-09, not '" + text + "'");
+        }
     }
 
     private static boolean isServe(String[] args) {

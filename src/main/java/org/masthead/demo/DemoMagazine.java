@@ -40,8 +40,8 @@ public final class DemoMagazine {
 
     record AuthorEntry(String key, String name, String bio) {}
 
-    record ImageEntry(String key, String credit, String kind, String licence, String alt, String caption, long seed,
-            String palette) {}
+    record ImageEntry(String key, String credit, String creditUrl, String kind, String licence, String alt,
+            String caption, long seed, String palette) {}
 
     record ArticleEntry(int edition, String title, String dek, List<String> authors, List<String> topics, String image,
             String body) {}
@@ -95,7 +95,7 @@ public final class DemoMagazine {
         String file = media.storeFile("demo-" + entry.key() + ".jpg", DemoArtwork.draw(entry.palette(), entry.seed()));
         Licence licence = Licence.parse(entry.licence()).orElseThrow();
         return media.add(new NewImage(file, null, entry.alt(), entry.caption(), CreditKind.fromCode(entry.kind()),
-                entry.credit(), null, licence, DemoArtwork.WIDTH, DemoArtwork.HEIGHT));
+                entry.credit(), entry.creditUrl(), licence, DemoArtwork.WIDTH, DemoArtwork.HEIGHT));
     }
 
     /** The first day of each of the last editions before today, newest first. */

@@ -25,21 +25,26 @@ public final class EditionService {
 
     /** The edition covering this date, made by the edition rule when there is none yet. */
     public Edition editionFor(LocalDate date) {
-        return findContaining(date).orElseGet(() -> {
+        return store.exclusively(() -> findContaining(date).orElseGet(() -> {
             EditionSpan span = rule.get().spanFor(date);
             // A weekend span must not swallow days that already have their own edition.
             if (!store.findOverlapping(span.startsOn(), span.endsOn()).isEmpty()) {
                 span = EditionSpan.day(date);
             }
             return new Edition(store.insert(span), span.startsOn(), span.endsOn(), span.label());
-        });
+        }));
     }
 
     /**
      * The edition with exactly this span, created if missing. An edition starting that day with another span
-     * or label takes the one given; a span that cuts into other editions is refused.
+     * or label takes the one given, unless that would leave some of its articles outside it; a span that
+     * cuts into other editions is refused.
      */
     public Edition open(EditionSpan span) {
+        return store.exclusively(() -> openExclusively(span));
+    }
+
+    private Edition openExclusively(EditionSpan span) {
         List<Edition> overlapping = store.findOverlapping(span.startsOn(), span.endsOn());
         Optional<Edition> same = overlapping.stream().filter(e -> e.startsOn().equals(span.startsOn())).findFirst();
         if (overlapping.size() > (same.isPresent() ? 1 : 0)) {
@@ -51,6 +56,12 @@ public final class EditionService {
             Edition existing = same.get();
             if (existing.span().equals(span)) {
                 return existing;
+            }
+            int outside = store.articlesOutside(existing.id(), span.startsOn(), span.endsOn());
+            if (outside > 0) {
+                throw new Invalid("the edition of " + existing.startsOn() + " runs to " + existing.endsOn() + " and has "
+                        + outside + " article(s) after " + span.endsOn() + "; it cannot be cut to " + span.startsOn()
+                        + (span.spansDays() ? " to " + span.endsOn() : " alone"));
             }
             store.update(existing.id(), span);
             return new Edition(existing.id(), span.startsOn(), span.endsOn(), span.label());

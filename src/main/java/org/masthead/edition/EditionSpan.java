@@ -18,6 +18,10 @@ public record EditionSpan(LocalDate startsOn, LocalDate endsOn, String label) {
         label = label == null || label.isBlank() ? null : label.strip();
     }
 
+    public boolean spansDays() {
+        return endsOn.isAfter(startsOn);
+    }
+
     public static EditionSpan day(LocalDate day) {
         return new EditionSpan(day, day, null);
     }

@@ -6,6 +6,12 @@ import java.util.Optional;
 import org.masthead.common.PageRequest;
 
 interface EditionStore {
+    /** Runs work in a write transaction that no other edition change runs beside. */
+    <T> T exclusively(java.util.function.Supplier<T> work);
+
+    /** How many articles of the edition are dated outside the given days. */
+    int articlesOutside(long editionId, LocalDate from, LocalDate to);
+
     long insert(EditionSpan span);
 
     void update(long id, EditionSpan span);

@@ -25,6 +25,21 @@ final class SqlEditionStore implements EditionStore {
     }
 
     @Override
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        return db.write(h -> {
+            db.serializeWrites("editions");
+            return work.get();
+        });
+    }
+
+    @Override
+    public int articlesOutside(long editionId, LocalDate from, LocalDate to) {
+        return db.read(h -> h.createQuery("""
+                SELECT COUNT(*) FROM articles WHERE edition_id = :id AND (published_on < :from OR published_on > :to)""")
+                .bind("id", editionId).bind("from", from).bind("to", to).mapTo(Integer.class).one());
+    }
+
+    @Override
     public long insert(EditionSpan span) {
         return db.write(h -> h.createQuery("""
                 INSERT INTO editions (starts_on, ends_on, label, created_at) VALUES (:start, :end, :label, :now)

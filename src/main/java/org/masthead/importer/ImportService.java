@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.masthead.article.ArticleService;
 import org.masthead.author.AuthorService;
-import org.masthead.common.Invalid;
 import org.masthead.edition.EditionService;
 import org.masthead.media.MediaService;
 import org.masthead.platform.Database;
@@ -25,7 +24,7 @@ public final class ImportService {
     private final AuthorService authors;
     private final EditionService editions;
     private final MediaService media;
-    private final ImportKeys keys;
+    private final ImportKeyStore keys;
 
     public ImportService(Database db, ArticleService articles, AuthorService authors, EditionService editions,
             MediaService media) {
@@ -34,27 +33,47 @@ public final class ImportService {
         this.authors = authors;
         this.editions = editions;
         this.media = media;
-        this.keys = new ImportKeys(db);
+        this.keys = new ImportKeyStore(db);
+    }
+
+    /** A file read completely and understood, ready to apply; reading it touched no magazine. */
+    public static final class ReadFile {
+        private final SavedPage page;
+
+        private ReadFile(SavedPage page) {
+            this.page = page;
+        }
     }
 
     /**
-     * Imports a file. {@code publishedOn} dates an article whose page does not say when it appeared; may be null.
+     * Reads and checks a file without touching any magazine, so the command line can refuse a bad file before
+     * it opens (or creates) a data directory.
      *
-     * @throws ImportFailed when the file cannot be read, naming the line and the problem; nothing is changed
+     * @throws ImportFailed when the file cannot be read, naming the line and the problem
      */
-    public ImportReport importFile(Path file, LocalDate publishedOn) {
+    public static ReadFile read(Path file) {
         ImportFormat format = detect(file);
         if (format != ImportFormat.SAVED_PAGE) {
             throw new ImportFailed(0, "this is " + format.description() + "; Masthead can import a magazine page "
                     + "saved as text" + (format == ImportFormat.HTML_PAGE ? " (save the page as text and import that)" : "")
                     + ", and cannot import " + format.description() + " yet");
         }
-        SavedPage page = SavedPageReader.read(TextFile.lines(readAll(file, MAX_SAVED_PAGE_BYTES)));
-        try {
-            return db.write(h -> new SavedPageImport(articles, authors, editions, media, keys).apply(page, publishedOn));
-        } catch (Invalid e) {
-            throw new ImportFailed(0, e.getMessage());
-        }
+        return new ReadFile(SavedPageReader.read(TextFile.lines(readAll(file, MAX_SAVED_PAGE_BYTES))));
+    }
+
+    /**
+     * Applies a file in one transaction. {@code publishedOn} dates an article whose page does not say when it
+     * appeared; may be null.
+     *
+     * @throws ImportFailed when the content breaks a rule of the magazine, naming the line; nothing is changed
+     */
+    public ImportReport apply(ReadFile file, LocalDate publishedOn) {
+        return db.write(h -> new SavedPageImport(articles, authors, editions, media, keys).apply(file.page, publishedOn));
+    }
+
+    /** Reads and applies a file: {@link #read} then {@link #apply}. */
+    public ImportReport importFile(Path file, LocalDate publishedOn) {
+        return apply(read(file), publishedOn);
     }
 
     private static ImportFormat detect(Path file) {

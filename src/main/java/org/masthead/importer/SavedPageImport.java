@@ -1,5 +1,6 @@
 package org.masthead.importer;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.masthead.article.ArticleService;
 import org.masthead.article.Body;
 import org.masthead.author.Author;
 import org.masthead.author.AuthorService;
+import org.masthead.common.Invalid;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
 import org.masthead.markup.Markup;
@@ -30,7 +32,7 @@ final class SavedPageImport {
     private final AuthorService authors;
     private final EditionService editions;
     private final MediaService media;
-    private final ImportKeys keys;
+    private final ImportKeyStore keys;
 
     private int created;
     private int updated;
@@ -38,7 +40,7 @@ final class SavedPageImport {
     private final List<String> notes = new ArrayList<>();
 
     SavedPageImport(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
-            ImportKeys keys) {
+            ImportKeyStore keys) {
         this.articles = articles;
         this.authors = authors;
         this.editions = editions;
@@ -51,18 +53,38 @@ final class SavedPageImport {
         int authorsBefore = authors.count();
         int editionsBefore = editions.count();
         for (SavedPage.LineupGroup group : page.lineup()) {
-            Edition edition = editions.open(group.span());
+            Edition edition = atLine(group.line(), () -> editions.open(group.span()));
+            List<Long> lineup = new ArrayList<>();
             for (int i = 0; i < group.entries().size(); i++) {
                 SavedPage.Entry entry = group.entries().get(i);
-                placeLineupEntry(List.of(authors.findOrCreate(entry.author())), entry.title(), edition, i + 1);
+                int position = i + 1;
+                lineup.add(atLine(entry.line(), () ->
+                        placeLineupEntry(List.of(authors.findOrCreate(entry.author())), entry.title(), edition, position)));
             }
+            // The page's order wins; articles of the edition it does not list keep their order after them.
+            atLine(group.line(), () -> {
+                articles.arrangeLineup(edition, lineup);
+                return null;
+            });
         }
-        saveArticle(page, publishedOn);
+        atLine(page.titleLine(), () -> {
+            saveArticle(page, publishedOn);
+            return null;
+        });
         return new ImportReport(ImportFormat.SAVED_PAGE.description(), created, updated, unchanged,
                 authors.count() - authorsBefore, editions.count() - editionsBefore, notes);
     }
 
-    private void placeLineupEntry(List<Author> writers, String title, Edition edition, int position) {
+    /** Runs one step of the import; a rule it breaks is reported at the line the step came from. */
+    private static <T> T atLine(int line, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (Invalid e) {
+            throw new ImportFailed(line, e.getMessage());
+        }
+    }
+
+    private long placeLineupEntry(List<Author> writers, String title, Edition edition, int position) {
         String key = key(writers, title);
         Optional<Long> known = keys.find(SOURCE, key);
         Article article;
@@ -76,18 +98,21 @@ final class SavedPageImport {
                     && article.editionId() == edition.id() && Integer.valueOf(position).equals(article.lineupPosition());
             if (inPlace) {
                 unchanged++;
-                return;
+                return article.id();
             }
             updated++;
         }
         articles.publishInEdition(article.id(), edition, articles.startOf(edition.startsOn()), position);
+        return article.id();
     }
 
     private void saveArticle(SavedPage page, LocalDate publishedOn) {
         List<Author> writers = new ArrayList<>();
         for (SavedPage.Contributor contributor : page.contributors()) {
-            Author author = authors.findOrCreate(contributor.name());
-            writers.add(contributor.bio().isBlank() ? author : authors.setBio(author, Markup.escapeMarkdown(contributor.bio())));
+            writers.add(atLine(contributor.line(), () -> {
+                Author author = authors.findOrCreate(contributor.name());
+                return contributor.bio().isBlank() ? author : authors.setBio(author, Markup.escapeMarkdown(contributor.bio()));
+            }));
         }
         String key = key(writers, page.title());
         Long imageId = page.credit().map(credit -> saveCredit(key, credit)).orElse(null);
@@ -142,9 +167,13 @@ final class SavedPageImport {
         return id;
     }
 
+    /**
+     * An item's identity across runs: its authors and its exact title (white space evened out), so that
+     * "Pools" and "Pools!" stay two articles even though their slugs start alike.
+     */
     private static String key(List<Author> writers, String title) {
-        return writers.stream().map(Author::slug).collect(Collectors.joining("+")) + "/"
-                + org.masthead.common.Slugs.of(title, Integer.toHexString(title.hashCode()));
+        String exactTitle = Normalizer.normalize(title, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return writers.stream().map(Author::slug).collect(Collectors.joining("+")) + "/" + exactTitle;
     }
 
     private static List<Long> ids(List<Author> writers) {

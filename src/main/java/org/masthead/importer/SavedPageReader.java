@@ -44,9 +44,21 @@ final class SavedPageReader {
     private static final int MAX_TITLE = 300;
 
     private final List<String> lines;
+    private final int closingShareBar;
 
     private SavedPageReader(List<String> lines) {
         this.lines = lines;
+        int from = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (text(i).isEmpty() || isShareBar(i)) {
+                if (!text(i).isEmpty()) {
+                    from = i;
+                }
+            } else {
+                break;
+            }
+        }
+        this.closingShareBar = from;
     }
 
     static SavedPage read(List<String> lines) {
@@ -54,10 +66,20 @@ final class SavedPageReader {
     }
 
     private SavedPage page() {
-        int i = skipShareBars(next(0));
+        int i = next(0);
         if (i >= lines.size()) {
             throw new ImportFailed(0, "the file holds no text");
         }
+        // A share bar may open the page; a line that only looks like one ("Reddit") is the headline when
+        // the photo credit follows it.
+        int afterFirst = next(i + 1);
+        if (isShareBar(i) && !(afterFirst < lines.size() && CREDIT.matcher(text(afterFirst)).matches())) {
+            i = afterFirst;
+        }
+        if (i >= lines.size()) {
+            throw new ImportFailed(lines.size(), "the file has a share bar and nothing else");
+        }
+        int titleLine = i;
         String title = checkedTitle(i);
         i = next(i + 1);
         Optional<SavedPage.Credit> credit = Optional.empty();
@@ -85,17 +107,13 @@ final class SavedPageReader {
             }
             contributors.add(contributor(moreLine, bio));
         }
-        return new SavedPage(title, credit, paragraphs, contributors, lineup(i));
+        return new SavedPage(title, titleLine + 1, credit, paragraphs, contributors, lineup(i));
     }
 
     private List<SavedPage.LineupGroup> lineup(int start) {
         List<SavedPage.LineupGroup> groups = new ArrayList<>();
         int i = start;
-        while (i < lines.size()) {
-            if (isShareBar(i)) {
-                i = next(i + 1);
-                continue;
-            }
+        while (i < lines.size() && !closesPage(i)) {
             if (!startsGroup(i)) {
                 throw new ImportFailed(i + 1, "expected a date heading such as 'November 12, 2018' to start a lineup "
                         + "group, found '" + text(i) + "'");
@@ -117,19 +135,19 @@ final class SavedPageReader {
                 i = after;
             }
             List<SavedPage.Entry> entries = new ArrayList<>();
-            while (i < lines.size() && !startsGroup(i) && !isShareBar(i)) {
+            while (i < lines.size() && !startsGroup(i) && !closesPage(i)) {
                 int titleLine = next(i + 1);
-                if (titleLine >= lines.size() || startsGroup(titleLine) || isShareBar(titleLine)) {
+                if (titleLine >= lines.size() || startsGroup(titleLine) || closesPage(titleLine)) {
                     throw new ImportFailed(i + 1, "the lineup entry '" + text(i) + "' under " + text(headingLine)
                             + " has an author but no title");
                 }
-                entries.add(new SavedPage.Entry(text(i), checkedTitle(titleLine)));
+                entries.add(new SavedPage.Entry(checkedName(i), checkedTitle(titleLine), i + 1));
                 i = next(titleLine + 1);
             }
             if (entries.isEmpty()) {
                 throw new ImportFailed(headingLine + 1, "the lineup group '" + text(headingLine) + "' lists no articles");
             }
-            groups.add(new SavedPage.LineupGroup(span, entries));
+            groups.add(new SavedPage.LineupGroup(span, entries, headingLine + 1));
         }
         return groups;
     }
@@ -167,7 +185,7 @@ final class SavedPageReader {
             throw new ImportFailed(moreLine + 1, "'More articles by:' names nobody, and the bio under it does not "
                     + "start with a name (as in 'Ann Smith is ...')");
         }
-        return new SavedPage.Contributor(name, String.join("\n\n", bio));
+        return new SavedPage.Contributor(name, String.join("\n\n", bio), moreLine + 1);
     }
 
     private LocalDate date(int i) {
@@ -206,6 +224,21 @@ final class SavedPageReader {
         return title;
     }
 
+    /**
+     * An author's name, which a shifted lineup (a line lost above) would fill with a title instead: names
+     * are short, have letters, and carry no sentence punctuation.
+     */
+    private String checkedName(int i) {
+        String name = text(i);
+        boolean plausible = name.length() <= 80 && name.split("\\s+").length <= 8
+                && name.codePoints().anyMatch(Character::isLetter) && !name.matches(".*[?!:;“”\"…].*");
+        if (!plausible) {
+            throw new ImportFailed(i + 1, "'" + name + "' stands where an author's name belongs but reads like a title; "
+                    + "is a line missing above it?");
+        }
+        return name;
+    }
+
     /** A lineup group starts at a date, or at a label followed by a date and a day range. */
     private boolean startsGroup(int i) {
         if (DATE.matcher(text(i)).matches()) {
@@ -217,18 +250,16 @@ final class SavedPageReader {
     }
 
     private boolean endsBio(int i) {
-        return MORE_BY.matcher(text(i)).matches() || startsGroup(i) || isShareBar(i);
+        return MORE_BY.matcher(text(i)).matches() || startsGroup(i) || closesPage(i);
     }
 
     private boolean isShareBar(int i) {
         return SHARE_BAR.matcher(text(i)).matches();
     }
 
-    private int skipShareBars(int i) {
-        while (i < lines.size() && isShareBar(i)) {
-            i = next(i + 1);
-        }
-        return i;
+    /** The closing share bar: share-bar lines and nothing else to the end, so a title such as "Reddit" is kept. */
+    private boolean closesPage(int i) {
+        return i >= closingShareBar;
     }
 
     /** The index of the first non-blank line at or after i, or the line count. */

@@ -16,6 +16,7 @@ public final class MediaService {
     /** The address under which media files are served. */
     public static final String PUBLIC_PATH = "/media/";
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+    private static final Pattern SITE_PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~%/-]*");
 
     private final ImageStore images;
     private final Path mediaDir;
@@ -75,7 +76,10 @@ public final class MediaService {
             throw new Invalid("not a media file name: " + image.fileName());
         }
         checkWebAddress("picture address", image.sourceUrl());
-        checkWebAddress("credit link", image.creditUrl());
+        // A credit may also link within the magazine, to a staff photographer's own page.
+        if (image.creditUrl() == null || !SITE_PATH.matcher(image.creditUrl()).matches()) {
+            checkWebAddress("credit link", image.creditUrl());
+        }
         return image;
     }
 

@@ -3,7 +3,6 @@ package org.masthead.platform;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -57,10 +56,15 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+            throw new StartupFailure("cannot create the data directory " + dataDir + " (" + e + ")", e);
         }
         String url = "jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE);
-        HikariDataSource writers = pool("masthead-sqlite-writer", sqlite(url, false), 1, null);
+        HikariDataSource writers;
+        try {
+            writers = pool("masthead-sqlite-writer", sqlite(url, false), 1, null);
+        } catch (RuntimeException e) {
+            throw new StartupFailure("cannot open the SQLite database " + dataDir.resolve(SQLITE_FILE) + ": " + rootMessage(e), e);
+        }
         try {
             boolean created = migrate(writers, Kind.SQLITE);
             int readers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
@@ -79,7 +83,12 @@ public final class Database implements AutoCloseable {
         settings.user().ifPresent(hikari::setUsername);
         settings.password().ifPresent(hikari::setPassword);
         hikari.setMaximumPoolSize(16);
-        HikariDataSource pool = new HikariDataSource(hikari);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StartupFailure("cannot connect to " + settings.describe(null) + ": " + rootMessage(e), e);
+        }
         try {
             boolean created = migrate(pool, Kind.POSTGRESQL);
             return new Database(Kind.POSTGRESQL, pool, pool, created);
@@ -132,6 +141,14 @@ public final class Database implements AutoCloseable {
         return result.initialSchemaVersion == null;
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -160,6 +177,22 @@ public final class Database implements AutoCloseable {
             } finally {
                 transaction.remove();
             }
+        }
+    }
+
+    /**
+     * Makes the rest of the current write transaction the only one touching this topic, for changes that read
+     * before they write (find an edition or create it; take the next place in a lineup). SQLite has one
+     * writer already; PostgreSQL takes a transaction-scoped advisory lock, released at commit.
+     */
+    public void serializeWrites(String topic) {
+        Handle current = transaction.get();
+        if (current == null) {
+            throw new IllegalStateException("serializeWrites is for use inside write()");
+        }
+        if (kind == Kind.POSTGRESQL) {
+            current.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", (long) topic.hashCode())
+                    .map((rs, ctx) -> Boolean.TRUE).one();
         }
     }
 

@@ -5,7 +5,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.IntFunction;
 import java.util.function.Consumer;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
@@ -23,18 +22,28 @@ public final class HttpServer {
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
+    private static final String ERROR_ID = "masthead.errorId";
+
     private final Javalin app;
+
+    /** Renders the page for an error status; the error id is set for failures that were logged, else null. */
+    public interface ErrorPages {
+        byte[] render(int status, String errorId);
+    }
 
     /**
      * @param routes      each channel's route table
      * @param errorPages  renders the page for an error status
      */
-    public HttpServer(List<Consumer<RoutesConfig>> routes, IntFunction<byte[]> errorPages) {
+    public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
-            config.http.generateEtags = true;
             config.router.ignoreTrailingSlashes = true;
+            // Requests Jetty refuses before they reach a route (a malformed address) get the same page too.
+            var jettyErrors = new JettyErrorPages(errorPages);
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             config.routes.before(HttpServer::securityHeaders);
             routes.forEach(table -> table.accept(config.routes));
             config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404));
@@ -42,6 +51,7 @@ public final class HttpServer {
             config.routes.exception(Exception.class, (e, ctx) -> {
                 String id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
+                ctx.attribute(ERROR_ID, id);
                 ctx.status(500);
             });
             for (int status : new int[] {400, 404, 405, 500}) {
@@ -62,11 +72,11 @@ public final class HttpServer {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
-    private static void errorPage(Context ctx, IntFunction<byte[]> errorPages) {
+    private static void errorPage(Context ctx, ErrorPages errorPages) {
         int status = ctx.statusCode() == 405 ? 404 : ctx.statusCode();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("text/html; charset=utf-8").result(errorPages.apply(status));
+        ctx.contentType("text/html; charset=utf-8").result(errorPages.render(status, ctx.attribute(ERROR_ID)));
     }
 
     /** Starts listening; returns the port, which is chosen by the system when the configured one is 0. */

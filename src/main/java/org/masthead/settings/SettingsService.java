@@ -12,11 +12,11 @@ import org.masthead.platform.Database;
  * line while the server runs) applies when the server next starts.
  */
 public final class SettingsService {
-    private final Database db;
+    private final SettingsStore store;
     private final AtomicReference<SiteSettings> current = new AtomicReference<>();
 
     public SettingsService(Database db) {
-        this.db = db;
+        this.store = new SettingsStore(db);
     }
 
     public SiteSettings current() {
@@ -34,7 +34,7 @@ public final class SettingsService {
 
     /** Every setting with its value, in a fixed order. */
     public Map<Setting, String> all() {
-        Map<String, String> stored = stored();
+        Map<String, String> stored = store.all();
         Map<Setting, String> values = new LinkedHashMap<>();
         for (Setting setting : Setting.values()) {
             values.put(setting, stored.getOrDefault(setting.key(), setting.defaultValue()));
@@ -45,10 +45,7 @@ public final class SettingsService {
     /** Checks and stores a value; returns it as stored. */
     public String set(Setting setting, String value) {
         String normalized = setting.normalize(value);
-        db.write(h -> h.createUpdate("""
-                INSERT INTO settings (key, value) VALUES (:key, :value)
-                ON CONFLICT (key) DO UPDATE SET value = excluded.value""")
-                .bind("key", setting.key()).bind("value", normalized).execute());
+        store.put(setting.key(), normalized);
         current.set(null);
         return normalized;
     }
@@ -61,11 +58,5 @@ public final class SettingsService {
                 values.get(Setting.SITE_LANGUAGE),
                 Setting.shareNetworks(values.get(Setting.SHARE_NETWORKS)),
                 new EditionRule(Boolean.parseBoolean(values.get(Setting.WEEKEND_EDITIONS)), values.get(Setting.WEEKEND_LABEL)));
-    }
-
-    private Map<String, String> stored() {
-        return db.read(h -> h.createQuery("SELECT key, value FROM settings")
-                .setMapKeyColumn("key").setMapValueColumn("value")
-                .collectInto(new org.jdbi.v3.core.generic.GenericType<Map<String, String>>() {}));
     }
 }

@@ -65,7 +65,7 @@ final class Assets {
         }
         boolean versioned = version.equals(ctx.queryParam("v"));
         ctx.header("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "public, max-age=300");
-        ctx.contentType(type(name)).result(bytes);
+        Conditional.send(ctx, type(name), bytes);
     }
 
     void serveMedia(Context ctx) throws IOException {
@@ -77,7 +77,12 @@ final class Assets {
         }
         // A stored file is never overwritten: a new upload gets a new name.
         ctx.header("Cache-Control", "public, max-age=604800");
-        ctx.header("Content-Length", Long.toString(Files.size(file)));
+        long size = Files.size(file);
+        String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+        if (Conditional.notModified(ctx, etag)) {
+            return;
+        }
+        ctx.header("Content-Length", Long.toString(size));
         ctx.contentType(type).result(Files.newInputStream(file));
     }
 

@@ -144,7 +144,7 @@ final class PublicPages {
         return new ArchiveView(meta, heading, blocks, Pager.of(base, pageNumber, page.hasNext()));
     }
 
-    public ErrorView error(int status) {
+    public ErrorView error(int status, String errorId) {
         String heading = switch (status) {
             case 404 -> "Page not found";
             case 400 -> "This request could not be understood";
@@ -156,7 +156,7 @@ final class PublicPages {
             default -> "The problem has been recorded. Please try again in a moment.";
         };
         // An error page is no page of its own: it has no canonical address.
-        return new ErrorView(new PageMeta(pageTitle(heading), "", null, false), status, heading, explanation);
+        return new ErrorView(new PageMeta(pageTitle(heading), "", null, false), status, heading, explanation, errorId);
     }
 
     private List<LineupBlock> latestEditions() {

@@ -57,18 +57,21 @@ public final class SiteRoutes {
                 ctx.pathParam("month"), ctx.pathParam("day"), ctx.pathParam("slug"))));
     }
 
-    /** Renders the error page a status calls for; used by the server's error mapping. */
-    public byte[] errorPage(int status) {
+    /**
+     * Renders the error page a status calls for; used by the server's error mapping. A failure that was
+     * logged shows its id, so a reader can quote it when reporting the problem.
+     */
+    public byte[] errorPage(int status, String errorId) {
         Chrome chrome;
         ErrorView view;
         try {
             chrome = pages.chrome();
-            view = pages.error(status);
+            view = pages.error(status, errorId);
         } catch (RuntimeException databaseDown) {
             // CASE: the settings cannot be read (the database is down): still answer with a page.
             chrome = new Chrome("Masthead", "", "en", assets.stylesheet());
             view = new ErrorView(new PageMeta("Something went wrong", "", null, false), status,
-                    "Something went wrong on our side", "Please try again in a moment.");
+                    "Something went wrong on our side", "Please try again in a moment.", errorId);
         }
         return templates.render("error.jte", chrome, view);
     }
@@ -87,7 +90,7 @@ public final class SiteRoutes {
         return ctx -> {
             Object view = source.build(ctx);
             ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
-            ctx.contentType("text/html; charset=utf-8").result(templates.render(template, pages.chrome(), view));
+            Conditional.send(ctx, "text/html; charset=utf-8", templates.render(template, pages.chrome(), view));
         };
     }
 

@@ -138,6 +138,33 @@ class ArticleServiceTest {
     }
 
     @Test
+    void writers_publishing_at_once_share_one_edition_and_each_get_their_own_place() throws Exception {
+        int writers = 8;
+        List<Article> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            drafts.add(anArticle().titled("Simultaneous " + i).by("Writer " + i).in(magazine));
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(writers)) {
+            List<java.util.concurrent.Future<Article>> results = new java.util.ArrayList<>();
+            for (Article draft : drafts) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return magazine.articles().publish(draft.id(), magazine.articles().startOf(FRIDAY.plusDays(1)));
+                }));
+            }
+            start.countDown();
+            List<Article> published = new java.util.ArrayList<>();
+            for (var result : results) {
+                published.add(result.get());
+            }
+            assertThat(published).extracting(Article::editionId).containsOnly(published.getFirst().editionId());
+            assertThat(published).extracting(Article::lineupPosition).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+            assertThat(magazine.editions().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void drafts_are_not_public() {
         Article draft = anArticle().titled("Unfinished").by("A Writer").in(magazine);
 

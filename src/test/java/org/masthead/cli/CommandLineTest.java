@@ -56,11 +56,23 @@ class CommandLineTest {
     }
 
     @Test
-    void a_missing_file_is_named_plainly() {
-        Run run = run("import", "--data", dataDir.toString(), dataDir.resolve("nowhere.txt").toString());
+    void a_missing_file_is_named_plainly_and_leaves_no_data_directory_behind() {
+        Path magazine = dataDir.resolve("new-magazine");
+        Run run = run("import", "--data", magazine.toString(), dataDir.resolve("nowhere.txt").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualToIgnoringNewLines("import failed: no such file (nothing was imported)");
+        assertThat(magazine).doesNotExist();
+    }
+
+    @Test
+    void a_data_directory_that_cannot_be_made_is_one_line_for_the_operator() throws Exception {
+        Path file = Files.writeString(dataDir.resolve("a-file"), "not a directory");
+
+        Run run = run("settings", "--data", file.resolve("data").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("settings: cannot create the data directory");
     }
 
     @Test
@@ -71,7 +83,8 @@ class CommandLineTest {
         Run unknown = run("publish");
 
         assertThat(badDate.status()).isEqualTo(2);
-        assertThat(badDate.err()).contains("--published", "12/11/2018");
+        assertThat(badDate.err()).contains("--published", "expected a date as YYYY-MM-DD, such as 2018-11-09, not '12/11/2018'")
+                .doesNotContain("java.");
         assertThat(noFile.status()).isEqualTo(2);
         assertThat(noFile.err()).contains("Missing required parameter: 'FILE'");
         assertThat(badPort.status()).isEqualTo(2);

@@ -58,6 +58,18 @@ class EditionServiceTest {
     }
 
     @Test
+    void an_edition_is_never_cut_short_of_its_own_articles() {
+        Edition weekend = editions.open(new EditionSpan(FRIDAY, FRIDAY.plusDays(2), "Weekend Edition"));
+        store.articlesOutside(weekend.id(), 2);
+
+        assertThatThrownBy(() -> editions.open(EditionSpan.day(FRIDAY)))
+                .isInstanceOf(Invalid.class)
+                .hasMessage("the edition of 2018-11-09 runs to 2018-11-11 and has 2 article(s) after 2018-11-09; "
+                        + "it cannot be cut to 2018-11-09 alone");
+        assertThat(editions.findContaining(FRIDAY.plusDays(2))).contains(weekend);
+    }
+
+    @Test
     void an_edition_spans_a_month_at_most_and_never_ends_before_it_starts() {
         assertThatThrownBy(() -> new EditionSpan(FRIDAY, FRIDAY.minusDays(1), null)).isInstanceOf(Invalid.class);
         assertThatThrownBy(() -> new EditionSpan(FRIDAY, FRIDAY.plusDays(31), null)).isInstanceOf(Invalid.class);

@@ -13,10 +13,26 @@ import org.masthead.common.PageRequest;
 final class InMemoryEditionStore implements EditionStore {
     private final List<Edition> editions = new ArrayList<>();
     private final Set<Long> withPublished = new HashSet<>();
+    private final java.util.Map<Long, Integer> outside = new java.util.HashMap<>();
 
     /** Marks an edition as holding published articles. */
     void publishIn(long editionId) {
         withPublished.add(editionId);
+    }
+
+    @Override
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    public int articlesOutside(long editionId, LocalDate from, LocalDate to) {
+        return outside.getOrDefault(editionId, 0);
+    }
+
+    /** Says how many articles of an edition lie outside any span it is cut to. */
+    void articlesOutside(long editionId, int count) {
+        outside.put(editionId, count);
     }
 
     @Override

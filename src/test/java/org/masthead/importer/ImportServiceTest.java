@@ -126,8 +126,10 @@ class ImportServiceTest {
         int authors = magazine.authors().count();
 
         assertThatThrownBy(() -> magazine.imports().importFile(ReferencePage.path(), PUBLISHED))
-                .isInstanceOf(ImportFailed.class)
-                .hasMessageContaining("overlap");
+                .isInstanceOfSatisfying(ImportFailed.class, e -> {
+                    assertThat(e.line()).isEqualTo(ReferencePage.lines().indexOf("Weekend Edition") + 1);
+                    assertThat(e.getMessage()).contains("overlap");
+                });
 
         assertThat(magazine.articles().countPublished()).isEqualTo(1);
         assertThat(magazine.authors().count()).isEqualTo(authors);
@@ -147,6 +149,57 @@ class ImportServiceTest {
         Path empty = Files.writeString(files.resolve("empty.txt"), "");
         assertThatThrownBy(() -> magazine.imports().importFile(empty, null)).hasMessage("the file is empty");
         assertThat(magazine.articles().countPublished()).isZero();
+    }
+
+    @Test
+    void titles_that_differ_only_in_punctuation_stay_two_articles() throws Exception {
+        magazine.imports().importFile(ReferencePage.path(), PUBLISHED);
+        List<String> lines = ReferencePage.lines().stream()
+                .map(line -> line.equals("Short-Term Health Insurance Plans Destroy Insurance Pools")
+                        ? "Short-Term Health Insurance Plans Destroy Insurance Pools!" : line)
+                .toList();
+
+        ImportReport report = magazine.imports().importFile(Files.write(dataDir.resolve("exclaimed.txt"), lines), PUBLISHED);
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(magazine.articles().findPublishedBySlug("short-term-health-insurance-plans-destroy-insurance-pools"))
+                .get().extracting(Article::title).isEqualTo("Short-Term Health Insurance Plans Destroy Insurance Pools");
+        assertThat(magazine.articles().findPublishedBySlug("short-term-health-insurance-plans-destroy-insurance-pools-2"))
+                .get().extracting(Article::title).isEqualTo("Short-Term Health Insurance Plans Destroy Insurance Pools!");
+    }
+
+    @Test
+    void a_corrected_page_puts_its_lineup_first_and_no_two_articles_share_a_place() throws Exception {
+        magazine.imports().importFile(ReferencePage.path(), PUBLISHED);
+        List<String> corrected = ReferencePage.lines().stream()
+                .map(line -> line.equals("Poppy Fascism and the English Education System") ? "Poppy Fascism and the English School" : line)
+                .toList();
+
+        magazine.imports().importFile(Files.write(dataDir.resolve("corrected.txt"), corrected), PUBLISHED);
+
+        var monday = magazine.editions().findContaining(LocalDate.of(2018, 11, 12)).orElseThrow();
+        var lineup = magazine.articles().lineups(List.of(monday), null, null).get(monday.id());
+        assertThat(lineup).hasSize(13);
+        assertThat(lineup.getFirst().title()).isEqualTo("Poppy Fascism and the English School");
+        assertThat(lineup.getLast().title()).isEqualTo("Poppy Fascism and the English Education System");
+        List<Integer> places = lineup.stream().map(a -> magazine.articles().find(a.id()).lineupPosition()).toList();
+        assertThat(places).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+    }
+
+    @Test
+    void a_page_that_would_cut_a_weekend_edition_holding_articles_is_refused_at_the_line_of_its_group() throws Exception {
+        anArticle().titled("Sunday Piece").by("Ann Writer").publishedOn(LocalDate.of(2018, 11, 11)).in(magazine);
+        List<String> lines = ReferencePage.lines().stream()
+                .filter(line -> !line.equals("Weekend Edition") && !line.equals("Friday - Sunday")).toList();
+        int group = lines.indexOf("November 09, 2018") + 1;
+
+        assertThatThrownBy(() -> magazine.imports().importFile(Files.write(dataDir.resolve("cut.txt"), lines), PUBLISHED))
+                .isInstanceOfSatisfying(ImportFailed.class, e -> {
+                    assertThat(e.line()).isEqualTo(group);
+                    assertThat(e.getMessage()).contains("runs to 2018-11-11", "cannot be cut");
+                });
+        assertThat(magazine.articles().findPublishedBySlug("sunday-piece")).isPresent();
+        assertThat(magazine.editions().findContaining(LocalDate.of(2018, 11, 11)).orElseThrow().label()).isEqualTo("Weekend Edition");
     }
 
     @Test

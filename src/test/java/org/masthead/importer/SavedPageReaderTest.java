@@ -29,7 +29,8 @@ class SavedPageReaderTest {
 
     @Test
     void takes_the_author_from_the_bio_when_more_articles_by_names_nobody() {
-        assertThat(page.contributors()).containsExactly(new SavedPage.Contributor(ReferencePage.AUTHOR, ReferencePage.bio()));
+        int moreLine = ReferencePage.lines().indexOf("More articles by:") + 1;
+        assertThat(page.contributors()).containsExactly(new SavedPage.Contributor(ReferencePage.AUTHOR, ReferencePage.bio(), moreLine));
     }
 
     @Test
@@ -47,6 +48,7 @@ class SavedPageReaderTest {
 
     @Test
     void reads_every_lineup_entry_with_accents_and_typographic_quotes_as_written() {
+        assertThat(page.lineup().get(0).entries().getFirst().line()).isEqualTo(ReferencePage.lines().indexOf("Kerron Ó Luain") + 1);
         List<ReferencePage.Pair> monday = page.lineup().get(0).entries().stream()
                 .map(e -> new ReferencePage.Pair(e.author(), e.title())).toList();
         List<ReferencePage.Pair> weekend = page.lineup().get(1).entries().stream()
@@ -112,6 +114,33 @@ class SavedPageReaderTest {
         List<String> lines = ReferencePage.lines().stream()
                 .map(line -> line.startsWith("More articles by") ? "More articles by: Patrick Cockburn" : line).toList();
         assertThat(SavedPageReader.read(lines).contributors().getFirst().name()).isEqualTo("Patrick Cockburn");
+    }
+
+    @Test
+    void a_headline_or_a_lineup_title_that_looks_like_a_share_bar_is_still_read_as_a_title() {
+        List<String> lines = ReferencePage.lines().stream()
+                .map(line -> line.equals(ReferencePage.TITLE) ? "Reddit" : line)
+                .map(line -> line.equals("What Now?") ? "Threads" : line)
+                .toList();
+        List<String> withoutTopBar = lines.subList(1, lines.size());
+
+        assertThat(SavedPageReader.read(lines).title()).isEqualTo("Reddit");
+        assertThat(SavedPageReader.read(withoutTopBar).title()).isEqualTo("Reddit");
+        assertThat(SavedPageReader.read(lines).lineup().get(1).entries()).extracting(SavedPage.Entry::title).contains("Threads");
+    }
+
+    @Test
+    void a_lineup_shifted_by_a_missing_line_is_caught_where_a_title_stands_for_a_name() {
+        List<String> lines = new java.util.ArrayList<>(ReferencePage.lines());
+        int lost = lines.indexOf("Conn Hallinan");
+        lines.remove(lost);
+        int shifted = lines.indexOf("Robert Hunziker") - 1;
+
+        assertThatThrownBy(() -> SavedPageReader.read(lines))
+                .isInstanceOfSatisfying(ImportFailed.class, e -> {
+                    assertThat(e.line()).isEqualTo(shifted + 1);
+                    assertThat(e.getMessage()).startsWith("'Nuclear Treaties: Unwrapping Armageddon' stands where an author's name belongs");
+                });
     }
 
     @Test

@@ -48,6 +48,20 @@ class DatabaseTest {
     }
 
     @Test
+    void the_database_itself_refuses_editions_that_share_a_day() {
+        try (Masthead magazine = Magazines.open(kind, dataDir)) {
+            Database db = magazine.database();
+            String insert = "INSERT INTO editions (starts_on, ends_on, created_at) VALUES (:from, :to, :now)";
+            db.write(h -> h.createUpdate(insert).bind("from", LocalDate.of(2018, 11, 9)).bind("to", LocalDate.of(2018, 11, 11))
+                    .bind("now", Instant.now()).execute());
+
+            assertThatThrownBy(() -> db.write(h -> h.createUpdate(insert).bind("from", LocalDate.of(2018, 11, 10))
+                    .bind("to", LocalDate.of(2018, 11, 10)).bind("now", Instant.now()).execute()))
+                    .hasMessageContaining("overlap");
+        }
+    }
+
+    @Test
     void a_failed_write_leaves_nothing_behind() {
         try (Masthead magazine = Magazines.open(kind, dataDir)) {
             Database db = magazine.database();

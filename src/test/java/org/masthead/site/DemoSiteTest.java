@@ -60,6 +60,19 @@ class DemoSiteTest {
     }
 
     @Test
+    void a_demo_credit_links_to_the_illustrators_page() {
+        Document home = http.get("/").html();
+        String path = home.select(".lineup-title").stream()
+                .filter(a -> a.text().equals("A Summer of Rain, Counted Drop by Drop")).findFirst().orElseThrow().attr("href");
+
+        Element credit = http.get(path).html().selectFirst("figure .credit");
+
+        assertThat(credit.text()).isEqualTo("Illustration by Ines Okafor | CC0 1.0");
+        assertThat(credit.selectFirst("a").attr("href")).isEqualTo("/author/ines-okafor/");
+        assertThat(credit.selectFirst("a[rel=license]").attr("href")).isEqualTo("https://creativecommons.org/publicdomain/zero/1.0/");
+    }
+
+    @Test
     void the_demo_is_added_once_only() {
         assertThat(site.magazine().seedDemoIfNew()).isFalse();
         int published = site.magazine().articles().countPublished();

@@ -56,6 +56,43 @@ class ErrorPagesTest {
     }
 
     @Test
+    void an_address_the_server_cannot_even_decode_gets_the_magazines_own_error_page() {
+        Http.Response response = http.raw("/author/%ff/");
+
+        assertThat(response.status()).isIn(400, 404);
+        assertThat(response.body()).contains("<html lang=\"en\">", "Masthead").doesNotContain("HTTP ERROR");
+    }
+
+    @Test
+    void pages_carry_a_quoted_etag_that_a_revalidation_can_quote_back() {
+        Http.Response first = http.get("/author/dean-baker/");
+        String etag = first.header("ETag");
+
+        assertThat(etag).matches("\"[0-9a-f]+-[0-9a-f]+\"");
+        for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag)) {
+            Http.Response again = http.send(java.net.http.HttpRequest.newBuilder(http.base().resolve("/author/dean-baker/"))
+                    .header("If-None-Match", ifNoneMatch).GET().build());
+            assertThat(again.status()).as(ifNoneMatch).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+        }
+    }
+
+    @Test
+    void when_the_database_fails_the_reader_gets_a_plain_page_with_a_reference_to_quote() {
+        try (RunningSite broken = RunningSite.withReferencePage()) {
+            broken.http().get("/");
+            broken.magazine().database().close();
+
+            Http.Response response = broken.http().get("/author/dean-baker/");
+
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.html().selectFirst("h1").text()).isEqualTo("Something went wrong on our side");
+            assertThat(response.html().selectFirst(".error-id code").text()).matches("[0-9a-f]{8}");
+            assertThat(response.body()).doesNotContain("Exception", "at org.", "Hikari", "SQL");
+        }
+    }
+
+    @Test
     void a_head_request_gets_the_status_and_headers_a_get_would() {
         for (String path : List.of("/", "/author/dean-baker/", "/no/such/page/")) {
             Http.Response get = http.get(path);

@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.masthead.platform.Database;
 
 /** What each import made of each item it read, so that a second run of the same file finds its own work. */
-final class ImportKeys {
+final class ImportKeyStore {
     private final Database db;
 
-    ImportKeys(Database db) {
+    ImportKeyStore(Database db) {
         this.db = db;
     }
 
