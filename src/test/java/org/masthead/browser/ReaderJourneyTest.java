@@ -7,25 +7,26 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.support.Browser;
 import org.masthead.support.ReferencePage;
 import org.masthead.support.RunningSite;
+import org.masthead.support.SiteExtension;
 
 /** A reader, in a real browser, finding their way around the magazine. */
 class ReaderJourneyTest {
-    private static RunningSite site;
+    @RegisterExtension
+    static final SiteExtension site = SiteExtension.of(RunningSite::withReferencePage);
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        site = RunningSite.withReferencePage();
         browser = new Browser();
     }
 
     @AfterAll
     static void stop() {
         browser.close();
-        site.close();
     }
 
     @Test

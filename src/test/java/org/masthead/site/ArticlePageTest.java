@@ -7,33 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.settings.Setting;
 import org.masthead.support.Http;
 import org.masthead.support.ReferencePage;
 import org.masthead.support.RunningSite;
+import org.masthead.support.SiteExtension;
 
 class ArticlePageTest {
     private static final String PATH = "/2017/09/18/isis-is-stepping-up-its-atrocities-to-compensate-for-its-defeat/";
-    private static RunningSite site;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.withReferencePage();
-        http = site.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteExtension site = SiteExtension.of(RunningSite::withReferencePage);
 
     @Test
     void the_article_page_carries_every_element_of_the_reference_page_in_its_order() {
-        Http.Response response = http.get(PATH);
+        Http.Response response = site.http().get(PATH);
         assertThat(response.status()).isEqualTo(200);
         Document page = response.html();
         Element article = page.selectFirst("main article");
@@ -63,7 +52,7 @@ class ArticlePageTest {
 
     @Test
     void the_photo_credit_reads_photo_by_name_and_licence_with_the_licence_linked_to_its_deed() {
-        Element credit = http.get(PATH).html().selectFirst("figure .credit");
+        Element credit = site.http().get(PATH).html().selectFirst("figure .credit");
 
         assertThat(credit.text()).isEqualTo("Photo by Erich Ferdinand | CC BY 2.0");
         Element licence = credit.selectFirst("a[rel=license]");
@@ -73,9 +62,9 @@ class ArticlePageTest {
 
     @Test
     void the_share_bars_above_and_below_are_plain_links_carrying_the_canonical_address_and_the_title() {
-        Document page = http.get(PATH).html();
+        Document page = site.http().get(PATH).html();
         String canonical = page.selectFirst("link[rel=canonical]").attr("href");
-        assertThat(canonical).isEqualTo(http.base().resolve(PATH).toString());
+        assertThat(canonical).isEqualTo(site.http().base().resolve(PATH).toString());
 
         for (String bar : List.of(".share-top", ".share-bottom")) {
             List<Element> links = page.select(bar + " a");
@@ -96,7 +85,7 @@ class ArticlePageTest {
     void the_share_networks_are_a_setting() {
         site.magazine().settings().set(Setting.SHARE_NETWORKS, "bluesky,linkedin,email");
         try {
-            assertThat(http.get(PATH).html().select(".share-top a")).extracting(Element::text)
+            assertThat(site.http().get(PATH).html().select(".share-top a")).extracting(Element::text)
                     .containsExactly("Bluesky", "LinkedIn", "Email");
         } finally {
             site.magazine().settings().set(Setting.SHARE_NETWORKS, Setting.SHARE_NETWORKS.defaultValue());
@@ -105,7 +94,7 @@ class ArticlePageTest {
 
     @Test
     void the_page_is_html5_in_english_with_landmarks_and_one_h1() {
-        Http.Response response = http.get(PATH);
+        Http.Response response = site.http().get(PATH);
         Document page = response.html();
 
         assertThat(response.body()).startsWith("<!DOCTYPE html>");
@@ -121,7 +110,7 @@ class ArticlePageTest {
 
     @Test
     void the_latest_editions_follow_the_article() {
-        Document page = http.get(PATH).html();
+        Document page = site.http().get(PATH).html();
 
         assertThat(page.select("aside.latest .edition-heading")).extracting(Element::text)
                 .containsExactly("November 12, 2018", "Weekend Edition November 09, 2018 Friday - Sunday");
@@ -129,7 +118,7 @@ class ArticlePageTest {
 
     @Test
     void a_lineup_entry_says_plainly_that_its_text_is_not_available() {
-        Document page = http.get("/2018/11/12/short-term-health-insurance-plans-destroy-insurance-pools/").html();
+        Document page = site.http().get("/2018/11/12/short-term-health-insurance-plans-destroy-insurance-pools/").html();
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Short-Term Health Insurance Plans Destroy Insurance Pools");
         assertThat(page.select(".article-body")).isEmpty();
@@ -141,8 +130,8 @@ class ArticlePageTest {
 
     @Test
     void an_address_with_the_wrong_date_or_no_trailing_slash_redirects_to_the_article() {
-        Http.Response wrongDate = http.get("/2018/01/01/isis-is-stepping-up-its-atrocities-to-compensate-for-its-defeat/");
-        Http.Response noSlash = http.get(PATH.substring(0, PATH.length() - 1));
+        Http.Response wrongDate = site.http().get("/2018/01/01/isis-is-stepping-up-its-atrocities-to-compensate-for-its-defeat/");
+        Http.Response noSlash = site.http().get(PATH.substring(0, PATH.length() - 1));
 
         assertThat(wrongDate.status()).isEqualTo(301);
         assertThat(wrongDate.header("Location")).isEqualTo(PATH);
@@ -152,13 +141,13 @@ class ArticlePageTest {
 
     @Test
     void pages_say_how_caches_may_keep_them_and_answer_a_repeated_request_with_304() {
-        Http.Response first = http.get(PATH);
+        Http.Response first = site.http().get(PATH);
         String etag = first.header("ETag");
         assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
         assertThat(etag).startsWith("\"").endsWith("\"");
         assertThat(first.header("Content-Security-Policy")).contains("default-src 'self'");
 
-        Http.Response again = http.send(java.net.http.HttpRequest.newBuilder(http.base().resolve(PATH))
+        Http.Response again = site.http().send(java.net.http.HttpRequest.newBuilder(site.http().base().resolve(PATH))
                 .header("If-None-Match", etag).GET().build());
         assertThat(again.status()).isEqualTo(304);
     }

@@ -6,32 +6,21 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.platform.Database;
 import org.masthead.support.Http;
 import org.masthead.support.ReferencePage;
 import org.masthead.support.RunningSite;
+import org.masthead.support.SiteExtension;
 
 class AuthorAndArchivePagesTest {
-    private static RunningSite site;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.withReferencePage();
-        http = site.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteExtension site = SiteExtension.of(RunningSite::withReferencePage);
 
     @Test
     void dean_bakers_page_lists_both_his_articles_newest_first() {
-        Http.Response response = http.get("/author/dean-baker/");
+        Http.Response response = site.http().get("/author/dean-baker/");
         Document page = response.html();
 
         assertThat(response.status()).isEqualTo(200);
@@ -45,7 +34,7 @@ class AuthorAndArchivePagesTest {
 
     @Test
     void an_authors_page_shows_their_bio() {
-        Document page = http.get("/author/patrick-cockburn/").html();
+        Document page = site.http().get("/author/patrick-cockburn/").html();
 
         assertThat(page.selectFirst(".page-header .bio").text()).startsWith("Patrick Cockburn is the author of");
         assertThat(page.select(".article-list-title")).extracting(Element::text).containsExactly(ReferencePage.TITLE);
@@ -70,8 +59,8 @@ class AuthorAndArchivePagesTest {
 
     @Test
     void the_weekend_editions_page_lists_its_lineup_and_any_of_its_days_leads_there() {
-        Http.Response edition = http.get("/edition/2018-11-09/");
-        Http.Response saturday = http.get("/edition/2018-11-10/");
+        Http.Response edition = site.http().get("/edition/2018-11-09/");
+        Http.Response saturday = site.http().get("/edition/2018-11-10/");
 
         assertThat(edition.status()).isEqualTo(200);
         Document page = edition.html();
@@ -86,26 +75,26 @@ class AuthorAndArchivePagesTest {
 
     @Test
     void date_archives_show_the_year_the_month_and_the_day() {
-        Document year = http.get("/2018/").html();
-        Document month = http.get("/2018/11/").html();
-        Document day = http.get("/2018/11/12/").html();
+        Document year = site.http().get("/2018/").html();
+        Document month = site.http().get("/2018/11/").html();
+        Document day = site.http().get("/2018/11/12/").html();
 
         assertThat(year.selectFirst("h1").text()).isEqualTo("2018");
         assertThat(year.select(".edition-date")).extracting(Element::text).containsExactly("November 12, 2018", "November 09, 2018");
         assertThat(month.selectFirst("h1").text()).isEqualTo("November 2018");
         assertThat(day.selectFirst("h1").text()).isEqualTo("November 12, 2018");
         assertThat(day.select(".lineup li")).hasSize(ReferencePage.mondayLineup().size());
-        assertThat(http.get("/2017/").html().select(".lineup-title")).extracting(Element::text).containsExactly(ReferencePage.TITLE);
+        assertThat(site.http().get("/2017/").html().select(".lineup-title")).extracting(Element::text).containsExactly(ReferencePage.TITLE);
     }
 
     @Test
     void archives_of_days_without_articles_and_impossible_dates_are_not_found() {
-        assertThat(http.get("/2016/").status()).isEqualTo(404);
-        assertThat(http.get("/2018/11/10/").status()).isEqualTo(404);
-        assertThat(http.get("/2018/13/").status()).isEqualTo(404);
-        assertThat(http.get("/2018/02/30/").status()).isEqualTo(404);
-        assertThat(http.get("/edition/2018-02-30/").status()).isEqualTo(404);
-        assertThat(http.get("/edition/2019-01-01/").status()).isEqualTo(404);
-        assertThat(http.get("/author/nobody-at-all/").status()).isEqualTo(404);
+        assertThat(site.http().get("/2016/").status()).isEqualTo(404);
+        assertThat(site.http().get("/2018/11/10/").status()).isEqualTo(404);
+        assertThat(site.http().get("/2018/13/").status()).isEqualTo(404);
+        assertThat(site.http().get("/2018/02/30/").status()).isEqualTo(404);
+        assertThat(site.http().get("/edition/2018-02-30/").status()).isEqualTo(404);
+        assertThat(site.http().get("/edition/2019-01-01/").status()).isEqualTo(404);
+        assertThat(site.http().get("/author/nobody-at-all/").status()).isEqualTo(404);
     }
 }

@@ -6,31 +6,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.support.Http;
 import org.masthead.support.RunningSite;
+import org.masthead.support.SiteExtension;
 
 /** What a newcomer sees after the README's run command: the demo magazine. */
 class DemoSiteTest {
-    private static RunningSite site;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.withDemo();
-        http = site.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteExtension site = SiteExtension.of(RunningSite::withDemo);
 
     @Test
     void the_demo_home_page_shows_several_editions_one_of_them_a_weekend_edition() {
-        Document home = http.get("/").html();
+        Document home = site.http().get("/").html();
 
         assertThat(home.selectFirst("h1").text()).isEqualTo("The Evening Ledger");
         assertThat(home.select("main section.edition")).hasSize(5);
@@ -40,11 +29,11 @@ class DemoSiteTest {
 
     @Test
     void a_demo_article_has_a_lead_picture_with_its_credit_and_licence_and_its_authors_bios() throws Exception {
-        Document home = http.get("/").html();
+        Document home = site.http().get("/").html();
         String path = home.select(".lineup-title").stream()
                 .filter(a -> a.text().equals("What the Ferry Strike Taught the Shipowners")).findFirst().orElseThrow().attr("href");
 
-        Document article = http.get(path).html();
+        Document article = site.http().get(path).html();
         Element image = article.selectFirst("figure.lead-image img");
         assertThat(image.attr("alt")).isNotBlank();
         assertThat(article.selectFirst("figure .credit").text()).isEqualTo("Illustration by Ledger Art Desk | CC BY 4.0");
@@ -53,7 +42,7 @@ class DemoSiteTest {
         assertThat(article.select(".bio")).hasSize(2);
 
         HttpResponse<byte[]> picture = java.net.http.HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(http.base().resolve(image.attr("src"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpRequest.newBuilder(site.http().base().resolve(image.attr("src"))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).contains("image/jpeg");
         assertThat(picture.body()).startsWith((byte) 0xFF, (byte) 0xD8);
@@ -61,11 +50,11 @@ class DemoSiteTest {
 
     @Test
     void a_demo_credit_links_to_the_illustrators_page() {
-        Document home = http.get("/").html();
+        Document home = site.http().get("/").html();
         String path = home.select(".lineup-title").stream()
                 .filter(a -> a.text().equals("A Summer of Rain, Counted Drop by Drop")).findFirst().orElseThrow().attr("href");
 
-        Element credit = http.get(path).html().selectFirst("figure .credit");
+        Element credit = site.http().get(path).html().selectFirst("figure .credit");
 
         assertThat(credit.text()).isEqualTo("Illustration by Ines Okafor | CC0 1.0");
         assertThat(credit.selectFirst("a").attr("href")).isEqualTo("/author/ines-okafor/");

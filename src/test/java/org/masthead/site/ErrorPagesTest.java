@@ -4,30 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.support.Http;
 import org.masthead.support.RunningSite;
+import org.masthead.support.SiteExtension;
 
 class ErrorPagesTest {
-    private static RunningSite site;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.withReferencePage();
-        http = site.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteExtension site = SiteExtension.of(RunningSite::withReferencePage);
 
     @Test
     void an_unknown_address_gets_a_real_404_page() {
-        Http.Response response = http.get("/no/such/page/here/");
+        Http.Response response = site.http().get("/no/such/page/here/");
         Document page = response.html();
 
         assertThat(response.status()).isEqualTo(404);
@@ -49,7 +38,7 @@ class ErrorPagesTest {
                 "/page/99999999999/",
                 "/2018/11/12/x'%20OR%201=1--/");
         for (String path : hostile) {
-            Http.Response response = http.get(path);
+            Http.Response response = site.http().get(path);
             assertThat(response.status()).as(path).isIn(400, 404);
             assertThat(response.body()).as(path).doesNotContain("<script>alert", "Exception", "at org.", "masthead.db");
         }
@@ -57,7 +46,7 @@ class ErrorPagesTest {
 
     @Test
     void an_address_the_server_cannot_even_decode_gets_the_magazines_own_error_page() {
-        Http.Response response = http.raw("/author/%ff/");
+        Http.Response response = site.http().raw("/author/%ff/");
 
         assertThat(response.status()).isIn(400, 404);
         assertThat(response.body()).contains("<html lang=\"en\">", "Masthead").doesNotContain("HTTP ERROR");
@@ -65,12 +54,12 @@ class ErrorPagesTest {
 
     @Test
     void pages_carry_a_quoted_etag_that_a_revalidation_can_quote_back() {
-        Http.Response first = http.get("/author/dean-baker/");
+        Http.Response first = site.http().get("/author/dean-baker/");
         String etag = first.header("ETag");
 
         assertThat(etag).matches("\"[0-9a-f]+-[0-9a-f]+\"");
         for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag)) {
-            Http.Response again = http.send(java.net.http.HttpRequest.newBuilder(http.base().resolve("/author/dean-baker/"))
+            Http.Response again = site.http().send(java.net.http.HttpRequest.newBuilder(site.http().base().resolve("/author/dean-baker/"))
                     .header("If-None-Match", ifNoneMatch).GET().build());
             assertThat(again.status()).as(ifNoneMatch).isEqualTo(304);
             assertThat(again.body()).isEmpty();
@@ -95,8 +84,8 @@ class ErrorPagesTest {
     @Test
     void a_head_request_gets_the_status_and_headers_a_get_would() {
         for (String path : List.of("/", "/author/dean-baker/", "/no/such/page/")) {
-            Http.Response get = http.get(path);
-            Http.Response head = http.send(java.net.http.HttpRequest.newBuilder(http.base().resolve(path))
+            Http.Response get = site.http().get(path);
+            Http.Response head = site.http().send(java.net.http.HttpRequest.newBuilder(site.http().base().resolve(path))
                     .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
             assertThat(head.status()).as(path).isEqualTo(get.status());
             assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
@@ -106,7 +95,7 @@ class ErrorPagesTest {
 
     @Test
     void a_redirect_never_leaves_the_site() {
-        Http.Response response = http.raw("//evil.example/path");
+        Http.Response response = site.http().raw("//evil.example/path");
 
         assertThat(response.status()).isIn(301, 404);
         if (response.status() == 301) {
@@ -116,10 +105,10 @@ class ErrorPagesTest {
 
     @Test
     void the_stylesheet_is_served_with_a_long_cache_life_under_its_content_address() {
-        Document home = http.get("/").html();
+        Document home = site.http().get("/").html();
         String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
 
-        Http.Response css = http.get(stylesheet);
+        Http.Response css = site.http().get(stylesheet);
 
         assertThat(stylesheet).matches("/static/site\\.css\\?v=[0-9a-f]{12}");
         assertThat(css.status()).isEqualTo(200);

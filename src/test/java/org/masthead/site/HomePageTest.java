@@ -7,32 +7,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.platform.Database;
 import org.masthead.support.Http;
 import org.masthead.support.ReferencePage;
 import org.masthead.support.RunningSite;
+import org.masthead.support.SiteExtension;
 
 class HomePageTest {
-    private static RunningSite site;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.withReferencePage();
-        http = site.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteExtension site = SiteExtension.of(RunningSite::withReferencePage);
 
     @Test
     void the_home_page_lists_each_edition_with_every_author_and_title_of_the_reference_page_under_it() {
-        Document home = http.get("/").html();
+        Document home = site.http().get("/").html();
         List<Element> editions = home.select("main section.edition");
 
         assertThat(editions).extracting(e -> e.selectFirst(".edition-heading").text())
@@ -44,7 +33,7 @@ class HomePageTest {
 
     @Test
     void the_weekend_edition_is_headed_by_its_label_its_friday_and_its_days_in_the_reference_pages_form() {
-        Element heading = http.get("/").html().select("main .edition-heading").get(1);
+        Element heading = site.http().get("/").html().select("main .edition-heading").get(1);
 
         assertThat(heading.selectFirst(".edition-label").text()).isEqualTo("Weekend Edition");
         assertThat(heading.selectFirst(".edition-date").text()).isEqualTo("November 09, 2018");
@@ -55,17 +44,17 @@ class HomePageTest {
 
     @Test
     void each_title_links_to_its_article_and_each_author_to_their_page() {
-        Element entry = http.get("/").html().select("main .lineup li").get(4);
+        Element entry = site.http().get("/").html().select("main .lineup li").get(4);
 
         assertThat(entry.selectFirst(".lineup-title").text()).isEqualTo("Military “Service” Serves the Ruling Class");
         assertThat(entry.selectFirst(".lineup-title").attr("href")).isEqualTo("/2018/11/12/military-service-serves-the-ruling-class/");
         assertThat(entry.selectFirst(".lineup-author a").attr("href")).isEqualTo("/author/will-griffin/");
-        assertThat(http.get("/2018/11/12/military-service-serves-the-ruling-class/").status()).isEqualTo(200);
+        assertThat(site.http().get("/2018/11/12/military-service-serves-the-ruling-class/").status()).isEqualTo(200);
     }
 
     @Test
     void the_magazine_name_is_the_home_pages_one_h1() {
-        Document home = http.get("/").html();
+        Document home = site.http().get("/").html();
 
         assertThat(home.select("h1")).singleElement().extracting(Element::text).isEqualTo("Masthead");
         assertThat(home.select("main h2.edition-heading")).hasSize(3);
