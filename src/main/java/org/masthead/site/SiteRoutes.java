@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.masthead.article.ArticleService;
 import org.masthead.author.AuthorService;
 import org.masthead.common.NotFound;
+import org.masthead.common.Slugs;
 import org.masthead.edition.EditionService;
 import org.masthead.media.MediaService;
 import org.masthead.settings.SettingsService;
@@ -38,9 +39,9 @@ public final class SiteRoutes {
         getAndHead(routes, "/media/{file}", assets::serveMedia);
         getAndHead(routes, "/", page("home.jte", ctx -> pages.home(1)));
         getAndHead(routes, "/page/{n}", page("home.jte", ctx -> pages.home(number(ctx, "/"))));
-        getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(ctx.pathParam("slug"), 1)));
+        getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(slug(ctx), 1)));
         getAndHead(routes, "/author/{slug}/page/{n}", page("author.jte",
-                ctx -> pages.author(ctx.pathParam("slug"), number(ctx, "/author/" + ctx.pathParam("slug") + "/"))));
+                ctx -> pages.author(slug(ctx), number(ctx, "/author/" + slug(ctx) + "/"))));
         getAndHead(routes, "/edition/{date}", page("edition.jte", ctx -> pages.edition(ctx.pathParam("date"))));
         getAndHead(routes, "/{year}/page/{n}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), null, null, number(ctx, base(ctx)))));
@@ -54,7 +55,7 @@ public final class SiteRoutes {
         getAndHead(routes, "/{year}/{month}/{day}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), ctx.pathParam("day"), 1)));
         getAndHead(routes, "/{year}/{month}/{day}/{slug}", page("article.jte", ctx -> pages.article(ctx.pathParam("year"),
-                ctx.pathParam("month"), ctx.pathParam("day"), ctx.pathParam("slug"))));
+                ctx.pathParam("month"), ctx.pathParam("day"), slug(ctx))));
     }
 
     /**
@@ -92,6 +93,15 @@ public final class SiteRoutes {
             ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
             Conditional.send(ctx, "text/html; charset=utf-8", templates.render(template, pages.chrome(), view));
         };
+    }
+
+    /** A slug from the address; anything that is not one cannot name a page (nor end up in a redirect). */
+    private static String slug(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        if (!Slugs.isSlug(slug)) {
+            throw new NotFound("not a slug: " + slug);
+        }
+        return slug;
     }
 
     /** A page number from the address; page 1 lives at the list's own address. */

@@ -36,11 +36,13 @@ class ErrorPagesTest {
                 "/2018/11/12/%00/",
                 "/" + "a/".repeat(300),
                 "/page/99999999999/",
-                "/2018/11/12/x'%20OR%201=1--/");
+                "/2018/11/12/x'%20OR%201=1--/",
+                "/author/x%0d%0aSet-Cookie:%20a=b/page/1/");
         for (String path : hostile) {
             Http.Response response = site.http().get(path);
             assertThat(response.status()).as(path).isIn(400, 404);
             assertThat(response.body()).as(path).doesNotContain("<script>alert", "Exception", "at org.", "masthead.db");
+            assertThat(response.header("Set-Cookie")).as(path).isNull();
         }
     }
 
