@@ -142,6 +142,11 @@ public final class ArticleService {
         return store.countPublished();
     }
 
+    /** How many articles are in each state of the workflow. */
+    public Map<ArticleStatus, Integer> countsByStatus() {
+        return store.countsByStatus();
+    }
+
     private void check(ArticleDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new Invalid("an article needs a title");

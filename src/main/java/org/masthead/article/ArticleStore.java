@@ -38,4 +38,6 @@ interface ArticleStore {
     List<ArticleSummary> publishedByAuthor(long authorId, PageRequest page);
 
     int countPublished();
+
+    java.util.Map<ArticleStatus, Integer> countsByStatus();
 }

@@ -172,6 +172,15 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
+    public Map<ArticleStatus, Integer> countsByStatus() {
+        Map<ArticleStatus, Integer> counts = new java.util.EnumMap<>(ArticleStatus.class);
+        db.read(h -> h.createQuery("SELECT status, COUNT(*) AS n FROM articles GROUP BY status")
+                .map((rs, ctx) -> Map.entry(ArticleStatus.fromCode(rs.getString("status")), rs.getInt("n"))).list())
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    @Override
     public int countPublished() {
         return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = 'published'")
                 .mapTo(Integer.class).one());

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar masthead.jar COMMAND}: the command line of a Masthead server. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A self-hosted publishing platform for independent magazines.",
-        subcommands = {ServeCommand.class, ImportCommand.class, SettingsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, SettingsCommand.class, UserCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run: serve, import or settings");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run: serve, import, settings or user");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

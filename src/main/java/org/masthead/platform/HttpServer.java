@@ -6,6 +6,8 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.masthead.common.Conflict;
+import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
 import org.slf4j.Logger;
@@ -23,12 +25,17 @@ public final class HttpServer {
             + "frame-ancestors 'self'";
 
     private static final String ERROR_ID = "masthead.errorId";
+    private static final String ERROR_MESSAGE = "masthead.errorMessage";
+    private static final String PAGE_RENDERED = "masthead.pageRendered";
 
     private final Javalin app;
 
-    /** Renders the page for an error status; the error id is set for failures that were logged, else null. */
+    /**
+     * Renders the page for an error status. The error id is set for failures that were logged; the message
+     * is set for refusals whose message was written for people (a rule broken, a right missing); else null.
+     */
     public interface ErrorPages {
-        byte[] render(int status, String errorId);
+        byte[] render(int status, String errorId, String message);
     }
 
     /**
@@ -47,14 +54,16 @@ public final class HttpServer {
             config.routes.before(HttpServer::securityHeaders);
             routes.forEach(table -> table.accept(config.routes));
             config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404));
-            config.routes.exception(Invalid.class, (e, ctx) -> ctx.status(400));
+            config.routes.exception(Invalid.class, (e, ctx) -> refuse(ctx, 400, e.getMessage()));
+            config.routes.exception(Forbidden.class, (e, ctx) -> refuse(ctx, 403, e.getMessage()));
+            config.routes.exception(Conflict.class, (e, ctx) -> refuse(ctx, 409, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 String id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
                 ctx.attribute(ERROR_ID, id);
                 ctx.status(500);
             });
-            for (int status : new int[] {400, 404, 405, 500}) {
+            for (int status : new int[] {400, 403, 404, 405, 409, 429, 500}) {
                 config.routes.error(status, "*", ctx -> errorPage(ctx, errorPages));
             }
             config.requestLogger.http((ctx, ms) -> {
@@ -72,11 +81,28 @@ public final class HttpServer {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
+    private static void refuse(Context ctx, int status, String message) {
+        ctx.attribute(ERROR_MESSAGE, message);
+        ctx.status(status);
+    }
+
     private static void errorPage(Context ctx, ErrorPages errorPages) {
+        if (ctx.attribute(PAGE_RENDERED) != null) {
+            return;
+        }
         int status = ctx.statusCode() == 405 ? 404 : ctx.statusCode();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("text/html; charset=utf-8").result(errorPages.render(status, ctx.attribute(ERROR_ID)));
+        ctx.contentType("text/html; charset=utf-8")
+                .result(errorPages.render(status, ctx.attribute(ERROR_ID), ctx.attribute(ERROR_MESSAGE)));
+    }
+
+    /**
+     * Marks a response whose handler rendered its own page with an error status (a form shown again with
+     * its errors, a sign-in refused with 429), so the generic error page does not replace it.
+     */
+    public static void keepPage(Context ctx) {
+        ctx.attribute(PAGE_RENDERED, Boolean.TRUE);
     }
 
     /** Starts listening; returns the port, which is chosen by the system when the configured one is 0. */

@@ -1,6 +1,12 @@
 package org.masthead.platform;
 
+import java.net.URI;
+import java.time.Clock;
 import java.util.List;
+import org.masthead.account.AccountService;
+import org.masthead.admin.AdminRoutes;
+import org.masthead.account.SignInService;
+import org.masthead.audit.AuditLog;
 import org.masthead.article.ArticleService;
 import org.masthead.author.AuthorService;
 import org.masthead.demo.DemoMagazine;
@@ -25,11 +31,17 @@ public final class Masthead implements AutoCloseable {
     private final TopicService topics;
     private final MediaService media;
     private final ImportService imports;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final AccountService accounts;
+    private final SignInService signIn;
     private HttpServer http;
 
-    private Masthead(Config config, Database database) {
+    private Masthead(Config config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
+        this.clock = clock;
+        this.audit = new AuditLog(database, clock);
         this.settings = new SettingsService(database);
         this.editions = new EditionService(database, settings::editionRule);
         this.authors = new AuthorService(database);
@@ -37,11 +49,18 @@ public final class Masthead implements AutoCloseable {
         this.topics = new TopicService(database);
         this.media = new MediaService(database, config.dataDir().resolve("media"));
         this.imports = new ImportService(database, articles, authors, editions, media);
+        this.accounts = new AccountService(database, authors, audit, clock);
+        this.signIn = new SignInService(database, audit, clock);
     }
 
     /** Opens the magazine's storage (migrating it) and builds the services; serves nothing yet. */
     public static Masthead open(Config config) {
-        return new Masthead(config, Database.open(config));
+        return open(config, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Config)}, with the clock every service reads the time from (tests move it). */
+    public static Masthead open(Config config, Clock clock) {
+        return new Masthead(config, Database.open(config), clock);
     }
 
     /** Fills a magazine created by this start, and still empty, with the demo content; returns whether it did. */
@@ -55,8 +74,11 @@ public final class Masthead implements AutoCloseable {
 
     /** Starts the public site; returns the port it listens on. */
     public int serve() {
-        var site = new SiteRoutes(articles, authors, editions, media, settings, () -> config.publicUrl(http.port()));
-        http = new HttpServer(List.of(site::register), site::errorPage);
+        var templates = new Templates();
+        var site = new SiteRoutes(articles, authors, editions, media, settings, templates, () -> config.publicUrl(http.port()));
+        var admin = new AdminRoutes(accounts, signIn, audit, articles, templates, () -> settings.current().title(),
+                config.baseUrl().orElse(URI.create("http://localhost")), site.assetPath("admin.css"), site.assetPath("admin.js"));
+        http = new HttpServer(List.of(admin::register, site::register), site::errorPage);
         return http.start(config.host(), config.port());
     }
 
@@ -94,6 +116,22 @@ public final class Masthead implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public SignInService signIn() {
+        return signIn;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     @Override

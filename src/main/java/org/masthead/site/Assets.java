@@ -21,10 +21,10 @@ import org.masthead.common.NotFound;
  * a year, and the media files in the data directory.
  */
 final class Assets {
-    private static final List<String> STATIC_FILES = List.of("site.css");
+    private static final List<String> STATIC_FILES = List.of("site.css", "admin.css", "admin.js");
     private static final Pattern MEDIA_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     private static final Map<String, String> TYPES = Map.of(
-            "css", "text/css; charset=utf-8", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
             "gif", "image/gif", "webp", "image/webp", "avif", "image/avif");
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -54,7 +54,12 @@ final class Assets {
     }
 
     String stylesheet() {
-        return "/static/site.css?v=" + version;
+        return path("site.css");
+    }
+
+    /** A theme file's address, with the content hash that lets browsers keep it for a year. */
+    String path(String name) {
+        return "/static/" + name + "?v=" + version;
     }
 
     void serveStatic(Context ctx) {

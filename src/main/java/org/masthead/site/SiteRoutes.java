@@ -13,6 +13,7 @@ import org.masthead.common.NotFound;
 import org.masthead.common.Slugs;
 import org.masthead.edition.EditionService;
 import org.masthead.media.MediaService;
+import org.masthead.platform.Templates;
 import org.masthead.settings.SettingsService;
 
 /**
@@ -23,13 +24,19 @@ public final class SiteRoutes {
     private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._~%-]+(/[A-Za-z0-9._~%-]+)*");
 
     private final PublicPages pages;
-    private final Templates templates = new Templates();
+    private final Templates templates;
     private final Assets assets;
 
     public SiteRoutes(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
-            SettingsService settings, Supplier<URI> publicUrl) {
+            SettingsService settings, Templates templates, Supplier<URI> publicUrl) {
+        this.templates = templates;
         this.assets = new Assets(media.mediaDir());
         this.pages = new PublicPages(articles, authors, editions, media, settings, publicUrl, assets.stylesheet());
+    }
+
+    /** The versioned address of one of the theme's static files, for other channels' pages. */
+    public String assetPath(String name) {
+        return assets.path(name);
     }
 
     public void register(RoutesConfig routes) {
@@ -62,12 +69,12 @@ public final class SiteRoutes {
      * Renders the error page a status calls for; used by the server's error mapping. A failure that was
      * logged shows its id, so a reader can quote it when reporting the problem.
      */
-    public byte[] errorPage(int status, String errorId) {
+    public byte[] errorPage(int status, String errorId, String message) {
         Chrome chrome;
         ErrorView view;
         try {
             chrome = pages.chrome();
-            view = pages.error(status, errorId);
+            view = pages.error(status, errorId, message);
         } catch (RuntimeException databaseDown) {
             // CASE: the settings cannot be read (the database is down): still answer with a page.
             chrome = new Chrome("Masthead", "", "en", assets.stylesheet());
@@ -125,7 +132,7 @@ public final class SiteRoutes {
     private void addTrailingSlash(Context ctx) {
         String path = ctx.path();
         boolean page = ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD");
-        if (!page || path.endsWith("/") || path.startsWith("/static/") || path.startsWith("/media/")
+        if (!page || path.endsWith("/") || path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/admin")
                 || path.substring(path.lastIndexOf('/')).contains(".") || !SAFE_PATH.matcher(path).matches()) {
             return;
         }

@@ -14,6 +14,10 @@ public final class Magazines {
         return Masthead.open(config(kind, dataDir));
     }
 
+    public static Masthead open(Database.Kind kind, Path dataDir, java.time.Clock clock) {
+        return Masthead.open(config(kind, dataDir), clock);
+    }
+
     public static Config config(Database.Kind kind, Path dataDir) {
         Map<String, String> env = kind == Database.Kind.POSTGRESQL
                 ? Map.of("MASTHEAD_DATABASE_URL", TestPostgres.newDatabaseUrl())

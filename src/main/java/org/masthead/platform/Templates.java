@@ -1,19 +1,22 @@
-package org.masthead.site;
+package org.masthead.platform;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import java.util.Map;
 
-/** Renders the precompiled jte templates (escaping by default) to UTF-8 bytes. */
-final class Templates {
+/**
+ * Renders the precompiled jte templates to UTF-8 bytes. Every template takes a {@code chrome} (the frame
+ * of the page) and a {@code page} (its typed view); output is HTML-escaped unless a template says otherwise.
+ */
+public final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    Templates() {
+    public Templates() {
         engine.setBinaryStaticContent(true);
     }
 
-    byte[] render(String template, Chrome chrome, Object page) {
+    public byte[] render(String template, Object chrome, Object page) {
         var out = new Utf8ByteOutput();
         engine.render(template, Map.of("chrome", chrome, "page", page), out);
         return out.toByteArray();

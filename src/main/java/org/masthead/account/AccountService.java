@@ -1,0 +1,201 @@
+package org.masthead.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.masthead.audit.AuditLog;
+import org.masthead.author.AuthorService;
+import org.masthead.common.Forbidden;
+import org.masthead.common.Invalid;
+import org.masthead.common.NotFound;
+import org.masthead.platform.Database;
+
+/** The people who sign in: the first admin, adding people, their roles, passwords and second factor. */
+public final class AccountService {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Database db;
+    private final UserStore users;
+    private final AuthorService authors;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AccountService(Database db, AuthorService authors, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.users = new UserStore(db);
+        this.authors = authors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** True until the magazine has an admin who can sign in: the first-run page is open until then. */
+    public boolean needsFirstAdmin() {
+        return !users.anyActiveAdmin();
+    }
+
+    /** Creates the first admin; refused once any admin exists, so the first-run page cannot be replayed. */
+    public User createFirstAdmin(String name, String email, String password, String address) {
+        return db.write(h -> {
+            db.serializeWrites("accounts");
+            if (!needsFirstAdmin()) {
+                throw new Forbidden("this magazine has an admin already; sign in instead");
+            }
+            User admin = insert(name, email, Role.ADMIN, password);
+            audit.record(admin.asActor(address), "account.created", "user", admin.id(), "first admin");
+            return admin;
+        });
+    }
+
+    /** Adds a person; admins only. */
+    public User add(Actor actor, String name, String email, Role role, String password) {
+        requireAdmin(actor, "add people");
+        return db.write(h -> {
+            User user = insert(name, email, role, password);
+            audit.record(actor, "account.created", "user", user.id(), role.code() + " " + user.email());
+            return user;
+        });
+    }
+
+    public User find(long id) {
+        return users.find(id).orElseThrow(() -> new NotFound("no user " + id));
+    }
+
+    public List<User> all(Actor actor) {
+        requireAdmin(actor, "see everyone's account");
+        return users.all();
+    }
+
+    public void changeRole(Actor actor, long userId, Role role) {
+        requireAdmin(actor, "change roles");
+        db.write(h -> {
+            db.serializeWrites("accounts");
+            User user = find(userId);
+            if (user.role() == Role.ADMIN && role != Role.ADMIN && users.all().stream()
+                    .filter(u -> u.role() == Role.ADMIN && !u.disabled()).count() == 1) {
+                throw new Invalid("the magazine needs at least one admin; make someone else admin first");
+            }
+            users.update(userId, "role", role.code(), clock.instant());
+            audit.record(actor, "account.role_changed", "user", userId, user.role().code() + " -> " + role.code());
+            return null;
+        });
+    }
+
+    public void setDisabled(Actor actor, long userId, boolean disabled) {
+        requireAdmin(actor, "disable accounts");
+        if (disabled && userId == (actor.userId() == null ? -1 : actor.userId())) {
+            throw new Invalid("you cannot disable your own account");
+        }
+        db.write(h -> {
+            users.update(userId, "disabled", disabled, clock.instant());
+            audit.record(actor, disabled ? "account.disabled" : "account.enabled", "user", userId, "");
+            return null;
+        });
+    }
+
+    /** Changes a password: one's own with the current one, or anyone's as an admin. */
+    public void changePassword(Actor actor, long userId, String current, String replacement) {
+        User user = find(userId);
+        boolean self = actor.userId() != null && actor.userId() == userId;
+        if (!self) {
+            requireAdmin(actor, "change another person's password");
+        } else if (!Passwords.matches(current, users.passwordHash(userId).orElseThrow())) {
+            throw new Invalid("current", "the current password is not right");
+        }
+        Passwords.check(replacement, user.email());
+        db.write(h -> {
+            users.update(userId, "password_hash", Passwords.hash(replacement), clock.instant());
+            audit.record(actor, "account.password_changed", "user", userId, "");
+            return null;
+        });
+    }
+
+    /** Turns on a second factor for oneself, once a code from the new secret proves the app has it. */
+    public void enableTwoFactor(Actor actor, String secret, String code) {
+        long userId = requireSelf(actor);
+        var step = TwoFactor.verify(secret, code, clock.instant(), null);
+        if (step.isEmpty()) {
+            throw new Invalid("code", "that code does not match; check the time on your phone and try the next code");
+        }
+        db.write(h -> {
+            users.update(userId, "totp_secret", secret, clock.instant());
+            users.update(userId, "totp_last_step", step.getAsLong(), clock.instant());
+            audit.record(actor, "account.two_factor_enabled", "user", userId, "");
+            return null;
+        });
+    }
+
+    /** Turns a second factor off: for oneself unless an admin requires it, or for anyone as an admin. */
+    public void disableTwoFactor(Actor actor, long userId) {
+        User user = find(userId);
+        boolean self = actor.userId() != null && actor.userId() == userId;
+        if (!self || user.twoFactorRequired()) {
+            requireAdmin(actor, "turn off a second factor that is required");
+        }
+        db.write(h -> {
+            users.update(userId, "totp_secret", null, clock.instant());
+            audit.record(actor, "account.two_factor_disabled", "user", userId, "");
+            return null;
+        });
+    }
+
+    public void requireTwoFactor(Actor actor, long userId, boolean required) {
+        requireAdmin(actor, "require a second factor");
+        db.write(h -> {
+            users.update(userId, "totp_required", required, clock.instant());
+            audit.record(actor, required ? "account.two_factor_required" : "account.two_factor_optional", "user", userId, "");
+            return null;
+        });
+    }
+
+    /** A fresh secret and the address an authenticator app reads, for the enrolment page. */
+    public TwoFactorEnrolment startTwoFactor(Actor actor, String issuer) {
+        User user = find(requireSelf(actor));
+        String secret = TwoFactor.newSecret();
+        return new TwoFactorEnrolment(secret, TwoFactor.enrolmentUri(issuer, user.email(), secret));
+    }
+
+    /** The author a person writes as, made from their name the first time they need one. */
+    public long bylineOf(Actor actor) {
+        long userId = requireSelf(actor);
+        return db.write(h -> {
+            User user = find(userId);
+            if (user.authorId() != null) {
+                return user.authorId();
+            }
+            long authorId = authors.findOrCreate(user.name()).id();
+            users.update(userId, "author_id", authorId, clock.instant());
+            return authorId;
+        });
+    }
+
+    private User insert(String name, String email, Role role, String password) {
+        String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            throw new Invalid("name", "a name of 1 to 100 characters is needed");
+        }
+        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 254) {
+            throw new Invalid("email", "'" + email + "' is not an email address");
+        }
+        if (users.findByEmail(cleanEmail).isPresent()) {
+            throw new Invalid("email", "an account with the email " + cleanEmail + " exists already");
+        }
+        Passwords.check(password, cleanEmail);
+        long id = users.insert(cleanEmail, cleanName, role, Passwords.hash(password), null, clock.instant());
+        return find(id);
+    }
+
+    private static void requireAdmin(Actor actor, String what) {
+        if (!actor.atLeast(Role.ADMIN)) {
+            throw new Forbidden("only an admin can " + what);
+        }
+    }
+
+    private static long requireSelf(Actor actor) {
+        if (actor.userId() == null) {
+            throw new Forbidden("this is for a signed-in person");
+        }
+        return actor.userId();
+    }
+}

@@ -1,0 +1,80 @@
+package org.masthead.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.masthead.account.AccountService;
+import org.masthead.account.SignInService;
+import org.masthead.article.ArticleService;
+import org.masthead.article.ArticleStatus;
+import org.masthead.audit.AuditLog;
+import org.masthead.common.NotFound;
+import org.masthead.platform.Templates;
+
+/**
+ * The editors' screens under {@code /admin/}: the route table. Every route is behind {@link AdminGate};
+ * handlers parse the form, call one service method, and render or redirect (POST, then redirect, then GET).
+ */
+public final class AdminRoutes {
+    private final AdminGate gate;
+    private final SignInScreens signInScreens;
+    private final AccountScreens accountScreens;
+    private final PeopleScreens peopleScreens;
+    private final AdminScreens screens;
+    private final ArticleService articles;
+
+    public AdminRoutes(AccountService accounts, SignInService signIn, AuditLog audit, ArticleService articles,
+            Templates templates, Supplier<String> siteTitle, URI publicUrl, String stylesheet, String script) {
+        this.gate = new AdminGate(signIn, accounts, publicUrl);
+        this.screens = new AdminScreens(templates, gate, siteTitle, stylesheet, script);
+        this.signInScreens = new SignInScreens(accounts, signIn, gate, screens);
+        this.accountScreens = new AccountScreens(accounts, signIn, gate, screens, siteTitle);
+        this.peopleScreens = new PeopleScreens(accounts, audit, screens);
+        this.articles = articles;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.before("/admin", gate::check);
+        routes.before("/admin/*", gate::check);
+        routes.get("/admin/", this::dashboard);
+        routes.get("/admin/first-run", signInScreens::firstRunForm);
+        routes.post("/admin/first-run", signInScreens::createFirstAdmin);
+        routes.get("/admin/sign-in", signInScreens::signInForm);
+        routes.post("/admin/sign-in", signInScreens::signIn);
+        routes.get("/admin/sign-in/code", signInScreens::codeForm);
+        routes.post("/admin/sign-in/code", signInScreens::code);
+        routes.post("/admin/sign-out", signInScreens::signOut);
+        routes.get("/admin/account", accountScreens::show);
+        routes.get("/admin/account/two-factor", accountScreens::show);
+        routes.post("/admin/account/password", accountScreens::changePassword);
+        routes.post("/admin/account/two-factor", accountScreens::enableTwoFactor);
+        routes.post("/admin/account/two-factor/off", accountScreens::disableTwoFactor);
+        routes.post("/admin/account/sign-out-everywhere", accountScreens::signOutEverywhere);
+        routes.get("/admin/users", peopleScreens::list);
+        routes.post("/admin/users", peopleScreens::add);
+        routes.post("/admin/users/{id}", peopleScreens::change);
+        routes.get("/admin/audit", peopleScreens::auditLog);
+    }
+
+    private void dashboard(Context ctx) {
+        Map<ArticleStatus, Integer> counts = articles.countsByStatus();
+        List<AdminViews.Count> shown = List.of(
+                new AdminViews.Count("Drafts", counts.getOrDefault(ArticleStatus.DRAFT, 0), "/admin/articles/?status=draft"),
+                new AdminViews.Count("Waiting for review", counts.getOrDefault(ArticleStatus.SUBMITTED, 0), "/admin/articles/?status=submitted"),
+                new AdminViews.Count("Scheduled", counts.getOrDefault(ArticleStatus.SCHEDULED, 0), "/admin/articles/?status=scheduled"),
+                new AdminViews.Count("Published", counts.getOrDefault(ArticleStatus.PUBLISHED, 0), "/admin/articles/?status=published"));
+        screens.render(ctx, "dashboard.jte", new AdminViews.Dashboard(AdminGate.session(ctx).user().name(), shown));
+    }
+
+    /** A numeric id from the address; anything else names nothing. */
+    static long id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[1-9]\\d{0,17}")) {
+            throw new NotFound("no such id: " + id);
+        }
+        return Long.parseLong(id);
+    }
+}

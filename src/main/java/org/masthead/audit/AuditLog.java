@@ -1,0 +1,41 @@
+package org.masthead.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.masthead.account.Actor;
+import org.masthead.common.Forbidden;
+import org.masthead.common.Page;
+import org.masthead.common.PageRequest;
+import org.masthead.account.Role;
+import org.masthead.platform.Database;
+
+/**
+ * The record of every editorial and account action. Entries are written inside the transaction of the
+ * action they describe, so an action is never recorded without happening, nor happens unrecorded.
+ */
+public final class AuditLog {
+    private final AuditStore store;
+    private final Clock clock;
+
+    public AuditLog(Database db, Clock clock) {
+        this.store = new AuditStore(db);
+        this.clock = clock;
+    }
+
+    public void record(Actor actor, String action, String subjectType, Long subjectId, String detail) {
+        store.insert(clock.instant(), actor, action, subjectType, subjectId, detail);
+    }
+
+    /** The newest entries first; for editors and admins. */
+    public Page<AuditEntry> recent(Actor reader, PageRequest request) {
+        if (!reader.atLeast(Role.EDITOR)) {
+            throw new Forbidden("only editors and admins read the audit log");
+        }
+        return Page.fromLookahead(store.recent(request), request);
+    }
+
+    /** What happened to one thing, oldest first. */
+    public List<AuditEntry> about(String subjectType, long subjectId) {
+        return store.about(subjectType, subjectId);
+    }
+}
