@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.masthead.author.Byline;
 
-/** An article with everything a reader's page shows of it, its authors in byline order among them. */
+/**
+ * An article with everything a reader's page shows of it, its authors in byline order among them, and
+ * what the newsroom keeps: its version (raised by every save), who created it, when it is scheduled.
+ */
 public record Article(long id, String slug, String title, String dek, Body body, Long leadImageId,
         ArticleStatus status, Instant publishedAt, LocalDate publishedOn, Long editionId, Integer lineupPosition,
-        List<Byline> authors) {
+        List<Byline> authors, int version, Long createdBy, Instant scheduledAt) {
 
     public Article {
         authors = List.copyOf(authors);

@@ -13,4 +13,8 @@ public record ArticleDraft(String title, String slug, String dek, Body body, Lis
         topicIds = List.copyOf(topicIds);
         dek = dek == null ? "" : dek.strip();
     }
+
+    public ArticleDraft withAuthors(List<Long> authors) {
+        return new ArticleDraft(title, slug, dek, body, authors, topicIds, leadImageId);
+    }
 }

@@ -22,21 +22,28 @@ public final class ArticleService {
 
     private final Database db;
     private final ArticleStore store;
+    private final RedirectStore redirects;
     private final EditionService editions;
     private final ZoneId zone;
 
     public ArticleService(Database db, EditionService editions, ZoneId zone) {
         this.db = db;
         this.store = new SqlArticleStore(db);
+        this.redirects = new RedirectStore(db);
         this.editions = editions;
         this.zone = zone;
     }
 
     /** Saves a new article as a draft. */
     public Article create(ArticleDraft draft) {
+        return create(draft, null);
+    }
+
+    /** Saves a new article as a draft, made by the person with this account id (null for the system). */
+    public Article create(ArticleDraft draft, Long createdBy) {
         check(draft);
         return db.write(h -> {
-            long id = store.insert(slugFor(draft, 0), draft);
+            long id = store.insert(slugFor(draft, 0), draft, createdBy);
             store.setAuthors(id, draft.authorIds());
             store.setTopics(id, draft.topicIds());
             return find(id);
@@ -45,13 +52,27 @@ public final class ArticleService {
 
     /** Replaces an article's content, keeping its status and its place in the lineup. */
     public Article update(long id, ArticleDraft draft) {
+        return update(id, draft, find(id).version());
+    }
+
+    /**
+     * Replaces an article's content if nobody saved it since {@code baseVersion}; otherwise changes nothing
+     * and throws {@link EditConflict} with both versions. A published article that gets a new address keeps
+     * its old one as a redirect.
+     */
+    public Article update(long id, ArticleDraft draft, int baseVersion) {
         check(draft);
         return db.write(h -> {
             Article current = find(id);
             String slug = draft.slug() == null && current.title().equals(draft.title()) ? current.slug() : slugFor(draft, id);
-            store.updateContent(id, slug, draft);
+            if (current.version() != baseVersion || !store.updateContent(id, slug, draft, baseVersion)) {
+                throw new EditConflict(current, draft);
+            }
             store.setAuthors(id, draft.authorIds());
             store.setTopics(id, draft.topicIds());
+            if (current.isPublished() && !slug.equals(current.slug())) {
+                redirects.remember(current.path(), id);
+            }
             return find(id);
         });
     }
@@ -67,7 +88,7 @@ public final class ArticleService {
                     && article.lineupPosition() != null;
             int position = staysInPlace ? article.lineupPosition() : store.nextLineupPosition(edition.id());
             store.setPublication(id, ArticleStatus.PUBLISHED, at, day, edition.id(), position);
-            return find(id);
+            return movedFrom(article);
         });
     }
 
@@ -79,9 +100,9 @@ public final class ArticleService {
         }
         return db.write(h -> {
             db.serializeWrites("editions");
-            find(id);
+            Article before = find(id);
             store.setPublication(id, ArticleStatus.PUBLISHED, at, day, edition.id(), position);
-            return find(id);
+            return movedFrom(before);
         });
     }
 
@@ -103,6 +124,31 @@ public final class ArticleService {
             }
             return null;
         });
+    }
+
+    /** Moves an article to another state of the workflow; a scheduled one carries its time. */
+    public Article changeStatus(long id, ArticleStatus status, Instant scheduledAt) {
+        if (status == ArticleStatus.PUBLISHED) {
+            throw new IllegalArgumentException("publishing places an article in an edition: call publish");
+        }
+        return db.write(h -> {
+            store.setStatus(id, status, status == ArticleStatus.SCHEDULED ? scheduledAt : null);
+            return find(id);
+        });
+    }
+
+    /** The article an old address pointed to before its address changed. */
+    public Optional<Article> findByOldPath(String path) {
+        return redirects.find(path).flatMap(store::find).filter(Article::isPublished);
+    }
+
+    /** The article as now stored; if it was already published under another address, that one redirects. */
+    private Article movedFrom(Article before) {
+        Article after = find(before.id());
+        if (before.isPublished() && !before.path().equals(after.path())) {
+            redirects.remember(before.path(), before.id());
+        }
+        return after;
     }
 
     /** The first moment of a day in the magazine's time zone. */

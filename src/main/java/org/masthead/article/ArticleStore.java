@@ -7,9 +7,12 @@ import java.util.Optional;
 import org.masthead.common.PageRequest;
 
 interface ArticleStore {
-    long insert(String slug, ArticleDraft draft);
+    long insert(String slug, ArticleDraft draft, Long createdBy);
 
-    void updateContent(long id, String slug, ArticleDraft draft);
+    /** Saves new content if the stored version is still the expected one; false when someone saved first. */
+    boolean updateContent(long id, String slug, ArticleDraft draft, int expectedVersion);
+
+    void setStatus(long id, ArticleStatus status, Instant scheduledAt);
 
     void setAuthors(long id, List<Long> authorIds);
 
@@ -38,6 +41,18 @@ interface ArticleStore {
     List<ArticleSummary> publishedByAuthor(long authorId, PageRequest page);
 
     int countPublished();
+
+    /**
+     * The editors' list: newest change first, one more than the page holds. When {@code ownUserId} is set, only
+     * articles that person created or that carry their byline ({@code ownAuthorId}).
+     */
+    List<ArticleListItem> list(ArticleFilter filter, Long ownUserId, Long ownAuthorId, PageRequest page);
+
+    /** Ids of scheduled articles whose time has come, oldest first. */
+    List<Long> dueBy(Instant now);
+
+    /** The earliest time an article is scheduled for. */
+    Optional<Instant> nextScheduled();
 
     java.util.Map<ArticleStatus, Integer> countsByStatus();
 }

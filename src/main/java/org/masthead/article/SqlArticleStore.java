@@ -25,12 +25,13 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
-    public long insert(String slug, ArticleDraft draft) {
+    public long insert(String slug, ArticleDraft draft, Long createdBy) {
         return db.write(h -> h.createQuery("""
                 INSERT INTO articles (slug, title, dek, body_format, body_source, body_html, lead_image_id, status,
-                                      created_at, updated_at)
-                VALUES (:slug, :title, :dek, :format, :source, :html, :image, 'draft', :now, :now)
+                                      created_by, created_at, updated_at)
+                VALUES (:slug, :title, :dek, :format, :source, :html, :image, 'draft', :createdBy, :now, :now)
                 RETURNING id""")
+                .bind("createdBy", createdBy)
                 .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
                 .bind("format", draft.body().format().code()).bind("source", draft.body().source())
                 .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
@@ -38,14 +39,23 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
-    public void updateContent(long id, String slug, ArticleDraft draft) {
-        db.write(h -> h.createUpdate("""
+    public boolean updateContent(long id, String slug, ArticleDraft draft, int expectedVersion) {
+        return db.write(h -> h.createUpdate("""
                 UPDATE articles SET slug = :slug, title = :title, dek = :dek, body_format = :format,
-                       body_source = :source, body_html = :html, lead_image_id = :image, updated_at = :now
-                WHERE id = :id""")
+                       body_source = :source, body_html = :html, lead_image_id = :image, updated_at = :now,
+                       version = version + 1
+                WHERE id = :id AND version = :expected""")
                 .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
                 .bind("format", draft.body().format().code()).bind("source", draft.body().source())
                 .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
+                .bind("id", id).bind("expected", expectedVersion).execute() == 1);
+    }
+
+    @Override
+    public void setStatus(long id, ArticleStatus status, Instant scheduledAt) {
+        db.write(h -> h.createUpdate("""
+                UPDATE articles SET status = :status, scheduled_at = :at, updated_at = :now WHERE id = :id""")
+                .bind("status", status.code()).bindByType("at", scheduledAt, Instant.class).bind("now", Instant.now())
                 .bind("id", id).execute());
     }
 
@@ -75,7 +85,7 @@ final class SqlArticleStore implements ArticleStore {
             Long editionId, Integer lineupPosition) {
         db.write(h -> h.createUpdate("""
                 UPDATE articles SET status = :status, published_at = :at, published_on = :on,
-                       edition_id = :edition, lineup_position = :position, updated_at = :now
+                       edition_id = :edition, lineup_position = :position, scheduled_at = NULL, updated_at = :now
                 WHERE id = :id""")
                 .bind("status", status.code()).bindByType("at", publishedAt, Instant.class)
                 .bindByType("on", publishedOn, LocalDate.class).bind("edition", editionId)
@@ -101,7 +111,8 @@ final class SqlArticleStore implements ArticleStore {
                         Rows.longOrNull(rs, "lead_image_id"), ArticleStatus.fromCode(rs.getString("status")),
                         column(rs, "published_at", Instant.class, ctx), column(rs, "published_on", LocalDate.class, ctx),
                         Rows.longOrNull(rs, "edition_id"), Rows.intOrNull(rs, "lineup_position"),
-                        List.of()))
+                        List.of(), rs.getInt("version"), Rows.longOrNull(rs, "created_by"),
+                        column(rs, "scheduled_at", Instant.class, ctx)))
                 .findOne()
                 .map(article -> withBylines(h, article)));
     }
@@ -109,7 +120,8 @@ final class SqlArticleStore implements ArticleStore {
     private static Article withBylines(Handle h, Article a) {
         List<Byline> authors = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
         return new Article(a.id(), a.slug(), a.title(), a.dek(), a.body(), a.leadImageId(), a.status(),
-                a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors);
+                a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors, a.version(),
+                a.createdBy(), a.scheduledAt());
     }
 
     @Override
@@ -169,6 +181,83 @@ final class SqlArticleStore implements ArticleStore {
                 ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
                 .bind("author", authorId).bind("limit", page.limitWithLookahead()).bind("offset", page.offset())
                 .map((rs, ctx) -> summaryRow(rs, ctx)).list()));
+    }
+
+    @Override
+    public List<ArticleListItem> list(ArticleFilter filter, Long ownUserId, Long ownAuthorId, PageRequest page) {
+        var where = new StringBuilder("a.kind = 'article'");
+        Map<String, Object> args = new LinkedHashMap<>();
+        if (filter.status() != null) {
+            where.append(" AND a.status = :status");
+            args.put("status", filter.status().code());
+        }
+        if (filter.authorId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_authors f WHERE f.article_id = a.id AND f.author_id = :author)");
+            args.put("author", filter.authorId());
+        }
+        if (filter.editionId() != null) {
+            where.append(" AND a.edition_id = :edition");
+            args.put("edition", filter.editionId());
+        }
+        if (filter.from() != null) {
+            where.append(" AND a.published_on >= :from");
+            args.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND a.published_on <= :to");
+            args.put("to", filter.to());
+        }
+        if (filter.titleWords() != null && !filter.titleWords().isBlank()) {
+            where.append(" AND LOWER(a.title) LIKE :words ESCAPE '!'");
+            String escaped = filter.titleWords().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            args.put("words", "%" + escaped + "%");
+        }
+        if (ownUserId != null) {
+            where.append(" AND (a.created_by = :own OR EXISTS (SELECT 1 FROM article_authors o"
+                    + " WHERE o.article_id = a.id AND o.author_id = :ownAuthor))");
+            args.put("own", ownUserId);
+            args.put("ownAuthor", ownAuthorId == null ? -1L : ownAuthorId);
+        }
+        return db.read(h -> {
+            var query = h.createQuery("""
+                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, e.starts_on AS edition_start
+                    FROM articles a LEFT JOIN editions e ON e.id = a.edition_id""" + " WHERE " + where + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+            args.forEach((name, value) -> {
+                if (value instanceof LocalDate date) {
+                    query.bindByType(name, date, LocalDate.class);
+                } else {
+                    query.bind(name, value);
+                }
+            });
+            List<ArticleListItem> rows = query.bind("limit", page.limitWithLookahead()).bind("offset", page.offset())
+                    .map((rs, ctx) -> new ArticleListItem(rs.getLong("id"), rs.getString("title"),
+                            ArticleStatus.fromCode(rs.getString("status")), List.of(),
+                            column(rs, "published_on", LocalDate.class, ctx), column(rs, "updated_at", Instant.class, ctx),
+                            column(rs, "scheduled_at", Instant.class, ctx), column(rs, "edition_start", LocalDate.class, ctx)))
+                    .list();
+            if (rows.isEmpty()) {
+                return rows;
+            }
+            Map<Long, List<Byline>> bylines = bylines(h, rows.stream().map(ArticleListItem::id).toList());
+            return rows.stream().map(r -> new ArticleListItem(r.id(), r.title(), r.status(),
+                    bylines.getOrDefault(r.id(), List.of()), r.publishedOn(), r.updatedAt(), r.scheduledAt(),
+                    r.editionStartsOn())).toList();
+        });
+    }
+
+    @Override
+    public List<Long> dueBy(Instant now) {
+        return db.read(h -> h.createQuery("""
+                SELECT id FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now ORDER BY scheduled_at, id""")
+                .bind("now", now).mapTo(Long.class).list());
+    }
+
+    @Override
+    public Optional<Instant> nextScheduled() {
+        return db.read(h -> h.createQuery("SELECT MIN(scheduled_at) AS next FROM articles WHERE status = 'scheduled'")
+                .map((rs, ctx) -> column(rs, "next", Instant.class, ctx)).findOne().map(java.util.Optional::ofNullable)
+                .flatMap(o -> o));
     }
 
     @Override

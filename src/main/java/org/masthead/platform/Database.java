@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi reader;
     private final boolean createdNow;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool, boolean createdNow) {
         this.kind = kind;
@@ -170,13 +173,35 @@ public final class Database implements AutoCloseable {
         if (current != null) {
             return work.withHandle(current);
         }
+        List<Runnable> committed = new ArrayList<>();
+        T result;
         try (Handle handle = writer.open()) {
             transaction.set(handle);
+            afterCommit.set(committed);
             try {
-                return handle.inTransaction(work);
+                result = handle.inTransaction(work);
             } finally {
                 transaction.remove();
+                afterCommit.remove();
             }
+        }
+        for (Runnable action : committed) {
+            action.run();
+        }
+        return result;
+    }
+
+    /**
+     * Runs an action once the current transaction has committed (never if it rolls back); outside a
+     * transaction, at once. Side effects such as waking the scheduler go through here, so they never act on
+     * changes that did not happen.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            action.run();
+        } else {
+            pending.add(action);
         }
     }
 

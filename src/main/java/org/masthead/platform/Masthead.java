@@ -8,6 +8,8 @@ import org.masthead.admin.AdminRoutes;
 import org.masthead.account.SignInService;
 import org.masthead.audit.AuditLog;
 import org.masthead.article.ArticleService;
+import org.masthead.article.ScheduleChanged;
+import org.masthead.article.WorkflowService;
 import org.masthead.author.AuthorService;
 import org.masthead.demo.DemoMagazine;
 import org.masthead.edition.EditionService;
@@ -35,6 +37,9 @@ public final class Masthead implements AutoCloseable {
     private final AuditLog audit;
     private final AccountService accounts;
     private final SignInService signIn;
+    private final Events events;
+    private final WorkflowService workflow;
+    private final Scheduler scheduler;
     private HttpServer http;
 
     private Masthead(Config config, Database database, Clock clock) {
@@ -51,6 +56,10 @@ public final class Masthead implements AutoCloseable {
         this.imports = new ImportService(database, articles, authors, editions, media);
         this.accounts = new AccountService(database, authors, audit, clock);
         this.signIn = new SignInService(database, audit, clock);
+        this.events = new Events(database);
+        this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
+        this.scheduler = new Scheduler(clock, List.of(workflow));
+        events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
     }
 
     /** Opens the magazine's storage (migrating it) and builds the services; serves nothing yet. */
@@ -72,8 +81,9 @@ public final class Masthead implements AutoCloseable {
         return true;
     }
 
-    /** Starts the public site; returns the port it listens on. */
+    /** Starts the public site and the scheduler; returns the port it listens on. */
     public int serve() {
+        scheduler.start();
         var templates = new Templates();
         var site = new SiteRoutes(articles, authors, editions, media, settings, templates, () -> config.publicUrl(http.port()));
         var admin = new AdminRoutes(accounts, signIn, audit, articles, templates, () -> settings.current().title(),
@@ -130,12 +140,21 @@ public final class Masthead implements AutoCloseable {
         return signIn;
     }
 
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     public Clock clock() {
         return clock;
     }
 
     @Override
     public void close() {
+        scheduler.close();
         if (http != null) {
             http.stop();
         }

@@ -68,8 +68,11 @@ final class PublicPages {
 
     public ArticleView article(String year, String month, String day, String slug) {
         LocalDate date = date(year, month, day);
-        Article article = articles.findPublishedBySlug(slug).orElseThrow(() -> new NotFound("no article " + slug));
-        if (!article.publishedOn().equals(date)) {
+        String asked = org.masthead.article.Permalink.of(date, slug);
+        // CASE: an address the article had before its slug or date changed: send readers on, permanently.
+        Article article = articles.findPublishedBySlug(slug).or(() -> articles.findByOldPath(asked))
+                .orElseThrow(() -> new NotFound("no article " + slug));
+        if (!article.path().equals(asked)) {
             // CASE: the slug is right but the date is not (an old link, a mistyped day): send to the article.
             throw new Moved(article.path());
         }

@@ -140,6 +140,21 @@ class ArticlePageTest {
     }
 
     @Test
+    void an_article_whose_address_changed_is_reached_from_its_old_address() {
+        var articles = site.magazine().articles();
+        var piece = articles.findPublishedBySlug("what-now").orElseThrow();
+        String oldPath = piece.path();
+        articles.update(piece.id(), new org.masthead.article.ArticleDraft("What Now?", "what-now-for-the-democrats", "",
+                piece.body(), piece.authorIds(), java.util.List.of(), null));
+
+        Http.Response old = site.http().get(oldPath);
+
+        assertThat(old.status()).isEqualTo(301);
+        assertThat(old.header("Location")).isEqualTo("/2018/11/09/what-now-for-the-democrats/");
+        assertThat(site.http().get(old.header("Location")).status()).isEqualTo(200);
+    }
+
+    @Test
     void pages_say_how_caches_may_keep_them_and_answer_a_repeated_request_with_304() {
         Http.Response first = site.http().get(PATH);
         String etag = first.header("ETag");

@@ -1,0 +1,290 @@
+package org.masthead.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.masthead.account.Actor;
+import org.masthead.account.Role;
+import org.masthead.audit.AuditLog;
+import org.masthead.author.Author;
+import org.masthead.author.AuthorService;
+import org.masthead.common.Invalid;
+import org.masthead.common.NotFound;
+import org.masthead.common.Page;
+import org.masthead.common.PageRequest;
+import org.masthead.media.Image;
+import org.masthead.media.MediaService;
+import org.masthead.platform.Database;
+import org.masthead.platform.Events;
+import org.masthead.platform.Scheduler;
+import org.masthead.topic.TopicService;
+
+/**
+ * The newsroom's work on articles: writing, saving without losing anyone's edits, submitting for review,
+ * sending back, scheduling, publishing and unpublishing, notes and revisions. Each step checks the actor's
+ * rights here (never only in a screen), keeps a revision when content changes, and is audited.
+ */
+public final class WorkflowService implements Scheduler.Work {
+    private final Database db;
+    private final ArticleService articles;
+    private final AuthorService authors;
+    private final ArticleStore store;
+    private final RevisionStore revisions;
+    private final TopicService topics;
+    private final MediaService media;
+    private final AuditLog audit;
+    private final Events events;
+    private final Clock clock;
+
+    public WorkflowService(Database db, ArticleService articles, AuthorService authors, TopicService topics,
+            MediaService media, AuditLog audit, Events events, Clock clock) {
+        this.db = db;
+        this.events = events;
+        this.articles = articles;
+        this.authors = authors;
+        this.store = new SqlArticleStore(db);
+        this.revisions = new RevisionStore(db);
+        this.topics = topics;
+        this.media = media;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An article with what the actor may do to it, for its editing screen. */
+    public ArticleDesk open(Actor actor, long id) {
+        Article article = visible(actor, id);
+        return new ArticleDesk(article, topics.ofArticle(id), revisions.notes(id), revisions.list(id).size(),
+                EditorialPolicy.canEdit(actor, article), EditorialPolicy.canPublish(actor, article),
+                EditorialPolicy.canReview(actor));
+    }
+
+    /** A new draft; with no authors given, it carries the writer's own byline. */
+    public Article write(Actor actor, ArticleDraft draft, long actorsByline) {
+        ArticleDraft withByline = draft.authorIds().isEmpty() ? draft.withAuthors(List.of(actorsByline)) : draft;
+        if (!actor.atLeast(Role.EDITOR) && !withByline.authorIds().contains(actorsByline)) {
+            throw new Invalid("authors", "your own byline must be among the authors of what you write");
+        }
+        return db.write(h -> {
+            Article article = articles.create(withByline, actor.userId());
+            revisions.keep(article, withByline.topicIds(), actor.name(), clock.instant());
+            audit.record(actor, "article.created", "article", article.id(), article.title());
+            return article;
+        });
+    }
+
+    /**
+     * Saves new content made against {@code baseVersion}. If someone saved in between, nothing changes and
+     * {@link EditConflict} carries both versions.
+     */
+    public Article save(Actor actor, long id, ArticleDraft draft, int baseVersion) {
+        return db.write(h -> {
+            Article current = visible(actor, id);
+            EditorialPolicy.require(EditorialPolicy.canEdit(actor, current), current.status() == ArticleStatus.PUBLISHED
+                    ? "only its author or an editor can change a published article"
+                    : "you can change only your own drafts; this one is " + current.status().code());
+            if (current.isPublished() || current.status() == ArticleStatus.SCHEDULED) {
+                requireCreditedImage(draft.leadImageId());
+            }
+            Article saved = articles.update(id, draft, baseVersion);
+            int number = revisions.keep(saved, draft.topicIds(), actor.name(), clock.instant());
+            audit.record(actor, "article.saved", "article", id, "revision " + number);
+            return saved;
+        });
+    }
+
+    public Article submit(Actor actor, long id) {
+        return transition(actor, id, "article.submitted", article -> {
+            EditorialPolicy.require(EditorialPolicy.owns(actor, article) || actor.atLeast(Role.EDITOR),
+                    "you can submit only your own articles");
+            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED);
+            return articles.changeStatus(id, ArticleStatus.SUBMITTED, null);
+        });
+    }
+
+    /** Returns a submitted article to its writer as a draft, with a note saying why. */
+    public Article sendBack(Actor actor, long id, String note) {
+        return transition(actor, id, "article.sent_back", article -> {
+            boolean withdrawing = EditorialPolicy.owns(actor, article);
+            EditorialPolicy.require(EditorialPolicy.canReview(actor) || withdrawing, "only an editor can send an article back");
+            requireStatus(article, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED);
+            if (note != null && !note.isBlank()) {
+                addNote(actor, id, note);
+            }
+            return articles.changeStatus(id, ArticleStatus.DRAFT, null);
+        });
+    }
+
+    public Article publishNow(Actor actor, long id) {
+        return transition(actor, id, "article.published", article -> {
+            EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
+            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED);
+            requireReady(article);
+            return articles.publish(id, clock.instant());
+        });
+    }
+
+    /** Schedules an article to go out by itself at a time to come. */
+    public Article schedule(Actor actor, long id, Instant at) {
+        return transition(actor, id, "article.scheduled", article -> {
+            EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
+            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED);
+            if (!at.isAfter(clock.instant())) {
+                throw new Invalid("when", "a schedule needs a time to come; to publish now, use Publish");
+            }
+            requireReady(article);
+            events.publish(new ScheduleChanged("article", id));
+            return articles.changeStatus(id, ArticleStatus.SCHEDULED, at);
+        });
+    }
+
+    public Article unschedule(Actor actor, long id) {
+        return transition(actor, id, "article.unscheduled", article -> {
+            EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
+            requireStatus(article, ArticleStatus.SCHEDULED);
+            events.publish(new ScheduleChanged("article", id));
+            return articles.changeStatus(id, ArticleStatus.DRAFT, null);
+        });
+    }
+
+    public Article unpublish(Actor actor, long id) {
+        return transition(actor, id, "article.unpublished", article -> {
+            EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
+            requireStatus(article, ArticleStatus.PUBLISHED);
+            return articles.changeStatus(id, ArticleStatus.UNPUBLISHED, null);
+        });
+    }
+
+    public void addNote(Actor actor, long id, String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 5000) {
+            throw new Invalid("note", "a note has 1 to 5,000 characters");
+        }
+        db.write(h -> {
+            visible(actor, id);
+            revisions.addNote(id, actor.userId(), actor.name(), body, clock.instant());
+            audit.record(actor, "article.noted", "article", id, body.length() > 80 ? body.substring(0, 80) + "…" : body);
+            return null;
+        });
+    }
+
+    public List<Revision> revisions(Actor actor, long id) {
+        visible(actor, id);
+        return revisions.list(id);
+    }
+
+    public Revision revision(Actor actor, long id, int number) {
+        visible(actor, id);
+        return revisions.find(id, number).orElseThrow(() -> new NotFound("article " + id + " has no revision " + number));
+    }
+
+    /** What changed from one revision to another. */
+    public List<Differences.Line> compare(Actor actor, long id, int from, int to) {
+        return Differences.between(revision(actor, id, from).asDraft(), revision(actor, id, to).asDraft(), this::names);
+    }
+
+    /** What the other person saved against what this person tried to save, for a conflict screen. */
+    public List<Differences.Line> compare(EditConflict conflict) {
+        Article theirs = conflict.current();
+        var stored = new ArticleDraft(theirs.title(), theirs.slug(), theirs.dek(), theirs.body(), theirs.authorIds(),
+                List.of(), theirs.leadImageId());
+        ArticleDraft mine = conflict.attempted();
+        var yours = mine.slug() == null ? new ArticleDraft(mine.title(), theirs.slug(), mine.dek(), mine.body(),
+                mine.authorIds(), mine.topicIds(), mine.leadImageId()) : mine;
+        return Differences.between(stored, yours, this::names);
+    }
+
+    private String names(List<Long> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", authors.findByIds(ids).stream().map(Author::name).toList());
+    }
+
+    /** Makes an old revision the current content, as a new save (so the restore itself can be undone). */
+    public Article restore(Actor actor, long id, int number, int baseVersion) {
+        Revision old = revision(actor, id, number);
+        return db.write(h -> {
+            Article saved = save(actor, id, old.asDraft(), baseVersion);
+            audit.record(actor, "article.restored", "article", id, "revision " + number);
+            return saved;
+        });
+    }
+
+    /** The editors' list; contributors and authors see their own articles only. */
+    public Page<ArticleListItem> list(Actor actor, ArticleFilter filter, PageRequest request) {
+        boolean ownOnly = !actor.atLeast(Role.EDITOR);
+        return Page.fromLookahead(store.list(filter, ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null,
+                request), request);
+    }
+
+    /** Publishes every article whose scheduled time has come; returns how many. Run by the scheduler. */
+    @Override
+    public int publishDue(Instant now) {
+        int published = 0;
+        for (long id : store.dueBy(now)) {
+            boolean done = db.write(h -> {
+                db.serializeWrites("editions");
+                Article article = articles.find(id);
+                // CASE: another server or an unschedule got there first; publish each article exactly once.
+                if (article.status() != ArticleStatus.SCHEDULED || article.scheduledAt().isAfter(now)) {
+                    return false;
+                }
+                articles.publish(id, article.scheduledAt());
+                audit.record(Actor.system("scheduler"), "article.published", "article", id, "as scheduled");
+                return true;
+            });
+            published += done ? 1 : 0;
+        }
+        return published;
+    }
+
+    /** The next time an article is due, for the scheduler to wake up then. */
+    @Override
+    public Optional<Instant> nextDue() {
+        return store.nextScheduled();
+    }
+
+    private Article transition(Actor actor, long id, String action, java.util.function.Function<Article, Article> step) {
+        return db.write(h -> {
+            Article after = step.apply(visible(actor, id));
+            audit.record(actor, action, "article", id, after.status().code());
+            return after;
+        });
+    }
+
+    private Article visible(Actor actor, long id) {
+        Article article = articles.find(id);
+        if (!EditorialPolicy.canSee(actor, article)) {
+            throw new NotFound("no article " + id + " for this person");
+        }
+        return article;
+    }
+
+    private void requireReady(Article article) {
+        if (article.authorIds().isEmpty()) {
+            throw new Invalid("authors", "an article needs at least one author before it goes out");
+        }
+        requireCreditedImage(article.leadImageId());
+    }
+
+    /** No published picture without attribution: alt text, a credit and a licence. */
+    private void requireCreditedImage(Long imageId) {
+        Optional<Image> image = media.findOptional(imageId);
+        if (image.isPresent() && (image.get().alt().isBlank() || !image.get().hasCredit())) {
+            throw new Invalid("image", "the lead image needs alt text and a credit before it goes out; "
+                    + "add them in the media library");
+        }
+    }
+
+    private static void requireStatus(Article article, ArticleStatus... allowed) {
+        for (ArticleStatus status : allowed) {
+            if (article.status() == status) {
+                return;
+            }
+        }
+        throw new Invalid("this cannot be done to an article that is " + article.status().code());
+    }
+
+    private static String publishRefusal(Actor actor) {
+        return actor.atLeast(Role.AUTHOR) ? "an author publishes only their own articles; ask an editor"
+                : "a contributor submits articles for review; an editor publishes them";
+    }
+}

@@ -1,0 +1,264 @@
+package org.masthead.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.masthead.account.Actor;
+import org.masthead.account.Role;
+import org.masthead.account.User;
+import org.masthead.common.Forbidden;
+import org.masthead.common.Invalid;
+import org.masthead.common.NotFound;
+import org.masthead.common.PageRequest;
+import org.masthead.media.Licence;
+import org.masthead.media.NewImage;
+import org.masthead.platform.Database;
+import org.masthead.platform.Masthead;
+import org.masthead.support.Magazines;
+import org.masthead.support.MutableClock;
+
+/** Every transition of the workflow, for every role, on both databases. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
+class WorkflowServiceTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    @Parameter
+    Database.Kind kind;
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = MutableClock.at("2026-11-24T20:00:00Z");
+    private Masthead magazine;
+    private WorkflowService workflow;
+    private Actor admin;
+    private Actor editor;
+    private Actor author;
+    private Actor contributor;
+    private Actor otherContributor;
+
+    @BeforeEach
+    void open() {
+        magazine = Magazines.open(kind, dataDir, clock);
+        workflow = magazine.workflow();
+        User first = magazine.accounts().createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
+        admin = first.asActor("");
+        editor = person("Ed Itor", Role.EDITOR);
+        author = person("Au Thor", Role.AUTHOR);
+        contributor = person("Con Tributor", Role.CONTRIBUTOR);
+        otherContributor = person("Other Writer", Role.CONTRIBUTOR);
+    }
+
+    @AfterEach
+    void close() {
+        magazine.close();
+    }
+
+    private Actor person(String name, Role role) {
+        User user = magazine.accounts().add(admin, name, name.replace(' ', '.').toLowerCase() + "@example.org", role, PASSWORD);
+        magazine.accounts().bylineOf(user.asActor(""));
+        return magazine.accounts().find(user.id()).asActor("");
+    }
+
+    private Article draftBy(Actor writer, String title) {
+        return workflow.write(writer, draft(title, "First words."), writer.authorId());
+    }
+
+    private static ArticleDraft draft(String title, String markdown) {
+        return new ArticleDraft(title, null, "", Body.markdown(markdown), List.of(), List.of(), null);
+    }
+
+    @Test
+    void a_contributor_writes_a_draft_under_their_own_byline_and_submits_it() {
+        Article draft = draftBy(contributor, "A Contributor's Piece");
+
+        assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(draft.authorIds()).containsExactly(contributor.authorId());
+        assertThat(workflow.submit(contributor, draft.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_contributor_can_neither_publish_nor_schedule_nor_see_anothers_work() {
+        Article draft = draftBy(contributor, "Not Yet");
+
+        assertThatThrownBy(() -> workflow.publishNow(contributor, draft.id())).isInstanceOf(Forbidden.class)
+                .hasMessageContaining("an editor publishes them");
+        assertThatThrownBy(() -> workflow.schedule(contributor, draft.id(), clock.instant().plus(Duration.ofHours(10))))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> workflow.open(otherContributor, draft.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> workflow.save(otherContributor, draft.id(), draft("Hijack", "x"), draft.version()))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void a_contributor_cannot_change_their_piece_once_it_is_published() {
+        Article draft = draftBy(contributor, "Published Soon");
+        Article published = workflow.publishNow(editor, draft.id());
+
+        assertThatThrownBy(() -> workflow.save(contributor, draft.id(), draft("Changed", "x"), published.version()))
+                .isInstanceOf(Forbidden.class);
+        assertThat(workflow.open(contributor, draft.id()).canEdit()).isFalse();
+    }
+
+    @Test
+    void an_author_publishes_their_own_article_but_not_someone_elses() {
+        Article own = draftBy(author, "Mine To Publish");
+        Article other = draftBy(contributor, "Someone Else's");
+
+        assertThat(workflow.publishNow(author, own.id()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThatThrownBy(() -> workflow.publishNow(author, other.id())).isInstanceOf(NotFound.class);
+        assertThat(workflow.save(author, own.id(), draft("Mine To Publish", "Corrected."), workflow.open(author, own.id()).article().version())
+                .body().html()).contains("Corrected.");
+    }
+
+    @Test
+    void an_editor_sends_a_submission_back_with_a_note_that_the_writer_reads() {
+        Article draft = draftBy(contributor, "Needs Work");
+        workflow.submit(contributor, draft.id());
+
+        Article back = workflow.sendBack(editor, draft.id(), "Please cut the second paragraph.");
+
+        assertThat(back.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(workflow.open(contributor, draft.id()).notes()).extracting(Note::writtenBy, Note::body)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ed Itor", "Please cut the second paragraph."));
+        assertThatThrownBy(() -> workflow.sendBack(otherContributor, draft.id(), "")).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void a_scheduled_article_goes_out_at_its_time_exactly_once() {
+        Article draft = draftBy(contributor, "Tomorrow Morning");
+        workflow.submit(contributor, draft.id());
+        Instant sixAm = Instant.parse("2026-11-25T06:00:00Z");
+
+        Article scheduled = workflow.schedule(editor, draft.id(), sixAm);
+
+        assertThat(scheduled.status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(workflow.nextDue()).contains(sixAm);
+        assertThat(workflow.publishDue(clock.instant())).isZero();
+        clock.set(sixAm.plusSeconds(1));
+        assertThat(magazine.scheduler().runDue()).isEqualTo(1);
+        assertThat(magazine.scheduler().runDue()).isZero();
+        Article out = magazine.articles().find(draft.id());
+        assertThat(out.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(out.publishedAt()).isEqualTo(sixAm);
+        assertThat(out.publishedOn()).hasToString("2026-11-25");
+        assertThat(magazine.audit().about("article", draft.id())).extracting(e -> e.action())
+                .containsSubsequence("article.scheduled", "article.published");
+    }
+
+    @Test
+    void a_schedule_needs_a_time_to_come_and_can_be_taken_back() {
+        Article draft = draftBy(editor, "Maybe Later");
+
+        assertThatThrownBy(() -> workflow.schedule(editor, draft.id(), clock.instant().minusSeconds(1)))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("when"));
+        workflow.schedule(editor, draft.id(), clock.instant().plus(Duration.ofHours(1)));
+        assertThat(workflow.unschedule(editor, draft.id()).status()).isEqualTo(ArticleStatus.DRAFT);
+        clock.advance(Duration.ofHours(2));
+        assertThat(magazine.scheduler().runDue()).isZero();
+    }
+
+    @Test
+    void an_editor_unpublishes_and_the_article_leaves_the_public_site() {
+        Article draft = draftBy(editor, "Withdrawn Piece");
+        workflow.publishNow(editor, draft.id());
+
+        workflow.unpublish(editor, draft.id());
+
+        assertThat(magazine.articles().findPublishedBySlug("withdrawn-piece")).isEmpty();
+        assertThatThrownBy(() -> workflow.unpublish(contributor, draft.id())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void two_saves_from_one_version_end_in_a_conflict_that_keeps_both_versions() {
+        Article draft = draftBy(editor, "Shared Piece");
+        int base = draft.version();
+
+        workflow.save(editor, draft.id(), draft("Shared Piece", "The editor's words."), base);
+
+        assertThatThrownBy(() -> workflow.save(admin, draft.id(), draft("Shared Piece", "The admin's words."), base))
+                .isInstanceOfSatisfying(EditConflict.class, conflict -> {
+                    assertThat(conflict.current().body().source()).isEqualTo("The editor's words.");
+                    assertThat(conflict.attempted().body().source()).isEqualTo("The admin's words.");
+                    assertThat(workflow.compare(conflict)).anyMatch(line -> line.kind().equals("changed")
+                            && line.before().contains("editor") && line.after().contains("admin"));
+                });
+        assertThat(magazine.articles().find(draft.id()).body().source()).isEqualTo("The editor's words.");
+    }
+
+    @Test
+    void every_save_keeps_a_revision_that_can_be_compared_and_restored() {
+        Article draft = draftBy(editor, "Revised Piece");
+        Article second = workflow.save(editor, draft.id(), draft("Revised Piece", "Second words."), draft.version());
+        workflow.save(editor, draft.id(), draft("Revised Piece", "Third words."), second.version());
+
+        List<Revision> revisions = workflow.revisions(editor, draft.id());
+        assertThat(revisions).extracting(Revision::number).containsExactly(3, 2, 1);
+        assertThat(workflow.compare(editor, draft.id(), 1, 3)).anyMatch(line -> line.kind().equals("changed")
+                && line.before().contains("<del>First</del>") && line.after().contains("<ins>Third</ins>"));
+
+        Article restored = workflow.restore(editor, draft.id(), 1, magazine.articles().find(draft.id()).version());
+
+        assertThat(restored.body().source()).isEqualTo("First words.");
+        assertThat(workflow.revisions(editor, draft.id())).hasSize(4);
+    }
+
+    @Test
+    void a_lead_image_goes_out_only_with_alt_text_and_a_credit() {
+        long bare = magazine.media().add(new NewImage(null, "https://pictures.example/a.jpg", "", "", org.masthead.media.CreditKind.PHOTO,
+                "", null, Licence.CC_BY_4_0, null, null));
+        Article draft = workflow.write(editor, new ArticleDraft("With A Picture", null, "", Body.markdown("Text."),
+                List.of(), List.of(), bare), editor.authorId());
+
+        assertThatThrownBy(() -> workflow.publishNow(editor, draft.id()))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("image"));
+        magazine.media().update(bare, new NewImage(null, "https://pictures.example/a.jpg", "A harbour at dusk", "",
+                org.masthead.media.CreditKind.PHOTO, "A. Photographer", null, Licence.CC_BY_4_0, null, null));
+        assertThat(workflow.publishNow(editor, draft.id()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
+    @Test
+    void a_published_article_given_a_new_address_keeps_its_old_one_working() {
+        Article draft = draftBy(editor, "Original Headline");
+        Article published = workflow.publishNow(editor, draft.id());
+        String oldPath = published.path();
+
+        Article renamed = workflow.save(editor, draft.id(), new ArticleDraft("Better Headline", "better-headline", "",
+                Body.markdown("First words."), published.authorIds(), List.of(), null), published.version());
+
+        assertThat(renamed.path()).isNotEqualTo(oldPath).endsWith("/better-headline/");
+        assertThat(magazine.articles().findByOldPath(oldPath)).get().extracting(Article::id).isEqualTo(draft.id());
+    }
+
+    @Test
+    void contributors_list_their_own_articles_and_editors_filter_everyone_s() {
+        draftBy(contributor, "Contributor One");
+        Article two = draftBy(contributor, "Contributor Two");
+        draftBy(otherContributor, "Other One");
+        workflow.submit(contributor, two.id());
+
+        var own = workflow.list(contributor, ArticleFilter.all(), new PageRequest(1, 10)).items();
+        var submitted = workflow.list(editor, new ArticleFilter(ArticleStatus.SUBMITTED, null, null, null, null, null),
+                new PageRequest(1, 10)).items();
+        var byOther = workflow.list(editor, new ArticleFilter(null, otherContributor.authorId(), null, null, null, null),
+                new PageRequest(1, 10)).items();
+        var byWords = workflow.list(editor, new ArticleFilter(null, null, null, null, null, "TWO"), new PageRequest(1, 10)).items();
+
+        assertThat(own).extracting(ArticleListItem::title).containsExactlyInAnyOrder("Contributor One", "Contributor Two");
+        assertThat(submitted).extracting(ArticleListItem::title).containsExactly("Contributor Two");
+        assertThat(byOther).extracting(ArticleListItem::title).containsExactly("Other One");
+        assertThat(byWords).extracting(ArticleListItem::title).containsExactly("Contributor Two");
+    }
+}
