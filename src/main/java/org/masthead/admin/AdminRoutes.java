@@ -3,15 +3,23 @@ package org.masthead.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.BiFunction;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.account.AccountService;
 import org.masthead.account.SignInService;
+import org.masthead.article.Article;
 import org.masthead.article.ArticleService;
 import org.masthead.article.ArticleStatus;
+import org.masthead.article.WorkflowService;
 import org.masthead.audit.AuditLog;
+import org.masthead.author.AuthorService;
 import org.masthead.common.NotFound;
+import org.masthead.edition.EditionService;
 import org.masthead.platform.Templates;
 
 /**
@@ -23,17 +31,27 @@ public final class AdminRoutes {
     private final SignInScreens signInScreens;
     private final AccountScreens accountScreens;
     private final PeopleScreens peopleScreens;
+    private final ArticleScreens articleScreens;
+    private final ArticleListScreens articleListScreens;
     private final AdminScreens screens;
     private final ArticleService articles;
 
-    public AdminRoutes(AccountService accounts, SignInService signIn, AuditLog audit, ArticleService articles,
-            Templates templates, Supplier<String> siteTitle, URI publicUrl, String stylesheet, String script) {
-        this.gate = new AdminGate(signIn, accounts, publicUrl);
-        this.screens = new AdminScreens(templates, gate, siteTitle, stylesheet, script);
-        this.signInScreens = new SignInScreens(accounts, signIn, gate, screens);
-        this.accountScreens = new AccountScreens(accounts, signIn, gate, screens, siteTitle);
-        this.peopleScreens = new PeopleScreens(accounts, audit, screens);
-        this.articles = articles;
+    /** What the admin screens are built from, gathered by the composition root. */
+    public record Wiring(AccountService accounts, SignInService signIn, AuditLog audit, ArticleService articles,
+            WorkflowService workflow, AuthorService authors, EditionService editions, Templates templates,
+            Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
+            BiFunction<Article, LocalDate, byte[]> preview) {}
+
+    public AdminRoutes(Wiring w) {
+        this.gate = new AdminGate(w.signIn(), w.accounts(), w.publicUrl());
+        this.screens = new AdminScreens(w.templates(), gate, w.siteTitle(), w.stylesheet(), w.script());
+        this.signInScreens = new SignInScreens(w.accounts(), w.signIn(), gate, screens);
+        this.accountScreens = new AccountScreens(w.accounts(), w.signIn(), gate, screens, w.siteTitle());
+        this.peopleScreens = new PeopleScreens(w.accounts(), w.audit(), screens);
+        this.articleScreens = new ArticleScreens(w.workflow(), w.accounts(), screens, w.zone());
+        this.articleListScreens = new ArticleListScreens(w.workflow(), w.authors(), w.editions(), screens, w.zone(),
+                w.clock(), w.preview());
+        this.articles = w.articles();
     }
 
     public void register(RoutesConfig routes) {
@@ -57,6 +75,16 @@ public final class AdminRoutes {
         routes.post("/admin/users", peopleScreens::add);
         routes.post("/admin/users/{id}", peopleScreens::change);
         routes.get("/admin/audit", peopleScreens::auditLog);
+        routes.get("/admin/articles", articleListScreens::list);
+        routes.get("/admin/articles/new", articleScreens::blank);
+        routes.post("/admin/articles", articleScreens::create);
+        routes.get("/admin/articles/{id}", articleScreens::edit);
+        routes.post("/admin/articles/{id}", articleScreens::save);
+        routes.get("/admin/articles/{id}/preview", articleListScreens::preview);
+        routes.get("/admin/articles/{id}/revisions", articleListScreens::revisions);
+        routes.post("/admin/articles/{id}/revisions", articleListScreens::restore);
+        routes.post("/admin/articles/{id}/{step}", articleScreens::step);
+        routes.post("/admin/preview", articleScreens::livePreview);
     }
 
     private void dashboard(Context ctx) {

@@ -59,6 +59,59 @@ public final class WorkflowService implements Scheduler.Work {
                 EditorialPolicy.canReview(actor));
     }
 
+    /** A new draft from the editing screen; with no authors named, it carries the writer's own byline. */
+    public Article write(Actor actor, DraftInput input, long actorsByline) {
+        return db.write(h -> write(actor, draft(input), actorsByline));
+    }
+
+    /** Saves the editing screen's content against {@code baseVersion}; see {@link #save(Actor, long, ArticleDraft, int)}. */
+    public Article save(Actor actor, long id, DraftInput input, int baseVersion) {
+        return db.write(h -> save(actor, id, draft(input), baseVersion));
+    }
+
+    /** What the editing screen's buttons do after saving. */
+    public enum Step { SAVE, SUBMIT, PUBLISH, SCHEDULE }
+
+    /**
+     * Saves the screen's content (when it changed and the actor may edit it), then takes the step, all in one
+     * transaction: if the step is refused, the save is undone too and the screen shows everything as typed.
+     * A form made from an older version than the one stored is refused with {@link EditConflict}.
+     */
+    public Article saveThen(Actor actor, long id, DraftInput input, int baseVersion, Step step, Instant when) {
+        return db.write(h -> {
+            Article current = visible(actor, id);
+            ArticleDraft draft = draft(input);
+            if (current.version() != baseVersion) {
+                throw new EditConflict(current, draft);
+            }
+            if (EditorialPolicy.canEdit(actor, current) && !sameContent(current, draft)) {
+                save(actor, id, draft, baseVersion);
+            }
+            return switch (step) {
+                case SAVE -> articles.find(id);
+                case SUBMIT -> submit(actor, id);
+                case PUBLISH -> publishNow(actor, id);
+                case SCHEDULE -> schedule(actor, id, when);
+            };
+        });
+    }
+
+    private boolean sameContent(Article current, ArticleDraft draft) {
+        return current.title().equals(draft.title()) && current.dek().equals(draft.dek())
+                && (draft.slug() == null || current.slug().equals(draft.slug()))
+                && current.body().format() == draft.body().format() && current.body().source().equals(draft.body().source())
+                && current.authorIds().equals(draft.authorIds())
+                && java.util.Objects.equals(current.leadImageId(), draft.leadImageId())
+                && topics.ofArticle(current.id()).stream().map(org.masthead.topic.Topic::id).toList().equals(draft.topicIds());
+    }
+
+    /** Names of authors and topics made into ids, creating the new ones. */
+    private ArticleDraft draft(DraftInput input) {
+        List<Long> authorIds = input.authorNames().stream().map(name -> authors.findOrCreate(name).id()).toList();
+        List<Long> topicIds = input.topicNames().stream().map(name -> topics.findOrCreate(name).id()).toList();
+        return new ArticleDraft(input.title(), input.slug(), input.dek(), input.body(), authorIds, topicIds, input.leadImageId());
+    }
+
     /** A new draft; with no authors given, it carries the writer's own byline. */
     public Article write(Actor actor, ArticleDraft draft, long actorsByline) {
         ArticleDraft withByline = draft.authorIds().isEmpty() ? draft.withAuthors(List.of(actorsByline)) : draft;
@@ -85,6 +138,11 @@ public final class WorkflowService implements Scheduler.Work {
                     : "you can change only your own drafts; this one is " + current.status().code());
             if (current.isPublished() || current.status() == ArticleStatus.SCHEDULED) {
                 requireCreditedImage(draft.leadImageId());
+            }
+            if (revisions.list(id).isEmpty()) {
+                // CASE: made by an import or the demo, never saved here: its first state is history too.
+                revisions.keep(current, topics.ofArticle(id).stream().map(org.masthead.topic.Topic::id).toList(),
+                        "before its first edit", current.publishedAt() != null ? current.publishedAt() : clock.instant());
             }
             Article saved = articles.update(id, draft, baseVersion);
             int number = revisions.keep(saved, draft.topicIds(), actor.name(), clock.instant());

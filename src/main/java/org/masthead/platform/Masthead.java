@@ -86,8 +86,9 @@ public final class Masthead implements AutoCloseable {
         scheduler.start();
         var templates = new Templates();
         var site = new SiteRoutes(articles, authors, editions, media, settings, templates, () -> config.publicUrl(http.port()));
-        var admin = new AdminRoutes(accounts, signIn, audit, articles, templates, () -> settings.current().title(),
-                config.baseUrl().orElse(URI.create("http://localhost")), site.assetPath("admin.css"), site.assetPath("admin.js"));
+        var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, articles, workflow, authors, editions,
+                templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
+                config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview));
         http = new HttpServer(List.of(admin::register, site::register), site::errorPage);
         return http.start(config.host(), config.port());
     }

@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,7 +26,9 @@ final class ArticlePages {
         this.latest = latest;
     }
 
-    ArticleView view(Article article, Edition edition, SiteSettings site, String canonicalUrl, String pageTitle) {
+    /** The article page, dated {@code day}: its publication day, or for a preview the day it would go out. */
+    ArticleView view(Article article, LocalDate day, Edition edition, SiteSettings site, String canonicalUrl,
+            String pageTitle) {
         List<Author> writers = authors.findByIds(article.authorIds());
         List<Contributor> contributors = new ArrayList<>();
         for (Author writer : writers) {
@@ -40,7 +43,7 @@ final class ArticlePages {
                 ? PublicPages.plainStart(article.body().html()) : article.dek();
         var meta = new PageMeta(pageTitle, description, canonicalUrl, false);
         return new ArticleView(meta, article.title(), article.dek(), article.authors(),
-                Dates.longDate(article.publishedOn()), article.publishedOn().toString(), Lineups.heading(edition), image,
+                Dates.longDate(day), day.toString(), Lineups.heading(edition), image,
                 article.body().isAvailable() ? article.body().html() : null, contributors, share, latest.get());
     }
 

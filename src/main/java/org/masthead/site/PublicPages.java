@@ -77,7 +77,22 @@ final class PublicPages {
             throw new Moved(article.path());
         }
         Edition edition = editions.findContaining(date).orElseThrow(() -> new NotFound("no edition for " + date));
-        return articlePages.view(article, edition, settings.current(), url(article.path()), pageTitle(article.title()));
+        return articlePages.view(article, date, edition, settings.current(), url(article.path()), pageTitle(article.title()));
+    }
+
+    /**
+     * An article as readers will see it once it goes out, whatever its state: dated its publication day,
+     * its scheduled day, or today, and placed in the edition it is in or would join.
+     */
+    public ArticleView preview(Article article, LocalDate today) {
+        LocalDate day = article.publishedOn() != null ? article.publishedOn() : today;
+        Edition edition = (article.editionId() != null ? editions.findByIds(List.of(article.editionId())).stream().findFirst()
+                : editions.findContaining(day)).orElseGet(() -> {
+                    var span = settings.editionRule().spanFor(day);
+                    return new Edition(0, span.startsOn(), span.endsOn(), span.label());
+                });
+        String path = org.masthead.article.Permalink.of(day, article.slug());
+        return articlePages.view(article, day, edition, settings.current(), url(path), pageTitle("Preview: " + article.title()));
     }
 
     public AuthorView author(String slug, int pageNumber) {

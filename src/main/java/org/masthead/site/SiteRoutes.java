@@ -34,6 +34,11 @@ public final class SiteRoutes {
         this.pages = new PublicPages(articles, authors, editions, media, settings, publicUrl, assets.stylesheet());
     }
 
+    /** An article rendered exactly as its public page will be, for the editors' preview. */
+    public byte[] preview(org.masthead.article.Article article, java.time.LocalDate today) {
+        return templates.render("article.jte", pages.chrome(), pages.preview(article, today));
+    }
+
     /** The versioned address of one of the theme's static files, for other channels' pages. */
     public String assetPath(String name) {
         return assets.path(name);

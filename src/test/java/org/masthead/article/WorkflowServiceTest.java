@@ -216,6 +216,17 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void an_imported_article_keeps_its_imported_state_as_its_first_revision() {
+        Article imported = magazine.articles().create(draft("From The Archive", "As it was imported."));
+
+        workflow.save(editor, imported.id(), draft("From The Archive", "Edited here."), imported.version());
+
+        assertThat(workflow.revisions(editor, imported.id())).extracting(Revision::bodySource, Revision::savedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Edited here.", "Ed Itor"),
+                        org.assertj.core.groups.Tuple.tuple("As it was imported.", "before its first edit"));
+    }
+
+    @Test
     void a_lead_image_goes_out_only_with_alt_text_and_a_credit() {
         long bare = magazine.media().add(new NewImage(null, "https://pictures.example/a.jpg", "", "", org.masthead.media.CreditKind.PHOTO,
                 "", null, Licence.CC_BY_4_0, null, null));

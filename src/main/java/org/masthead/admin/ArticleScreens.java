@@ -1,0 +1,207 @@
+package org.masthead.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.masthead.account.AccountService;
+import org.masthead.account.Actor;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleDesk;
+import org.masthead.article.ArticleStatus;
+import org.masthead.article.BodyFormat;
+import org.masthead.article.DraftInput;
+import org.masthead.article.EditConflict;
+import org.masthead.article.WorkflowService;
+import org.masthead.common.Invalid;
+import org.masthead.markup.Markup;
+import org.masthead.topic.Topic;
+
+/**
+ * Writing and editing an article: one form whose buttons save, then submit, publish or schedule; the
+ * workflow's other steps; notes. A refused save comes back with everything typed, the error by its field,
+ * and, after a conflict, what the other person saved beside it.
+ */
+final class ArticleScreens {
+    static final String[] FIELDS = {"title", "dek", "slug", "authors", "topics", "image", "format", "body", "version", "when"};
+
+    private final WorkflowService workflow;
+    private final AccountService accounts;
+    private final AdminScreens screens;
+    private final ZoneId zone;
+
+    ArticleScreens(WorkflowService workflow, AccountService accounts, AdminScreens screens, ZoneId zone) {
+        this.workflow = workflow;
+        this.accounts = accounts;
+        this.screens = screens;
+        this.zone = zone;
+    }
+
+    void blank(Context ctx) {
+        var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
+        screens.render(ctx, "article.jte", new ArticleViews.Editor(null, form, "new", true, false, false, List.of(), 0,
+                null, null, zone.getId(), null, "", null));
+    }
+
+    void create(Context ctx) {
+        Actor actor = AdminGate.actor(ctx);
+        Map<String, String> values = AdminScreens.fields(ctx, FIELDS);
+        try {
+            Article article = workflow.write(actor, input(values), accounts.bylineOf(actor));
+            ctx.redirect("/admin/articles/" + article.id() + "?done=created", HttpStatus.SEE_OTHER);
+        } catch (Invalid refused) {
+            screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
+                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null));
+        }
+    }
+
+    void edit(Context ctx) {
+        long id = AdminRoutes.id(ctx);
+        ArticleDesk desk = workflow.open(AdminGate.actor(ctx), id);
+        String done = ctx.queryParam("done");
+        FormState form = FormState.of(values(desk));
+        if (done != null) {
+            form = new FormState(form.values(), Map.of(), null);
+        }
+        render(ctx, 200, desk, form, null, notice(done));
+    }
+
+    /** Saves the content, then takes the step the pressed button asked for. */
+    void save(Context ctx) {
+        Actor actor = AdminGate.actor(ctx);
+        long id = AdminRoutes.id(ctx);
+        Map<String, String> values = AdminScreens.fields(ctx, FIELDS);
+        String action = ctx.formParam("action") == null ? "save" : ctx.formParam("action");
+        try {
+            int version = Integer.parseInt(values.getOrDefault("version", "0"));
+            WorkflowService.Step step = switch (action) {
+                case "submit" -> WorkflowService.Step.SUBMIT;
+                case "publish" -> WorkflowService.Step.PUBLISH;
+                case "schedule" -> WorkflowService.Step.SCHEDULE;
+                case "save" -> WorkflowService.Step.SAVE;
+                default -> throw new Invalid("unknown action '" + action + "'");
+            };
+            Instant when = step == WorkflowService.Step.SCHEDULE ? when(values.get("when")) : null;
+            workflow.saveThen(actor, id, input(values), version, step, when);
+            ctx.redirect("/admin/articles/" + id + "?done=" + action, HttpStatus.SEE_OTHER);
+        } catch (EditConflict conflict) {
+            // Keep everything typed; the next save is made knowingly over the version now stored.
+            var kept = new HashMap<>(values);
+            kept.put("version", Integer.toString(conflict.current().version()));
+            render(ctx, 409, workflow.open(actor, id), FormState.message(kept, FormState.sentence(conflict.getMessage())),
+                    workflow.compare(conflict), null);
+        } catch (Invalid refused) {
+            render(ctx, 400, workflow.open(actor, id), FormState.refused(values, refused), null, null);
+        } catch (NumberFormatException badVersion) {
+            render(ctx, 400, workflow.open(actor, id), FormState.message(values, "The form is damaged; reload the page."), null, null);
+        }
+    }
+
+    void step(Context ctx) {
+        Actor actor = AdminGate.actor(ctx);
+        long id = AdminRoutes.id(ctx);
+        String step = ctx.pathParam("step");
+        switch (step) {
+            case "unschedule" -> workflow.unschedule(actor, id);
+            case "unpublish" -> workflow.unpublish(actor, id);
+            case "send-back" -> workflow.sendBack(actor, id, ctx.formParam("note"));
+            case "withdraw" -> workflow.sendBack(actor, id, null);
+            case "note" -> workflow.addNote(actor, id, ctx.formParam("note"));
+            default -> throw new org.masthead.common.NotFound("no step " + step);
+        }
+        ctx.redirect("/admin/articles/" + id + "?done=" + step, HttpStatus.SEE_OTHER);
+    }
+
+    /** The live preview: the body rendered exactly as it will be published. */
+    void livePreview(Context ctx) {
+        String format = ctx.formParam("format");
+        String source = ctx.formParam("markdown") == null ? "" : ctx.formParam("markdown");
+        if (source.length() > 2_000_000) {
+            throw new Invalid("a body of more than two million characters is too long to preview");
+        }
+        ctx.contentType("text/html; charset=utf-8")
+                .result("html".equals(format) ? Markup.htmlBody(source) : Markup.markdownBody(source));
+    }
+
+    private void render(Context ctx, int status, ArticleDesk desk, FormState form, List<org.masthead.article.Differences.Line> conflict,
+            String notice) {
+        Article article = desk.article();
+        FormState shown = notice == null ? form : new FormState(form.values(), form.errors(), null);
+        var view = new ArticleViews.Editor(article.id(), shown, article.status().code(), desk.canEdit(), desk.canPublish(),
+                desk.canReview(), desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
+                article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
+                conflict, preview(shown.values()), notice);
+        screens.render(ctx, status, "article.jte", view);
+    }
+
+    private static String preview(Map<String, String> values) {
+        String body = values.getOrDefault("body", "");
+        return "html".equals(values.get("format")) ? Markup.htmlBody(body) : Markup.markdownBody(body);
+    }
+
+    private static Map<String, String> values(ArticleDesk desk) {
+        Article article = desk.article();
+        Map<String, String> values = new HashMap<>();
+        values.put("title", article.title());
+        values.put("dek", article.dek());
+        values.put("slug", article.slug());
+        values.put("authors", String.join("\n", article.authors().stream().map(b -> b.name()).toList()));
+        values.put("topics", String.join(", ", desk.topics().stream().map(Topic::name).toList()));
+        values.put("image", article.leadImageId() == null ? "" : article.leadImageId().toString());
+        values.put("format", article.body().format() == BodyFormat.HTML ? "html" : "markdown");
+        values.put("body", article.body().source());
+        values.put("version", Integer.toString(article.version()));
+        return values;
+    }
+
+    private static DraftInput input(Map<String, String> values) {
+        Long image = null;
+        String imageField = values.getOrDefault("image", "").strip();
+        if (!imageField.isEmpty()) {
+            if (!imageField.matches("\\d{1,18}")) {
+                throw new Invalid("image", "choose a lead image from the media library, or none");
+            }
+            image = Long.parseLong(imageField);
+        }
+        return new DraftInput(values.get("title"), values.get("slug"), values.get("dek"),
+                "html".equals(values.get("format")) ? BodyFormat.HTML : BodyFormat.MARKDOWN, values.get("body"),
+                Arrays.asList(values.getOrDefault("authors", "").split("\\R|,")),
+                Arrays.asList(values.getOrDefault("topics", "").split(",")), image);
+    }
+
+    private Instant when(String text) {
+        try {
+            return LocalDateTime.parse(text == null ? "" : text.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new Invalid("when", "give a date and a time to schedule it for");
+        }
+    }
+
+    private static String notice(String done) {
+        return done == null ? null : switch (done) {
+            case "created" -> "Saved as a draft.";
+            case "save" -> "Saved.";
+            case "submit" -> "Saved and submitted for review. An editor will look at it.";
+            case "publish" -> "Published.";
+            case "schedule" -> "Scheduled.";
+            case "unschedule" -> "No longer scheduled; it is a draft again.";
+            case "unpublish" -> "Unpublished: readers no longer see it.";
+            case "send-back" -> "Sent back to its writer as a draft.";
+            case "withdraw" -> "Withdrawn from review; it is a draft again.";
+            case "note" -> "Note added.";
+            case "restored" -> "The revision is restored, as a new save.";
+            default -> null;
+        };
+    }
+
+    static LocalDate today(ZoneId zone, java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}
