@@ -19,7 +19,9 @@ import org.masthead.article.WorkflowService;
 import org.masthead.audit.AuditLog;
 import org.masthead.author.AuthorService;
 import org.masthead.common.NotFound;
+import org.masthead.edition.EditionRule;
 import org.masthead.edition.EditionService;
+import org.masthead.newsroom.EditionDesk;
 import org.masthead.platform.Templates;
 
 /**
@@ -33,6 +35,7 @@ public final class AdminRoutes {
     private final PeopleScreens peopleScreens;
     private final ArticleScreens articleScreens;
     private final ArticleListScreens articleListScreens;
+    private final EditionScreens editionScreens;
     private final AdminScreens screens;
     private final ArticleService articles;
 
@@ -40,7 +43,14 @@ public final class AdminRoutes {
     public record Wiring(AccountService accounts, SignInService signIn, AuditLog audit, ArticleService articles,
             WorkflowService workflow, AuthorService authors, EditionService editions, Templates templates,
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
-            BiFunction<Article, LocalDate, byte[]> preview) {}
+            BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
+            EditionPreview editionPreview) {}
+
+    /** Renders the home page with an edition on top, as it will go out. */
+    public interface EditionPreview {
+        byte[] render(org.masthead.edition.Edition edition, java.util.List<org.masthead.article.ArticleListItem> lineup,
+                String articlePreviewPath);
+    }
 
     public AdminRoutes(Wiring w) {
         this.gate = new AdminGate(w.signIn(), w.accounts(), w.publicUrl());
@@ -51,6 +61,8 @@ public final class AdminRoutes {
         this.articleScreens = new ArticleScreens(w.workflow(), w.accounts(), screens, w.zone());
         this.articleListScreens = new ArticleListScreens(w.workflow(), w.authors(), w.editions(), screens, w.zone(),
                 w.clock(), w.preview());
+        this.editionScreens = new EditionScreens(w.editionDesk(), screens, w.zone(), w.clock(), w.editionRule(),
+                w.editionPreview());
         this.articles = w.articles();
     }
 
@@ -85,6 +97,11 @@ public final class AdminRoutes {
         routes.post("/admin/articles/{id}/revisions", articleListScreens::restore);
         routes.post("/admin/articles/{id}/{step}", articleScreens::step);
         routes.post("/admin/preview", articleScreens::livePreview);
+        routes.get("/admin/editions", editionScreens::list);
+        routes.post("/admin/editions", editionScreens::create);
+        routes.get("/admin/editions/{id}", editionScreens::plan);
+        routes.get("/admin/editions/{id}/preview", editionScreens::preview);
+        routes.post("/admin/editions/{id}/{step}", editionScreens::change);
     }
 
     private void dashboard(Context ctx) {

@@ -103,7 +103,7 @@ final class ArticleListScreens {
     void preview(Context ctx) {
         Article article = workflow.open(AdminGate.actor(ctx), AdminRoutes.id(ctx)).article();
         LocalDate day = article.scheduledAt() != null ? article.scheduledAt().atZone(zone).toLocalDate()
-                : LocalDate.now(clock.withZone(zone));
+                : LocalDate.ofInstant(clock.instant(), zone);
         ctx.contentType("text/html; charset=utf-8").result(preview.apply(article, day));
     }
 

@@ -200,8 +200,4 @@ final class ArticleScreens {
             default -> null;
         };
     }
-
-    static LocalDate today(ZoneId zone, java.time.Clock clock) {
-        return LocalDate.now(clock.withZone(zone));
-    }
 }

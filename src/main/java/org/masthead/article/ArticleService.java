@@ -126,6 +126,43 @@ public final class ArticleService {
         });
     }
 
+    /** Puts an article that is not out yet at the end of an edition's lineup, to go out with it. */
+    public Article placeInEdition(long id, Edition edition) {
+        return db.write(h -> {
+            db.serializeWrites("editions");
+            Article article = find(id);
+            if (article.isPublished()) {
+                throw new Invalid("“" + article.title() + "” is out already; a published article belongs to the edition of its date");
+            }
+            if (!Long.valueOf(edition.id()).equals(article.editionId())) {
+                store.setPlacement(id, edition.id(), store.nextLineupPosition(edition.id()));
+            }
+            return find(id);
+        });
+    }
+
+    /** Takes an article that is not out yet out of its edition. */
+    public Article removeFromEdition(long id) {
+        return db.write(h -> {
+            Article article = find(id);
+            if (article.isPublished()) {
+                throw new Invalid("“" + article.title() + "” is out already; unpublish it first");
+            }
+            store.setPlacement(id, null, null);
+            return find(id);
+        });
+    }
+
+    /** Every article of an edition, out or not, in lineup order. */
+    public List<ArticleListItem> inEdition(long editionId) {
+        return store.inEdition(editionId);
+    }
+
+    /** Articles not out and in no edition, newest change first. */
+    public List<ArticleListItem> unplaced(int limit) {
+        return store.unplaced(limit);
+    }
+
     /** Moves an article to another state of the workflow; a scheduled one carries its time. */
     public Article changeStatus(long id, ArticleStatus status, Instant scheduledAt) {
         if (status == ArticleStatus.PUBLISHED) {

@@ -34,6 +34,15 @@ interface ArticleStore {
 
     void setLineupPosition(long id, int position);
 
+    /** Puts an article that is not out yet into an edition's lineup at a place, or (nulls) out of any. */
+    void setPlacement(long id, Long editionId, Integer position);
+
+    /** Every article of an edition, out or not, in lineup order. */
+    List<ArticleListItem> inEdition(long editionId);
+
+    /** Articles not out and in no edition, newest change first: what an edition can be built from. */
+    List<ArticleListItem> unplaced(int limit);
+
     /** Published articles of these editions dated within the range (ends may be null), in lineup order. */
     List<ArticleSummary> publishedInEditions(List<Long> editionIds, LocalDate from, LocalDate to);
 

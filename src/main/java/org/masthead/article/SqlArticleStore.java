@@ -231,25 +231,63 @@ final class SqlArticleStore implements ArticleStore {
                 }
             });
             List<ArticleListItem> rows = query.bind("limit", page.limitWithLookahead()).bind("offset", page.offset())
-                    .map((rs, ctx) -> new ArticleListItem(rs.getLong("id"), rs.getString("title"),
-                            ArticleStatus.fromCode(rs.getString("status")), List.of(),
-                            column(rs, "published_on", LocalDate.class, ctx), column(rs, "updated_at", Instant.class, ctx),
-                            column(rs, "scheduled_at", Instant.class, ctx), column(rs, "edition_start", LocalDate.class, ctx)))
-                    .list();
-            if (rows.isEmpty()) {
-                return rows;
-            }
-            Map<Long, List<Byline>> bylines = bylines(h, rows.stream().map(ArticleListItem::id).toList());
-            return rows.stream().map(r -> new ArticleListItem(r.id(), r.title(), r.status(),
-                    bylines.getOrDefault(r.id(), List.of()), r.publishedOn(), r.updatedAt(), r.scheduledAt(),
-                    r.editionStartsOn())).toList();
+                    .map((rs, ctx) -> listItem(rs, ctx)).list();
+            return withBylines(h, rows);
         });
     }
 
     @Override
+    public void setPlacement(long id, Long editionId, Integer position) {
+        db.write(h -> h.createUpdate("UPDATE articles SET edition_id = :edition, lineup_position = :position, updated_at = :now WHERE id = :id")
+                .bind("edition", editionId).bind("position", position).bind("now", Instant.now()).bind("id", id).execute());
+    }
+
+    @Override
+    public List<ArticleListItem> inEdition(long editionId) {
+        return items("a.edition_id = :edition", Map.of("edition", editionId),
+                "COALESCE(a.lineup_position, 2147483647), a.id", Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<ArticleListItem> unplaced(int limit) {
+        return items("a.edition_id IS NULL AND a.kind = 'article' AND a.status IN ('draft', 'submitted', 'scheduled', 'unpublished')",
+                Map.of(), "a.updated_at DESC, a.id DESC", limit);
+    }
+
+    private List<ArticleListItem> items(String where, Map<String, Object> args, String order, int limit) {
+        return db.read(h -> {
+            var query = h.createQuery("""
+                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, e.starts_on AS edition_start
+                    FROM articles a LEFT JOIN editions e ON e.id = a.edition_id""" + " WHERE " + where + " ORDER BY " + order
+                    + " LIMIT :limit");
+            args.forEach(query::bind);
+            List<ArticleListItem> rows = query.bind("limit", limit).map((rs, ctx) -> listItem(rs, ctx)).list();
+            return withBylines(h, rows);
+        });
+    }
+
+    private static ArticleListItem listItem(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+        return new ArticleListItem(rs.getLong("id"), rs.getString("title"), ArticleStatus.fromCode(rs.getString("status")),
+                List.of(), column(rs, "published_on", LocalDate.class, ctx), column(rs, "updated_at", Instant.class, ctx),
+                column(rs, "scheduled_at", Instant.class, ctx), column(rs, "edition_start", LocalDate.class, ctx));
+    }
+
+    private static List<ArticleListItem> withBylines(Handle h, List<ArticleListItem> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Byline>> bylines = bylines(h, rows.stream().map(ArticleListItem::id).toList());
+        return rows.stream().map(r -> new ArticleListItem(r.id(), r.title(), r.status(), bylines.getOrDefault(r.id(), List.of()),
+                r.publishedOn(), r.updatedAt(), r.scheduledAt(), r.editionStartsOn())).toList();
+    }
+
+    @Override
     public List<Long> dueBy(Instant now) {
+        // Articles of an edition scheduled as a whole go out with their edition, in one transaction.
         return db.read(h -> h.createQuery("""
-                SELECT id FROM articles WHERE status = 'scheduled' AND scheduled_at <= :now ORDER BY scheduled_at, id""")
+                SELECT a.id FROM articles a LEFT JOIN editions e ON e.id = a.edition_id
+                WHERE a.status = 'scheduled' AND a.scheduled_at <= :now AND (e.id IS NULL OR e.status <> 'scheduled')
+                ORDER BY a.scheduled_at, a.id""")
                 .bind("now", now).mapTo(Long.class).list());
     }
 

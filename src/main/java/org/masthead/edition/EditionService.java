@@ -77,6 +77,39 @@ public final class EditionService {
         return store.count();
     }
 
+    public Edition find(long id) {
+        return store.findByIds(List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new org.masthead.common.NotFound("no edition " + id));
+    }
+
+    /** Every edition, newest first, whether or not anything in it is out. */
+    public Page<Edition> all(PageRequest request) {
+        return Page.fromLookahead(store.newestFirst(request), request);
+    }
+
+    /** Records that an edition goes out as a whole at a time, or (null) that it no longer does. */
+    public void schedule(long id, java.time.Instant at) {
+        store.setSchedule(id, at == null ? EditionStatus.OPEN : EditionStatus.SCHEDULED, at);
+    }
+
+    /** Marks a scheduled edition as out; false if someone (another server) did it first. */
+    public boolean markPublished(long id) {
+        return store.markPublished(id);
+    }
+
+    public List<Edition> dueBy(java.time.Instant now) {
+        return store.dueBy(now);
+    }
+
+    public Optional<java.time.Instant> nextScheduled() {
+        return store.nextScheduled();
+    }
+
+    /** Runs work in a transaction that no other change to editions or lineups runs beside. */
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        return store.exclusively(work);
+    }
+
     public List<Edition> findByIds(List<Long> ids) {
         return store.findByIds(ids);
     }

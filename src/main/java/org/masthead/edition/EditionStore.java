@@ -29,4 +29,16 @@ interface EditionStore {
     Optional<Edition> nextWithPublished(LocalDate after);
 
     int count();
+
+    void setSchedule(long id, EditionStatus status, java.time.Instant at);
+
+    /** Marks a scheduled edition published; false if it was not scheduled any more (published already). */
+    boolean markPublished(long id);
+
+    List<Edition> dueBy(java.time.Instant now);
+
+    Optional<java.time.Instant> nextScheduled();
+
+    /** Every edition, newest first, one more than the page holds. */
+    List<Edition> newestFirst(PageRequest page);
 }

@@ -12,7 +12,8 @@ final class SqlEditionStore implements EditionStore {
     private static final RowMapper<Edition> EDITION = (rs, ctx) -> {
         var dates = ctx.findColumnMapperFor(LocalDate.class).orElseThrow();
         return new Edition(rs.getLong("id"), dates.map(rs, "starts_on", ctx), dates.map(rs, "ends_on", ctx),
-                rs.getString("label"));
+                rs.getString("label"), EditionStatus.fromCode(rs.getString("status")),
+                ctx.findColumnMapperFor(java.time.Instant.class).orElseThrow().map(rs, "scheduled_at", ctx));
     };
 
     private static final String HAS_PUBLISHED = """
@@ -54,6 +55,37 @@ final class SqlEditionStore implements EditionStore {
         db.write(h -> h.createUpdate("UPDATE editions SET starts_on = :start, ends_on = :end, label = :label WHERE id = :id")
                 .bind("start", span.startsOn()).bind("end", span.endsOn()).bind("label", span.label()).bind("id", id)
                 .execute());
+    }
+
+    @Override
+    public void setSchedule(long id, EditionStatus status, java.time.Instant at) {
+        db.write(h -> h.createUpdate("UPDATE editions SET status = :status, scheduled_at = :at WHERE id = :id")
+                .bind("status", status.code()).bindByType("at", at, java.time.Instant.class).bind("id", id).execute());
+    }
+
+    @Override
+    public boolean markPublished(long id) {
+        return db.write(h -> h.createUpdate("UPDATE editions SET status = 'published' WHERE id = :id AND status = 'scheduled'")
+                .bind("id", id).execute() == 1);
+    }
+
+    @Override
+    public List<Edition> dueBy(java.time.Instant now) {
+        return db.read(h -> h.createQuery("SELECT * FROM editions WHERE status = 'scheduled' AND scheduled_at <= :now ORDER BY scheduled_at")
+                .bind("now", now).map(EDITION).list());
+    }
+
+    @Override
+    public Optional<java.time.Instant> nextScheduled() {
+        return db.read(h -> h.createQuery("SELECT MIN(scheduled_at) AS next FROM editions WHERE status = 'scheduled'")
+                .map((rs, ctx) -> Optional.ofNullable(ctx.findColumnMapperFor(java.time.Instant.class).orElseThrow()
+                        .map(rs, "next", ctx))).one());
+    }
+
+    @Override
+    public List<Edition> newestFirst(PageRequest page) {
+        return db.read(h -> h.createQuery("SELECT * FROM editions ORDER BY starts_on DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", page.limitWithLookahead()).bind("offset", page.offset()).map(EDITION).list());
     }
 
     @Override

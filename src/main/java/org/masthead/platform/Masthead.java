@@ -15,6 +15,7 @@ import org.masthead.demo.DemoMagazine;
 import org.masthead.edition.EditionService;
 import org.masthead.importer.ImportService;
 import org.masthead.media.MediaService;
+import org.masthead.newsroom.EditionDesk;
 import org.masthead.settings.SettingsService;
 import org.masthead.site.SiteRoutes;
 import org.masthead.topic.TopicService;
@@ -39,6 +40,7 @@ public final class Masthead implements AutoCloseable {
     private final SignInService signIn;
     private final Events events;
     private final WorkflowService workflow;
+    private final EditionDesk editionDesk;
     private final Scheduler scheduler;
     private HttpServer http;
 
@@ -58,7 +60,9 @@ public final class Masthead implements AutoCloseable {
         this.signIn = new SignInService(database, audit, clock);
         this.events = new Events(database);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
-        this.scheduler = new Scheduler(clock, List.of(workflow));
+        this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
+        // Editions first: the articles of an edition go out together, with it.
+        this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
         events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
     }
 
@@ -88,7 +92,8 @@ public final class Masthead implements AutoCloseable {
         var site = new SiteRoutes(articles, authors, editions, media, settings, templates, () -> config.publicUrl(http.port()));
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, articles, workflow, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
-                config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview));
+                config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
+                editionDesk, settings::editionRule, site::previewEdition));
         http = new HttpServer(List.of(admin::register, site::register), site::errorPage);
         return http.start(config.host(), config.port());
     }
@@ -143,6 +148,10 @@ public final class Masthead implements AutoCloseable {
 
     public WorkflowService workflow() {
         return workflow;
+    }
+
+    public EditionDesk editionDesk() {
+        return editionDesk;
     }
 
     public Scheduler scheduler() {

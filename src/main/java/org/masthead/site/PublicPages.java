@@ -130,6 +130,24 @@ final class PublicPages {
                 editions.next(edition).map(Edition::path).orElse(null));
     }
 
+    /**
+     * The home page as it will be once an edition goes out: that edition on top, with every article in it
+     * whether out yet or not (each linking to its preview), then the editions already out.
+     */
+    public HomeView previewEdition(Edition edition, List<org.masthead.article.ArticleListItem> lineup, String previewPath) {
+        List<LineupEntry> entries = lineup.stream().map(item -> new LineupEntry(item.authors(), item.title(),
+                previewPath.replace("{id}", Long.toString(item.id())), "", Dates.longDate(edition.startsOn()),
+                edition.startsOn().toString())).toList();
+        List<LineupBlock> blocks = new java.util.ArrayList<>();
+        blocks.add(new LineupBlock(Lineups.heading(edition), entries));
+        Page<Edition> out = editions.withPublishedArticles(null, null, new PageRequest(1, EDITIONS_PER_PAGE));
+        blocks.addAll(lineups.blocks(out.items().stream().filter(e -> e.id() != edition.id()).limit(EDITIONS_PER_PAGE - 1)
+                .toList(), null, null));
+        SiteSettings site = settings.current();
+        var meta = new PageMeta("Preview: " + site.title(), site.tagline(), url("/"), true);
+        return new HomeView(meta, blocks, new Pager(null, null));
+    }
+
     /** A year ({@code month} and {@code day} null), a month ({@code day} null) or a day. */
     public ArchiveView archive(String year, String month, String day, int pageNumber) {
         LocalDate from;

@@ -39,6 +39,12 @@ public final class SiteRoutes {
         return templates.render("article.jte", pages.chrome(), pages.preview(article, today));
     }
 
+    /** The home page with an edition on top as it will go out, for the editors' preview. */
+    public byte[] previewEdition(org.masthead.edition.Edition edition, java.util.List<org.masthead.article.ArticleListItem> lineup,
+            String articlePreviewPath) {
+        return templates.render("home.jte", pages.chrome(), pages.previewEdition(edition, lineup, articlePreviewPath));
+    }
+
     /** The versioned address of one of the theme's static files, for other channels' pages. */
     public String assetPath(String name) {
         return assets.path(name);

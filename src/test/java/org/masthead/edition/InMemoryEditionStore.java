@@ -1,5 +1,6 @@
 package org.masthead.edition;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,6 +79,36 @@ final class InMemoryEditionStore implements EditionStore {
     @Override
     public int count() {
         return editions.size();
+    }
+
+    @Override
+    public void setSchedule(long id, EditionStatus status, Instant at) {
+        editions.replaceAll(e -> e.id() == id ? new Edition(id, e.startsOn(), e.endsOn(), e.label(), status, at) : e);
+    }
+
+    @Override
+    public boolean markPublished(long id) {
+        boolean scheduled = editions.stream().anyMatch(e -> e.id() == id && e.status() == EditionStatus.SCHEDULED);
+        if (scheduled) {
+            setSchedule(id, EditionStatus.PUBLISHED, null);
+        }
+        return scheduled;
+    }
+
+    @Override
+    public List<Edition> dueBy(Instant now) {
+        return editions.stream().filter(e -> e.status() == EditionStatus.SCHEDULED && !e.scheduledAt().isAfter(now)).toList();
+    }
+
+    @Override
+    public Optional<Instant> nextScheduled() {
+        return editions.stream().filter(e -> e.status() == EditionStatus.SCHEDULED).map(Edition::scheduledAt)
+                .min(Comparator.naturalOrder());
+    }
+
+    @Override
+    public List<Edition> newestFirst(PageRequest page) {
+        return newestFirst().stream().skip(page.offset()).limit(page.limitWithLookahead()).toList();
     }
 
     private List<Edition> newestFirst() {

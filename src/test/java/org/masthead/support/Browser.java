@@ -31,6 +31,11 @@ public final class Browser implements AutoCloseable {
         return browser.newPage();
     }
 
+    /** A browser profile of its own (cookies, sessions), as another person at another computer. */
+    public com.microsoft.playwright.BrowserContext newContext() {
+        return browser.newContext();
+    }
+
     @Override
     public void close() {
         browser.close();

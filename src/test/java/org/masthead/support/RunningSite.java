@@ -31,6 +31,12 @@ public final class RunningSite implements AutoCloseable {
         return new RunningSite(Magazines.open(kind, dataDir), dataDir);
     }
 
+    /** An empty magazine whose every service reads the time from the given clock, served. */
+    public static RunningSite empty(Database.Kind kind, java.time.Clock clock) {
+        Path dataDir = tempDir();
+        return new RunningSite(Magazines.open(kind, dataDir, clock), dataDir);
+    }
+
     /** A magazine holding the reference page, imported as the README shows, then served. */
     public static RunningSite withReferencePage() {
         Path dataDir = tempDir();
