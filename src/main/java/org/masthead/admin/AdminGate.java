@@ -13,6 +13,8 @@ import org.masthead.account.Actor;
 import org.masthead.account.Session;
 import org.masthead.account.SignInService;
 import org.masthead.common.Forbidden;
+import org.masthead.common.Invalid;
+import org.masthead.platform.HttpServer;
 
 /**
  * The door of every admin screen: finds the session from its cookie, sends the signed-out to the sign-in
@@ -111,6 +113,11 @@ final class AdminGate {
     }
 
     private void checkCsrf(Context ctx, Optional<Session> session) {
+        String type = ctx.contentType();
+        if (type != null && type.startsWith("multipart/") && ctx.contentLength() > (HttpServer.MAX_UPLOAD_MB + 1) * 1024L * 1024L) {
+            throw new Invalid("file", "the file is larger than " + HttpServer.MAX_UPLOAD_MB + " MB, the most Masthead takes; "
+                    + "make the picture smaller and send it again");
+        }
         String origin = ctx.header("Origin");
         if (origin != null && !origin.equals("null")) {
             String host = ctx.header("Host");

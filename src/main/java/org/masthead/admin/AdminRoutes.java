@@ -21,6 +21,7 @@ import org.masthead.author.AuthorService;
 import org.masthead.common.NotFound;
 import org.masthead.edition.EditionRule;
 import org.masthead.edition.EditionService;
+import org.masthead.media.MediaService;
 import org.masthead.newsroom.EditionDesk;
 import org.masthead.platform.Templates;
 
@@ -36,6 +37,7 @@ public final class AdminRoutes {
     private final ArticleScreens articleScreens;
     private final ArticleListScreens articleListScreens;
     private final EditionScreens editionScreens;
+    private final MediaScreens mediaScreens;
     private final AdminScreens screens;
     private final ArticleService articles;
 
@@ -44,7 +46,7 @@ public final class AdminRoutes {
             WorkflowService workflow, AuthorService authors, EditionService editions, Templates templates,
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
-            EditionPreview editionPreview) {}
+            EditionPreview editionPreview, MediaService media) {}
 
     /** Renders the home page with an edition on top, as it will go out. */
     public interface EditionPreview {
@@ -63,6 +65,7 @@ public final class AdminRoutes {
                 w.clock(), w.preview());
         this.editionScreens = new EditionScreens(w.editionDesk(), screens, w.zone(), w.clock(), w.editionRule(),
                 w.editionPreview());
+        this.mediaScreens = new MediaScreens(w.media(), w.workflow(), screens);
         this.articles = w.articles();
     }
 
@@ -95,8 +98,13 @@ public final class AdminRoutes {
         routes.get("/admin/articles/{id}/preview", articleListScreens::preview);
         routes.get("/admin/articles/{id}/revisions", articleListScreens::revisions);
         routes.post("/admin/articles/{id}/revisions", articleListScreens::restore);
+        routes.post("/admin/articles/{id}/lead-image", mediaScreens::useAsLead);
         routes.post("/admin/articles/{id}/{step}", articleScreens::step);
         routes.post("/admin/preview", articleScreens::livePreview);
+        routes.get("/admin/media", mediaScreens::library);
+        routes.post("/admin/media", mediaScreens::upload);
+        routes.get("/admin/media/{id}", mediaScreens::edit);
+        routes.post("/admin/media/{id}", mediaScreens::describe);
         routes.get("/admin/editions", editionScreens::list);
         routes.post("/admin/editions", editionScreens::create);
         routes.get("/admin/editions/{id}", editionScreens::plan);

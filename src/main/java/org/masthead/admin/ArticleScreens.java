@@ -46,7 +46,7 @@ final class ArticleScreens {
     void blank(Context ctx) {
         var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
         screens.render(ctx, "article.jte", new ArticleViews.Editor(null, form, "new", true, false, false, List.of(), 0,
-                null, null, zone.getId(), null, "", null));
+                null, null, zone.getId(), null, "", null, null));
     }
 
     void create(Context ctx) {
@@ -57,7 +57,7 @@ final class ArticleScreens {
             ctx.redirect("/admin/articles/" + article.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
             screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
-                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null));
+                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null));
         }
     }
 
@@ -136,7 +136,7 @@ final class ArticleScreens {
         var view = new ArticleViews.Editor(article.id(), shown, article.status().code(), desk.canEdit(), desk.canPublish(),
                 desk.canReview(), desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
                 article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                conflict, preview(shown.values()), notice);
+                conflict, preview(shown.values()), notice, desk.leadImage());
         screens.render(ctx, status, "article.jte", view);
     }
 
@@ -196,6 +196,7 @@ final class ArticleScreens {
             case "withdraw" -> "Withdrawn from review; it is a draft again.";
             case "note" -> "Note added.";
             case "restored" -> "The revision is restored, as a new save.";
+            case "lead-image" -> "The lead image is chosen.";
             default -> null;
         };
     }

@@ -54,7 +54,8 @@ public final class WorkflowService implements Scheduler.Work {
     /** An article with what the actor may do to it, for its editing screen. */
     public ArticleDesk open(Actor actor, long id) {
         Article article = visible(actor, id);
-        return new ArticleDesk(article, topics.ofArticle(id), revisions.notes(id), revisions.list(id).size(),
+        return new ArticleDesk(article, topics.ofArticle(id), media.findOptional(article.leadImageId()).orElse(null),
+                revisions.notes(id), revisions.list(id).size(),
                 EditorialPolicy.canEdit(actor, article), EditorialPolicy.canPublish(actor, article),
                 EditorialPolicy.canReview(actor));
     }
@@ -67,6 +68,18 @@ public final class WorkflowService implements Scheduler.Work {
     /** Saves the editing screen's content against {@code baseVersion}; see {@link #save(Actor, long, ArticleDraft, int)}. */
     public Article save(Actor actor, long id, DraftInput input, int baseVersion) {
         return db.write(h -> save(actor, id, draft(input), baseVersion));
+    }
+
+    /** Makes a picture from the library the article's lead image, as a save of its own. */
+    public Article chooseLeadImage(Actor actor, long id, long imageId) {
+        return db.write(h -> {
+            Article current = visible(actor, id);
+            media.find(imageId);
+            List<Long> topicIds = topics.ofArticle(id).stream().map(org.masthead.topic.Topic::id).toList();
+            var draft = new ArticleDraft(current.title(), current.slug(), current.dek(), current.body(), current.authorIds(),
+                    topicIds, imageId);
+            return save(actor, id, draft, current.version());
+        });
     }
 
     /** What the editing screen's buttons do after saving. */
@@ -326,7 +339,7 @@ public final class WorkflowService implements Scheduler.Work {
     /** No published picture without attribution: alt text, a credit and a licence. */
     private void requireCreditedImage(Long imageId) {
         Optional<Image> image = media.findOptional(imageId);
-        if (image.isPresent() && (image.get().alt().isBlank() || !image.get().hasCredit())) {
+        if (image.isPresent() && !image.get().isAttributed()) {
             throw new Invalid("image", "the lead image needs alt text and a credit before it goes out; "
                     + "add them in the media library");
         }

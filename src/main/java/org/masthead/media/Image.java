@@ -1,13 +1,21 @@
 package org.masthead.media;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A picture with its attribution. The picture itself is a file in the data directory's media folder or an
- * address elsewhere, and may be missing (an import that knew the credit but not the picture).
+ * A picture with its attribution. The picture itself is a file in the data directory's media folder (with
+ * smaller copies of the widths in {@code variants}) or an address elsewhere, and may be missing (an import
+ * that knew the credit but not the picture).
  */
 public record Image(long id, String fileName, String sourceUrl, String alt, String caption, CreditKind creditKind,
-        String creditName, String creditUrl, Licence licence, Integer width, Integer height) {
+        String creditName, String creditUrl, Licence licence, Integer width, Integer height, List<Integer> variants,
+        String mediaType, long byteSize, Long uploadedBy) {
+
+    public Image {
+        variants = List.copyOf(variants);
+    }
 
     /** Where a browser loads the picture from, if there is a picture. */
     public Optional<String> src() {
@@ -17,7 +25,35 @@ public record Image(long id, String fileName, String sourceUrl, String alt, Stri
         return Optional.ofNullable(sourceUrl);
     }
 
+    /** The {@code srcset} of a stored picture and its copies, widest last; empty when there are no copies. */
+    public String srcset() {
+        if (fileName == null || variants.isEmpty()) {
+            return "";
+        }
+        String all = variants.stream().map(w -> MediaService.PUBLIC_PATH + variantName(fileName, w) + " " + w + "w")
+                .collect(Collectors.joining(", "));
+        return width == null ? all : all + ", " + MediaService.PUBLIC_PATH + fileName + " " + width + "w";
+    }
+
+    /** The smallest copy, for lists of pictures. */
+    public Optional<String> thumbnail() {
+        if (fileName != null && !variants.isEmpty()) {
+            return Optional.of(MediaService.PUBLIC_PATH + variantName(fileName, variants.getFirst()));
+        }
+        return src();
+    }
+
     public boolean hasCredit() {
         return !creditName.isBlank();
+    }
+
+    /** Ready to go out with an article: alt text for those who cannot see it, a credit and a licence. */
+    public boolean isAttributed() {
+        return !alt.isBlank() && hasCredit() && licence != null;
+    }
+
+    static String variantName(String fileName, int width) {
+        int dot = fileName.lastIndexOf('.');
+        return fileName.substring(0, dot) + "-" + width + "w" + fileName.substring(dot);
     }
 }

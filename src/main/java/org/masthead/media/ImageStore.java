@@ -8,4 +8,12 @@ interface ImageStore {
     void update(long id, NewImage image);
 
     Optional<Image> find(long id);
+
+    long insertUploaded(String fileName, String originalName, ImageDetails details, int width, int height,
+            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy);
+
+    void describe(long id, ImageDetails details);
+
+    /** Newest first, one more than the page holds. */
+    java.util.List<Image> newestFirst(org.masthead.common.PageRequest page);
 }

@@ -7,7 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.masthead.account.Actor;
+import org.masthead.account.Role;
+import org.masthead.audit.AuditLog;
+import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
+import org.masthead.common.Page;
+import org.masthead.common.PageRequest;
+import org.masthead.common.Slugs;
 import org.masthead.common.NotFound;
 import org.masthead.platform.Database;
 
@@ -18,12 +25,82 @@ public final class MediaService {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     private static final Pattern SITE_PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~%/-]*");
 
+    private final Database db;
     private final ImageStore images;
     private final Path mediaDir;
+    private final AuditLog audit;
 
-    public MediaService(Database db, Path mediaDir) {
+    public MediaService(Database db, Path mediaDir, AuditLog audit) {
+        this.db = db;
         this.images = new SqlImageStore(db);
         this.mediaDir = mediaDir;
+        this.audit = audit;
+    }
+
+    /**
+     * Adds an uploaded picture to the library: checked, re-encoded without its metadata, with smaller copies
+     * for responsive images. Anyone who signs in may upload.
+     */
+    public Image upload(Actor actor, String originalName, byte[] content, ImageDetails details) {
+        checkDetails(details);
+        Pictures.Processed picture = Pictures.process(content);
+        String base = Slugs.of(originalName == null ? "" : originalName.replaceFirst("\\.[A-Za-z0-9]+$", ""), "picture");
+        String fileName = storeFile(base + "." + picture.extension(), picture.full());
+        for (Pictures.Copy copy : picture.copies()) {
+            write(Image.variantName(fileName, copy.width()), copy.bytes());
+        }
+        long bytes = picture.full().length;
+        return db.write(h -> {
+            long id = images.insertUploaded(fileName, originalName == null ? "" : originalName, details, picture.width(),
+                    picture.height(), picture.copies().stream().map(Pictures.Copy::width).toList(), picture.mediaType(),
+                    bytes, actor.userId());
+            audit.record(actor, "media.uploaded", "image", id, fileName);
+            return find(id);
+        });
+    }
+
+    /** Changes what is said about a picture: by the person who uploaded it, or an editor. */
+    public Image describe(Actor actor, long id, ImageDetails details) {
+        Image image = find(id);
+        boolean own = actor.userId() != null && actor.userId().equals(image.uploadedBy());
+        if (!own && !actor.atLeast(Role.EDITOR)) {
+            throw new Forbidden("you can describe the pictures you uploaded; an editor describes the others");
+        }
+        checkDetails(details);
+        return db.write(h -> {
+            images.describe(id, details);
+            audit.record(actor, "media.described", "image", id, "");
+            return find(id);
+        });
+    }
+
+    /** The library, newest first. */
+    public Page<Image> library(PageRequest request) {
+        return Page.fromLookahead(images.newestFirst(request), request);
+    }
+
+    private void checkDetails(ImageDetails details) {
+        if (details.licence() == null) {
+            throw new Invalid("licence", "choose the picture's licence");
+        }
+        if (details.alt().length() > 500 || details.caption().length() > 1000 || details.creditName().length() > 200) {
+            throw new Invalid("alt", "alt text is at most 500 characters, a caption 1,000, a credit 200");
+        }
+        if (details.creditUrl() != null && !SITE_PATH.matcher(details.creditUrl()).matches()) {
+            try {
+                checkWebAddress("credit link", details.creditUrl());
+            } catch (Invalid e) {
+                throw new Invalid("creditUrl", e.getMessage());
+            }
+        }
+    }
+
+    private void write(String name, byte[] content) {
+        try {
+            Files.write(mediaDir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a media file in " + mediaDir, e);
+        }
     }
 
     public Path mediaDir() {

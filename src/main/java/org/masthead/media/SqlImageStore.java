@@ -12,7 +12,13 @@ final class SqlImageStore implements ImageStore {
             rs.getLong("id"), rs.getString("file_name"), rs.getString("source_url"), rs.getString("alt"),
             rs.getString("caption"), CreditKind.fromCode(rs.getString("credit_kind")), rs.getString("credit_name"),
             rs.getString("credit_url"), Licence.valueOf(rs.getString("licence")),
-            Rows.intOrNull(rs, "width"), Rows.intOrNull(rs, "height"));
+            Rows.intOrNull(rs, "width"), Rows.intOrNull(rs, "height"), widths(rs.getString("variants")),
+            rs.getString("media_type"), rs.getLong("byte_size"), Rows.longOrNull(rs, "uploaded_by"));
+
+    private static java.util.List<Integer> widths(String text) {
+        return text == null || text.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+    }
 
     private final Database db;
 
@@ -39,6 +45,41 @@ final class SqlImageStore implements ImageStore {
                        credit_kind = :creditKind, credit_name = :creditName, credit_url = :creditUrl,
                        licence = :licence, width = :width, height = :height
                 WHERE id = :id"""), image).bind("id", id).execute());
+    }
+
+    @Override
+    public long insertUploaded(String fileName, String originalName, ImageDetails details, int width, int height,
+            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy) {
+        return db.write(h -> h.createQuery("""
+                INSERT INTO images (file_name, original_name, alt, caption, credit_kind, credit_name, credit_url, licence,
+                                    width, height, variants, media_type, byte_size, uploaded_by, created_at)
+                VALUES (:file, :original, :alt, :caption, :kind, :credit, :creditUrl, :licence,
+                        :width, :height, :variants, :type, :size, :by, :now)
+                RETURNING id""")
+                .bind("file", fileName).bind("original", originalName).bind("alt", details.alt())
+                .bind("caption", details.caption()).bind("kind", details.creditKind().code())
+                .bind("credit", details.creditName()).bind("creditUrl", details.creditUrl())
+                .bind("licence", details.licence().name()).bind("width", width).bind("height", height)
+                .bind("variants", String.join(",", variants.stream().map(String::valueOf).toList()))
+                .bind("type", mediaType).bind("size", byteSize).bind("by", uploadedBy).bind("now", Instant.now())
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void describe(long id, ImageDetails details) {
+        db.write(h -> h.createUpdate("""
+                UPDATE images SET alt = :alt, caption = :caption, credit_kind = :kind, credit_name = :credit,
+                       credit_url = :creditUrl, licence = :licence
+                WHERE id = :id""")
+                .bind("alt", details.alt()).bind("caption", details.caption()).bind("kind", details.creditKind().code())
+                .bind("credit", details.creditName()).bind("creditUrl", details.creditUrl())
+                .bind("licence", details.licence().name()).bind("id", id).execute());
+    }
+
+    @Override
+    public java.util.List<Image> newestFirst(org.masthead.common.PageRequest page) {
+        return db.read(h -> h.createQuery("SELECT * FROM images ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", page.limitWithLookahead()).bind("offset", page.offset()).map(IMAGE).list());
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class HttpServer {
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
+    /** The largest picture file an editor can upload. */
+    public static final int MAX_UPLOAD_MB = 25;
     private static final String ERROR_ID = "masthead.errorId";
     private static final String ERROR_MESSAGE = "masthead.errorMessage";
     private static final String PAGE_RENDERED = "masthead.pageRendered";
@@ -47,6 +49,12 @@ public final class HttpServer {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.router.ignoreTrailingSlashes = true;
+            // Long articles (an imported archive piece, a 10,000-word essay) fit in a form; pictures are
+            // sent as files, up to 25 MB each.
+            config.http.maxRequestSize = 8L * 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB + 1, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             // Requests Jetty refuses before they reach a route (a malformed address) get the same page too.
             var jettyErrors = new JettyErrorPages(errorPages);
             config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));

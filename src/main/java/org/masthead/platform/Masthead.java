@@ -54,7 +54,7 @@ public final class Masthead implements AutoCloseable {
         this.authors = new AuthorService(database);
         this.articles = new ArticleService(database, editions, config.timezone());
         this.topics = new TopicService(database);
-        this.media = new MediaService(database, config.dataDir().resolve("media"));
+        this.media = new MediaService(database, config.dataDir().resolve("media"), audit);
         this.imports = new ImportService(database, articles, authors, editions, media);
         this.accounts = new AccountService(database, authors, audit, clock);
         this.signIn = new SignInService(database, audit, clock);
@@ -93,7 +93,7 @@ public final class Masthead implements AutoCloseable {
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, articles, workflow, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
-                editionDesk, settings::editionRule, site::previewEdition));
+                editionDesk, settings::editionRule, site::previewEdition, media));
         http = new HttpServer(List.of(admin::register, site::register), site::errorPage);
         return http.start(config.host(), config.port());
     }

@@ -48,7 +48,8 @@ final class ArticlePages {
     }
 
     private static LeadImage leadImage(Image image) {
-        return new LeadImage(image.src().orElse(null), image.alt(), image.width(), image.height(), image.caption(),
+        return new LeadImage(image.src().orElse(null), image.srcset().isEmpty() ? null : image.srcset(), image.alt(),
+                image.width(), image.height(), image.caption(),
                 image.creditKind().word(), image.creditName(), image.creditUrl(), image.licence().label(),
                 image.licence().deedUrl().orElse(null));
     }

@@ -4,5 +4,5 @@ package org.masthead.site;
  * An article's lead image as shown: the picture (src null when only the credit is known), its caption, and
  * the credit line "Photo by NAME | LICENCE" with the name linked to its source and the licence to its deed.
  */
-public record LeadImage(String src, String alt, Integer width, Integer height, String caption, String creditWord,
-        String creditName, String creditUrl, String licenceLabel, String licenceUrl) {}
+public record LeadImage(String src, String srcset, String alt, Integer width, Integer height, String caption,
+        String creditWord, String creditName, String creditUrl, String licenceLabel, String licenceUrl) {}

@@ -63,6 +63,26 @@ public final class AdminClient {
         return send(request.build());
     }
 
+    /** Sends a multipart form with one file, as a browser's file upload does, with the page's token. */
+    public Http.Response upload(String pagePath, String action, Map<String, String> fields, String fileName, byte[] file) {
+        String token = csrfOf(get(pagePath));
+        String boundary = "----masthead-test-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token);
+        for (var field : all.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     public Http.Response signIn(String email, String password) {
         return submit("/admin/sign-in", "/admin/sign-in", Map.of("email", email, "password", password));
     }

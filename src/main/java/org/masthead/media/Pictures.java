@@ -1,0 +1,113 @@
+package org.masthead.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import org.masthead.common.Invalid;
+
+/**
+ * Turns an uploaded file into the pictures the site serves: checked to be a real picture of a sensible size
+ * (the decoder is asked for its size before anything is decoded, against decompression bombs), re-encoded
+ * without its metadata (a camera's GPS position never leaks), at most 2,400 pixels wide, with smaller copies
+ * for responsive images.
+ */
+final class Pictures {
+    static final long MAX_BYTES = 25L * 1024 * 1024;
+    static final long MAX_PIXELS = 60_000_000L;
+    static final int WIDEST = 2400;
+    static final int[] COPIES = {480, 800, 1200, 1600};
+    private static final Set<String> TAKEN = Set.of("jpeg", "png", "gif", "webp");
+
+    /** A picture ready to store: the full size and each copy, encoded. */
+    record Processed(String extension, String mediaType, int width, int height, byte[] full, List<Copy> copies) {}
+
+    record Copy(int width, byte[] bytes) {}
+
+    private Pictures() {}
+
+    static Processed process(byte[] content) {
+        if (content.length == 0) {
+            throw new Invalid("file", "the file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new Invalid("file", "the file has " + content.length / (1024 * 1024) + " MB; the most Masthead takes is 25 MB");
+        }
+        BufferedImage picture = read(content);
+        boolean transparent = picture.getColorModel().hasAlpha();
+        String extension = transparent ? "png" : "jpg";
+        int fullWidth = Math.min(picture.getWidth(), WIDEST);
+        BufferedImage flat = transparent ? picture : withoutAlpha(picture);
+        List<Copy> copies = new ArrayList<>();
+        for (int width : COPIES) {
+            if (width < fullWidth) {
+                copies.add(new Copy(width, encode(flat, width, extension)));
+            }
+        }
+        int fullHeight = (int) Math.round((double) picture.getHeight() * fullWidth / picture.getWidth());
+        return new Processed(extension, transparent ? "image/png" : "image/jpeg", fullWidth, fullHeight,
+                encode(flat, fullWidth, extension), copies);
+    }
+
+    private static BufferedImage read(byte[] content) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new Invalid("file", "this is not a picture Masthead can take: JPEG, PNG, GIF or WebP");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!TAKEN.contains(format)) {
+                    throw new Invalid("file", "a " + format.toUpperCase(Locale.ROOT) + " file; Masthead takes JPEG, PNG, GIF or WebP");
+                }
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new Invalid("file", "the picture is " + reader.getWidth(0) + " × " + reader.getHeight(0)
+                            + " pixels; the most Masthead takes is 60 megapixels");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Invalid invalid) {
+                throw invalid;
+            }
+            throw new Invalid("file", "the picture could not be read; the file may be damaged");
+        }
+    }
+
+    private static BufferedImage withoutAlpha(BufferedImage picture) {
+        if (picture.getType() == BufferedImage.TYPE_INT_RGB || picture.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return picture;
+        }
+        var rgb = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.drawImage(picture, 0, 0, Color.WHITE, null);
+        g.dispose();
+        return rgb;
+    }
+
+    private static byte[] encode(BufferedImage picture, int width, String extension) {
+        var out = new ByteArrayOutputStream();
+        try {
+            Thumbnails.of(picture).width(width).outputFormat(extension).outputQuality(0.86).toOutputStream(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode a picture", e);
+        }
+        return out.toByteArray();
+    }
+}
