@@ -101,6 +101,9 @@ public final class AdminRoutes {
         routes.post("/admin/articles/{id}/lead-image", mediaScreens::useAsLead);
         routes.post("/admin/articles/{id}/{step}", articleScreens::step);
         routes.post("/admin/preview", articleScreens::livePreview);
+        routes.get("/admin/pages", articleListScreens::pages);
+        routes.get("/admin/pages/new", articleScreens::blankPage);
+        routes.post("/admin/pages", articleScreens::createPage);
         routes.get("/admin/media", mediaScreens::library);
         routes.post("/admin/media", mediaScreens::upload);
         routes.get("/admin/media/{id}", mediaScreens::edit);

@@ -72,6 +72,11 @@ final class ArticleListScreens {
                 number > 1 ? base + (number - 1) : null, page.hasNext() ? base + (number + 1) : null, zone.getId()));
     }
 
+    void pages(Context ctx) {
+        Page<ArticleListItem> page = workflow.list(AdminGate.actor(ctx), ArticleFilter.pages(), new PageRequest(1, 500));
+        screens.render(ctx, "pages.jte", new ArticleViews.Pages(page.items()));
+    }
+
     void revisions(Context ctx) {
         long id = AdminRoutes.id(ctx);
         Actor actor = AdminGate.actor(ctx);

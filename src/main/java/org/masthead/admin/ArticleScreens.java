@@ -46,7 +46,23 @@ final class ArticleScreens {
     void blank(Context ctx) {
         var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
         screens.render(ctx, "article.jte", new ArticleViews.Editor(null, form, "new", true, false, false, List.of(), 0,
-                null, null, zone.getId(), null, "", null, null));
+                null, null, zone.getId(), null, "", null, null, false));
+    }
+
+    void blankPage(Context ctx) {
+        screens.render(ctx, "article.jte", new ArticleViews.Editor(null, FormState.of(Map.of("format", "markdown")), "new",
+                true, false, false, List.of(), 0, null, null, zone.getId(), null, "", null, null, true));
+    }
+
+    void createPage(Context ctx) {
+        Map<String, String> values = AdminScreens.fields(ctx, FIELDS);
+        try {
+            Article page = workflow.writePage(AdminGate.actor(ctx), input(values));
+            ctx.redirect("/admin/articles/" + page.id() + "?done=created", HttpStatus.SEE_OTHER);
+        } catch (Invalid refused) {
+            screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
+                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, true));
+        }
     }
 
     void create(Context ctx) {
@@ -57,7 +73,7 @@ final class ArticleScreens {
             ctx.redirect("/admin/articles/" + article.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
             screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
-                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null));
+                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, false));
         }
     }
 
@@ -136,7 +152,7 @@ final class ArticleScreens {
         var view = new ArticleViews.Editor(article.id(), shown, article.status().code(), desk.canEdit(), desk.canPublish(),
                 desk.canReview(), desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
                 article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                conflict, preview(shown.values()), notice, desk.leadImage());
+                conflict, preview(shown.values()), notice, desk.leadImage(), article.isPage());
         screens.render(ctx, status, "article.jte", view);
     }
 

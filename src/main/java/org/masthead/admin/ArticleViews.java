@@ -20,7 +20,10 @@ public final class ArticleViews {
      */
     public record Editor(Long id, FormState form, String status, boolean canEdit, boolean canPublish, boolean canReview,
             List<Note> notes, int revisionCount, String publicPath, String scheduledFor, String zone,
-            List<Differences.Line> conflict, String previewHtml, String notice, org.masthead.media.Image leadImage) {}
+            List<Differences.Line> conflict, String previewHtml, String notice, org.masthead.media.Image leadImage,
+            boolean page) {}
+
+    public record Pages(List<ArticleListItem> pages) {}
 
     public record Revisions(long id, String title, List<Revision> revisions, int version, boolean canEdit) {}
 

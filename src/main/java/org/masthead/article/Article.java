@@ -11,7 +11,7 @@ import org.masthead.author.Byline;
  */
 public record Article(long id, String slug, String title, String dek, Body body, Long leadImageId,
         ArticleStatus status, Instant publishedAt, LocalDate publishedOn, Long editionId, Integer lineupPosition,
-        List<Byline> authors, int version, Long createdBy, Instant scheduledAt) {
+        List<Byline> authors, int version, Long createdBy, Instant scheduledAt, ArticleKind kind) {
 
     public Article {
         authors = List.copyOf(authors);
@@ -21,12 +21,19 @@ public record Article(long id, String slug, String title, String dek, Body body,
         return status == ArticleStatus.PUBLISHED;
     }
 
-    /** The article's address; only published articles have one. */
+    /** The article's address; only published articles have one. A page's address has no date. */
     public String path() {
+        if (kind == ArticleKind.PAGE) {
+            return "/" + slug + "/";
+        }
         if (publishedOn == null) {
             throw new IllegalStateException("article " + id + " is not published and has no address");
         }
         return Permalink.of(publishedOn, slug);
+    }
+
+    public boolean isPage() {
+        return kind == ArticleKind.PAGE;
     }
 
     public List<Long> authorIds() {

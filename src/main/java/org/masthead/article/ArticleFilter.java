@@ -8,8 +8,16 @@ import java.time.LocalDate;
  * their own articles by the service, whatever the filter says.
  */
 public record ArticleFilter(ArticleStatus status, Long authorId, Long editionId, LocalDate from, LocalDate to,
-        String titleWords) {
+        String titleWords, ArticleKind kind) {
+    public ArticleFilter(ArticleStatus status, Long authorId, Long editionId, LocalDate from, LocalDate to, String titleWords) {
+        this(status, authorId, editionId, from, to, titleWords, ArticleKind.ARTICLE);
+    }
+
     public static ArticleFilter all() {
         return new ArticleFilter(null, null, null, null, null, null);
+    }
+
+    public static ArticleFilter pages() {
+        return new ArticleFilter(null, null, null, null, null, null, ArticleKind.PAGE);
     }
 }

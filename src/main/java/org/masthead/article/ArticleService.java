@@ -41,9 +41,17 @@ public final class ArticleService {
 
     /** Saves a new article as a draft, made by the person with this account id (null for the system). */
     public Article create(ArticleDraft draft, Long createdBy) {
+        return create(draft, createdBy, ArticleKind.ARTICLE);
+    }
+
+    /** Saves a new article or page as a draft. A page's address must not be one the site uses itself. */
+    public Article create(ArticleDraft draft, Long createdBy, ArticleKind kind) {
         check(draft);
+        if (kind == ArticleKind.PAGE) {
+            checkPageAddress(draft.slug() != null ? draft.slug() : Slugs.of(draft.title(), "page"));
+        }
         return db.write(h -> {
-            long id = store.insert(slugFor(draft, 0), draft, createdBy);
+            long id = store.insert(slugFor(draft, 0), draft, createdBy, kind);
             store.setAuthors(id, draft.authorIds());
             store.setTopics(id, draft.topicIds());
             return find(id);
@@ -65,6 +73,9 @@ public final class ArticleService {
         return db.write(h -> {
             Article current = find(id);
             String slug = draft.slug() == null && current.title().equals(draft.title()) ? current.slug() : slugFor(draft, id);
+            if (current.isPage()) {
+                checkPageAddress(slug);
+            }
             if (current.version() != baseVersion || !store.updateContent(id, slug, draft, baseVersion)) {
                 throw new EditConflict(current, draft);
             }
@@ -83,6 +94,11 @@ public final class ArticleService {
             db.serializeWrites("editions");
             Article article = find(id);
             LocalDate day = at.atZone(zone).toLocalDate();
+            if (article.isPage()) {
+                // A page stands outside the editions: published, dated, in no lineup.
+                store.setPublication(id, ArticleStatus.PUBLISHED, at, day, null, null);
+                return find(id);
+            }
             Edition edition = editions.editionFor(day);
             boolean staysInPlace = article.editionId() != null && article.editionId() == edition.id()
                     && article.lineupPosition() != null;
@@ -197,8 +213,25 @@ public final class ArticleService {
         return store.find(id).orElseThrow(() -> new NotFound("no article " + id));
     }
 
+    /** A published article (never a page) by its slug. */
     public Optional<Article> findPublishedBySlug(String slug) {
-        return store.findBySlug(slug).filter(Article::isPublished);
+        return store.findBySlug(slug).filter(a -> a.isPublished() && !a.isPage());
+    }
+
+    /** A published page by its slug. */
+    public Optional<Article> findPublishedPage(String slug) {
+        return store.findBySlug(slug).filter(a -> a.isPublished() && a.isPage());
+    }
+
+    /** Addresses the site uses for itself, which a page cannot take. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("admin", "author", "edition", "page", "static",
+            "media", "feed", "search", "topic", "tag", "category", "sitemap", "robots", "ghost", "api", "wp-admin",
+            "wp-content", "wp-json", "newsletter", "subscribe", "unsubscribe", "preview");
+
+    private static void checkPageAddress(String slug) {
+        if (RESERVED.contains(slug) || slug.matches("\\d{4}")) {
+            throw new Invalid("slug", "the address /" + slug + "/ is the site's own; choose another for this page");
+        }
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.masthead.common.PageRequest;
 
 interface ArticleStore {
-    long insert(String slug, ArticleDraft draft, Long createdBy);
+    long insert(String slug, ArticleDraft draft, Long createdBy, ArticleKind kind);
 
     /** Saves new content if the stored version is still the expected one; false when someone saved first. */
     boolean updateContent(long id, String slug, ArticleDraft draft, int expectedVersion);

@@ -18,12 +18,16 @@ final class EditorialPolicy {
     }
 
     static boolean canSee(Actor actor, Article article) {
-        return actor.atLeast(Role.EDITOR) || owns(actor, article);
+        return actor.atLeast(Role.EDITOR) || (!article.isPage() && owns(actor, article));
     }
 
+    /** Pages (About, Donate) speak for the magazine: editors and admins write them. */
     static boolean canEdit(Actor actor, Article article) {
         if (actor.atLeast(Role.EDITOR)) {
             return true;
+        }
+        if (article.isPage()) {
+            return false;
         }
         if (!owns(actor, article)) {
             return false;
@@ -33,7 +37,7 @@ final class EditorialPolicy {
     }
 
     static boolean canPublish(Actor actor, Article article) {
-        return actor.atLeast(Role.EDITOR) || (actor.atLeast(Role.AUTHOR) && owns(actor, article));
+        return actor.atLeast(Role.EDITOR) || (!article.isPage() && actor.atLeast(Role.AUTHOR) && owns(actor, article));
     }
 
     static boolean canReview(Actor actor) {

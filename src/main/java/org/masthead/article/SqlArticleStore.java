@@ -25,13 +25,13 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
-    public long insert(String slug, ArticleDraft draft, Long createdBy) {
+    public long insert(String slug, ArticleDraft draft, Long createdBy, ArticleKind kind) {
         return db.write(h -> h.createQuery("""
                 INSERT INTO articles (slug, title, dek, body_format, body_source, body_html, lead_image_id, status,
-                                      created_by, created_at, updated_at)
-                VALUES (:slug, :title, :dek, :format, :source, :html, :image, 'draft', :createdBy, :now, :now)
+                                      created_by, kind, created_at, updated_at)
+                VALUES (:slug, :title, :dek, :format, :source, :html, :image, 'draft', :createdBy, :kind, :now, :now)
                 RETURNING id""")
-                .bind("createdBy", createdBy)
+                .bind("createdBy", createdBy).bind("kind", kind.code())
                 .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
                 .bind("format", draft.body().format().code()).bind("source", draft.body().source())
                 .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
@@ -112,7 +112,7 @@ final class SqlArticleStore implements ArticleStore {
                         column(rs, "published_at", Instant.class, ctx), column(rs, "published_on", LocalDate.class, ctx),
                         Rows.longOrNull(rs, "edition_id"), Rows.intOrNull(rs, "lineup_position"),
                         List.of(), rs.getInt("version"), Rows.longOrNull(rs, "created_by"),
-                        column(rs, "scheduled_at", Instant.class, ctx)))
+                        column(rs, "scheduled_at", Instant.class, ctx), ArticleKind.fromCode(rs.getString("kind"))))
                 .findOne()
                 .map(article -> withBylines(h, article)));
     }
@@ -121,7 +121,7 @@ final class SqlArticleStore implements ArticleStore {
         List<Byline> authors = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
         return new Article(a.id(), a.slug(), a.title(), a.dek(), a.body(), a.leadImageId(), a.status(),
                 a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors, a.version(),
-                a.createdBy(), a.scheduledAt());
+                a.createdBy(), a.scheduledAt(), a.kind());
     }
 
     @Override
@@ -185,8 +185,9 @@ final class SqlArticleStore implements ArticleStore {
 
     @Override
     public List<ArticleListItem> list(ArticleFilter filter, Long ownUserId, Long ownAuthorId, PageRequest page) {
-        var where = new StringBuilder("a.kind = 'article'");
+        var where = new StringBuilder("a.kind = :kind");
         Map<String, Object> args = new LinkedHashMap<>();
+        args.put("kind", filter.kind().code());
         if (filter.status() != null) {
             where.append(" AND a.status = :status");
             args.put("status", filter.status().code());

@@ -60,6 +60,18 @@ public final class WorkflowService implements Scheduler.Work {
                 EditorialPolicy.canReview(actor));
     }
 
+    /** A new page (About, Donate, Contact); editors and admins write pages. */
+    public Article writePage(Actor actor, DraftInput input) {
+        EditorialPolicy.require(actor.atLeast(Role.EDITOR), "editors and admins write the magazine's pages");
+        return db.write(h -> {
+            ArticleDraft draft = draft(input);
+            Article page = articles.create(draft, actor.userId(), ArticleKind.PAGE);
+            revisions.keep(page, draft.topicIds(), actor.name(), clock.instant());
+            audit.record(actor, "page.created", "article", page.id(), page.title());
+            return page;
+        });
+    }
+
     /** A new draft from the editing screen; with no authors named, it carries the writer's own byline. */
     public Article write(Actor actor, DraftInput input, long actorsByline) {
         return db.write(h -> write(actor, draft(input), actorsByline));
@@ -330,7 +342,7 @@ public final class WorkflowService implements Scheduler.Work {
     }
 
     private void requireReady(Article article) {
-        if (article.authorIds().isEmpty()) {
+        if (article.authorIds().isEmpty() && !article.isPage()) {
             throw new Invalid("authors", "an article needs at least one author before it goes out");
         }
         requireCreditedImage(article.leadImageId());

@@ -47,6 +47,13 @@ final class ArticlePages {
                 article.body().isAvailable() ? article.body().html() : null, contributors, share, latest.get());
     }
 
+    /** A page outside the editions: its title, text and picture; no byline, no share bar, no lineup. */
+    PageView page(Article page, String canonicalUrl, String pageTitle) {
+        LeadImage image = media.findOptional(page.leadImageId()).map(ArticlePages::leadImage).orElse(null);
+        var meta = new PageMeta(pageTitle, PublicPages.plainStart(page.body().html()), canonicalUrl, false);
+        return new PageView(meta, page.title(), page.body().html(), image);
+    }
+
     private static LeadImage leadImage(Image image) {
         return new LeadImage(image.src().orElse(null), image.srcset().isEmpty() ? null : image.srcset(), image.alt(),
                 image.width(), image.height(), image.caption(),

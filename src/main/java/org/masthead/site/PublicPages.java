@@ -95,6 +95,12 @@ final class PublicPages {
         return articlePages.view(article, day, edition, settings.current(), url(path), pageTitle("Preview: " + article.title()));
     }
 
+    /** A page of the magazine at {@code /slug/}. */
+    public PageView page(String slug) {
+        Article page = articles.findPublishedPage(slug).orElseThrow(() -> new NotFound("no page " + slug));
+        return articlePages.page(page, url(page.path()), pageTitle(page.title()));
+    }
+
     public AuthorView author(String slug, int pageNumber) {
         Author author = authors.findBySlug(slug);
         Page<org.masthead.article.ArticleSummary> page = articles.byAuthor(author.id(),

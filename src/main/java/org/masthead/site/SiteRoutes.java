@@ -67,7 +67,7 @@ public final class SiteRoutes {
                 ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), null, number(ctx, base(ctx)))));
         getAndHead(routes, "/{year}/{month}/{day}/page/{n}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"),
                 ctx.pathParam("month"), ctx.pathParam("day"), number(ctx, base(ctx)))));
-        getAndHead(routes, "/{year}", page("archive.jte", ctx -> pages.archive(ctx.pathParam("year"), null, null, 1)));
+        getAndHead(routes, "/{year}", this::yearOrPage);
         getAndHead(routes, "/{year}/{month}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), ctx.pathParam("month"), null, 1)));
         getAndHead(routes, "/{year}/{month}/{day}", page("archive.jte",
@@ -111,6 +111,23 @@ public final class SiteRoutes {
             ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
             Conditional.send(ctx, "text/html; charset=utf-8", templates.render(template, pages.chrome(), view));
         };
+    }
+
+    /** One segment: four digits are a year's archive; anything else is one of the magazine's pages. */
+    private void yearOrPage(Context ctx) throws Exception {
+        String segment = ctx.pathParam("year");
+        if (segment.matches("\\d{4}")) {
+            page("archive.jte", c -> pages.archive(segment, null, null, 1)).handle(ctx);
+        } else {
+            page("page.jte", c -> pages.page(slug(c, segment))).handle(ctx);
+        }
+    }
+
+    private static String slug(Context ctx, String value) {
+        if (!Slugs.isSlug(value)) {
+            throw new NotFound("not a slug: " + value);
+        }
+        return value;
     }
 
     /** A slug from the address; anything that is not one cannot name a page (nor end up in a redirect). */

@@ -254,6 +254,34 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void an_editor_writes_and_publishes_a_page_that_stands_outside_the_editions() {
+        Article page = workflow.writePage(editor, new DraftInput("About Us", null, "", BodyFormat.MARKDOWN,
+                "We are a *small* magazine.", List.of(), List.of(), null));
+
+        Article published = workflow.publishNow(editor, page.id());
+
+        assertThat(published.path()).isEqualTo("/about-us/");
+        assertThat(published.editionId()).isNull();
+        assertThat(magazine.articles().findPublishedPage("about-us")).isPresent();
+        assertThat(magazine.articles().findPublishedBySlug("about-us")).as("not an article").isEmpty();
+        assertThat(magazine.editions().count()).isZero();
+        assertThat(workflow.list(editor, ArticleFilter.pages(), new PageRequest(1, 10)).items())
+                .extracting(ArticleListItem::title).containsExactly("About Us");
+        assertThat(workflow.list(editor, ArticleFilter.all(), new PageRequest(1, 10)).items()).isEmpty();
+    }
+
+    @Test
+    void pages_are_for_editors_and_cannot_take_the_sites_own_addresses() {
+        var about = new DraftInput("About", null, "", BodyFormat.MARKDOWN, "x", List.of(), List.of(), null);
+
+        assertThatThrownBy(() -> workflow.writePage(author, about)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> workflow.writePage(editor, new DraftInput("Admin", null, "", BodyFormat.MARKDOWN, "x",
+                List.of(), List.of(), null))).isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("slug"));
+        Article page = workflow.writePage(editor, about);
+        assertThatThrownBy(() -> workflow.open(author, page.id())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void contributors_list_their_own_articles_and_editors_filter_everyone_s() {
         draftBy(contributor, "Contributor One");
         Article two = draftBy(contributor, "Contributor Two");

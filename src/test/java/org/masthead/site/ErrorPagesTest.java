@@ -84,6 +84,24 @@ class ErrorPagesTest {
     }
 
     @Test
+    void a_published_page_lives_at_its_own_address_beside_the_year_archives() {
+        var magazine = site.magazine();
+        var admin = magazine.accounts().createFirstAdmin("Ada Admin", "ada@example.org", "correct horse battery", "").asActor("");
+        var page = magazine.workflow().writePage(admin, new org.masthead.article.DraftInput("Donate", null, "",
+                org.masthead.article.BodyFormat.MARKDOWN, "Support *independent* writing.", List.of(), List.of(), null));
+        magazine.workflow().publishNow(admin, page.id());
+
+        Http.Response donate = site.http().get("/donate/");
+
+        assertThat(donate.status()).isEqualTo(200);
+        assertThat(donate.html().selectFirst("h1").text()).isEqualTo("Donate");
+        assertThat(donate.html().selectFirst(".article-body em").text()).isEqualTo("independent");
+        assertThat(donate.html().select(".share")).isEmpty();
+        assertThat(site.http().get("/2018/").html().selectFirst("h1").text()).isEqualTo("2018");
+        assertThat(site.http().get("/nothing-here/").status()).isEqualTo(404);
+    }
+
+    @Test
     void a_head_request_gets_the_status_and_headers_a_get_would() {
         for (String path : List.of("/", "/author/dean-baker/", "/no/such/page/")) {
             Http.Response get = site.http().get(path);
