@@ -22,6 +22,9 @@ import org.masthead.common.NotFound;
 import org.masthead.edition.EditionRule;
 import org.masthead.edition.EditionService;
 import org.masthead.media.MediaService;
+import org.masthead.account.PasswordResets;
+import org.masthead.mail.Mailer;
+import org.masthead.settings.SettingsService;
 import org.masthead.newsroom.EditionDesk;
 import org.masthead.platform.Templates;
 
@@ -38,6 +41,8 @@ public final class AdminRoutes {
     private final ArticleListScreens articleListScreens;
     private final EditionScreens editionScreens;
     private final MediaScreens mediaScreens;
+    private final SettingsScreens settingsScreens;
+    private final PasswordResetScreens resetScreens;
     private final AdminScreens screens;
     private final ArticleService articles;
 
@@ -46,7 +51,8 @@ public final class AdminRoutes {
             WorkflowService workflow, AuthorService authors, EditionService editions, Templates templates,
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
-            EditionPreview editionPreview, MediaService media) {}
+            EditionPreview editionPreview, MediaService media, SettingsService settings, Mailer mailer,
+            PasswordResets passwordResets) {}
 
     /** Renders the home page with an edition on top, as it will go out. */
     public interface EditionPreview {
@@ -66,6 +72,8 @@ public final class AdminRoutes {
         this.editionScreens = new EditionScreens(w.editionDesk(), screens, w.zone(), w.clock(), w.editionRule(),
                 w.editionPreview());
         this.mediaScreens = new MediaScreens(w.media(), w.workflow(), screens);
+        this.settingsScreens = new SettingsScreens(w.settings(), w.accounts(), w.audit(), w.mailer(), screens);
+        this.resetScreens = new PasswordResetScreens(w.passwordResets(), screens);
         this.articles = w.articles();
     }
 
@@ -80,6 +88,13 @@ public final class AdminRoutes {
         routes.get("/admin/sign-in/code", signInScreens::codeForm);
         routes.post("/admin/sign-in/code", signInScreens::code);
         routes.post("/admin/sign-out", signInScreens::signOut);
+        routes.get("/admin/password-reset", resetScreens::requestForm);
+        routes.post("/admin/password-reset", resetScreens::request);
+        routes.get("/admin/password-reset/{token}", resetScreens::resetForm);
+        routes.post("/admin/password-reset/{token}", resetScreens::reset);
+        routes.get("/admin/settings", settingsScreens::show);
+        routes.post("/admin/settings", settingsScreens::save);
+        routes.post("/admin/settings/test-mail", settingsScreens::testMail);
         routes.get("/admin/account", accountScreens::show);
         routes.get("/admin/account/two-factor", accountScreens::show);
         routes.post("/admin/account/password", accountScreens::changePassword);

@@ -21,6 +21,7 @@ final class AdminScreens {
             new Section("Media", "/admin/media/", Role.CONTRIBUTOR),
             new Section("Pages", "/admin/pages/", Role.EDITOR),
             new Section("People", "/admin/users/", Role.ADMIN),
+            new Section("Settings", "/admin/settings/", Role.ADMIN),
             new Section("Audit log", "/admin/audit/", Role.EDITOR),
             new Section("My account", "/admin/account/", Role.CONTRIBUTOR));
 

@@ -9,7 +9,7 @@ import org.masthead.audit.AuditEntry;
 public final class AdminViews {
     private AdminViews() {}
 
-    public record SignIn(FormState form, String next) {}
+    public record SignIn(FormState form, String next, String notice) {}
 
     public record Code(FormState form) {}
 

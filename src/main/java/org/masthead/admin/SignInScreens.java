@@ -51,7 +51,8 @@ final class SignInScreens {
             ctx.redirect(AdminGate.safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
             return;
         }
-        screens.render(ctx, "sign-in.jte", new AdminViews.SignIn(FormState.empty(), AdminGate.safeNext(ctx.queryParam("next"))));
+        String notice = "done".equals(ctx.queryParam("reset")) ? "Your password is changed. Sign in with it." : null;
+        screens.render(ctx, "sign-in.jte", new AdminViews.SignIn(FormState.empty(), AdminGate.safeNext(ctx.queryParam("next")), notice));
     }
 
     void signIn(Context ctx) {
@@ -64,11 +65,11 @@ final class SignInScreens {
                 ctx.redirect(in.secondFactorDue() ? "/admin/sign-in/code?next=" + next : next, HttpStatus.SEE_OTHER);
             }
             case Outcome.Refused refused -> screens.render(ctx, 400, "sign-in.jte",
-                    new AdminViews.SignIn(FormState.message(values, refused.message()), next));
+                    new AdminViews.SignIn(FormState.message(values, refused.message()), next, null));
             case Outcome.Throttled throttled -> {
                 ctx.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
                 screens.render(ctx, 429, "sign-in.jte", new AdminViews.SignIn(FormState.message(values,
-                        "Too many failed sign-ins. Please wait " + minutes(throttled.retryAfter()) + " and try again."), next));
+                        "Too many failed sign-ins. Please wait " + minutes(throttled.retryAfter()) + " and try again."), next, null));
             }
         }
     }

@@ -27,18 +27,25 @@ final class SettingsCommand implements Runnable {
     @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "its new value")
     String value;
 
+    private static String shown(Setting setting, String value) {
+        return setting.isSecret() && !value.isEmpty() ? "(set, not shown)" : value;
+    }
+
     @Override
     public void run() {
         var out = spec.commandLine().getOut();
         try (Masthead masthead = Masthead.open(data.config(Config.Overrides.none()))) {
             if (key == null) {
                 for (Map.Entry<Setting, String> entry : masthead.settings().all().entrySet()) {
-                    out.printf("%-24s %s%n%-24s   (%s)%n", entry.getKey().key(), entry.getValue(), "", entry.getKey().meaning());
+                    out.printf("%-24s %s%n%-24s   (%s)%n", entry.getKey().key(), shown(entry.getKey(), entry.getValue()), "",
+                            entry.getKey().meaning());
                 }
             } else if (value == null) {
-                out.println(masthead.settings().all().get(Setting.fromKey(key)));
+                Setting setting = Setting.fromKey(key);
+                out.println(shown(setting, masthead.settings().all().get(setting)));
             } else {
-                out.println(key + " = " + masthead.settings().set(Setting.fromKey(key), value));
+                Setting setting = Setting.fromKey(key);
+                out.println(key + " = " + shown(setting, masthead.settings().set(setting, value)));
             }
         }
         out.flush();

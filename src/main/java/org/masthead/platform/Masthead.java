@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.masthead.account.AccountService;
+import org.masthead.account.PasswordResets;
+import org.masthead.mail.Mailer;
 import org.masthead.admin.AdminRoutes;
 import org.masthead.account.SignInService;
 import org.masthead.audit.AuditLog;
@@ -39,6 +41,8 @@ public final class Masthead implements AutoCloseable {
     private final AccountService accounts;
     private final SignInService signIn;
     private final Events events;
+    private final Mailer mailer;
+    private final PasswordResets passwordResets;
     private final WorkflowService workflow;
     private final EditionDesk editionDesk;
     private final Scheduler scheduler;
@@ -58,6 +62,9 @@ public final class Masthead implements AutoCloseable {
         this.imports = new ImportService(database, articles, authors, editions, media);
         this.accounts = new AccountService(database, authors, audit, clock);
         this.signIn = new SignInService(database, audit, clock);
+        this.mailer = new Mailer();
+        this.passwordResets = new PasswordResets(database, audit, mailer, settings::mail, () -> settings.current().title(),
+                () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
         this.events = new Events(database);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
@@ -93,7 +100,7 @@ public final class Masthead implements AutoCloseable {
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, articles, workflow, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
-                editionDesk, settings::editionRule, site::previewEdition, media));
+                editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets));
         http = new HttpServer(List.of(admin::register, site::register), site::errorPage);
         return http.start(config.host(), config.port());
     }
@@ -144,6 +151,14 @@ public final class Masthead implements AutoCloseable {
 
     public SignInService signIn() {
         return signIn;
+    }
+
+    public PasswordResets passwordResets() {
+        return passwordResets;
+    }
+
+    public Mailer mailer() {
+        return mailer;
     }
 
     public WorkflowService workflow() {

@@ -15,7 +15,13 @@ public enum Setting {
     SHARE_NETWORKS("share.networks", "facebook,x,reddit,bluesky,email",
             "share links above and below articles, in order; any of " + networkCodes()),
     WEEKEND_EDITIONS("editions.weekend", "true", "true for one edition from Friday to Sunday, false for one a day"),
-    WEEKEND_LABEL("editions.weekend-label", "Weekend Edition", "the label of the Friday-to-Sunday edition");
+    WEEKEND_LABEL("editions.weekend-label", "Weekend Edition", "the label of the Friday-to-Sunday edition"),
+    MAIL_HOST("mail.host", "", "the SMTP server the magazine sends email through, e.g. smtp.example.org"),
+    MAIL_PORT("mail.port", "587", "its port: usually 587 (STARTTLS), 465 (TLS) or 25"),
+    MAIL_SECURITY("mail.security", "starttls", "starttls, tls or none"),
+    MAIL_USER("mail.user", "", "the user name to sign in to the SMTP server, if it asks for one"),
+    MAIL_PASSWORD("mail.password", "", "its password (never shown)"),
+    MAIL_FROM("mail.from", "", "the sender, e.g. The Evening Ledger <news@ledger.example>");
 
     private final String key;
     private final String defaultValue;
@@ -37,6 +43,11 @@ public enum Setting {
 
     public String meaning() {
         return meaning;
+    }
+
+    /** A value never shown back, in screens, lists or logs. */
+    public boolean isSecret() {
+        return this == MAIL_PASSWORD;
     }
 
     public static Setting fromKey(String key) {
@@ -62,6 +73,17 @@ public enum Setting {
                 return lower;
             }
             case WEEKEND_LABEL -> require(!v.isEmpty() && v.length() <= 60, "the weekend label needs 1 to 60 characters");
+            case MAIL_HOST -> require(v.isEmpty() || v.matches("[A-Za-z0-9.-]{1,253}"), "the mail server is a host name such as smtp.example.org");
+            case MAIL_PORT -> require(v.matches("\\d{1,5}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 65535,
+                    "the mail port is a number from 1 to 65535");
+            case MAIL_SECURITY -> {
+                String lower = v.toLowerCase(Locale.ROOT);
+                require(lower.equals("starttls") || lower.equals("tls") || lower.equals("none"), "mail.security is starttls, tls or none");
+                return lower;
+            }
+            case MAIL_USER, MAIL_PASSWORD -> require(v.length() <= 500, "at most 500 characters");
+            case MAIL_FROM -> require(v.isEmpty() || v.matches(".*[^@\\s<]+@[^@\\s>]+\\.[^@\\s>]+.*") && v.length() <= 200,
+                    "the sender is an address such as news@ledger.example, with a name before it if you like");
         }
         return v;
     }

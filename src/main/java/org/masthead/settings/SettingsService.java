@@ -1,6 +1,7 @@
 package org.masthead.settings;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.masthead.edition.EditionRule;
@@ -12,10 +13,12 @@ import org.masthead.platform.Database;
  * line while the server runs) applies when the server next starts.
  */
 public final class SettingsService {
+    private final Database db;
     private final SettingsStore store;
     private final AtomicReference<SiteSettings> current = new AtomicReference<>();
 
     public SettingsService(Database db) {
+        this.db = db;
         this.store = new SettingsStore(db);
     }
 
@@ -32,6 +35,14 @@ public final class SettingsService {
         return current().editionRule();
     }
 
+    /** How the magazine sends email; not configured until a server and a sender are set. */
+    public org.masthead.mail.MailSettings mail() {
+        Map<Setting, String> values = all();
+        return new org.masthead.mail.MailSettings(values.get(Setting.MAIL_HOST), Integer.parseInt(values.get(Setting.MAIL_PORT)),
+                org.masthead.mail.MailSettings.Security.valueOf(values.get(Setting.MAIL_SECURITY).toUpperCase(java.util.Locale.ROOT)),
+                values.get(Setting.MAIL_USER), values.get(Setting.MAIL_PASSWORD), values.get(Setting.MAIL_FROM));
+    }
+
     /** Every setting with its value, in a fixed order. */
     public Map<Setting, String> all() {
         Map<String, String> stored = store.all();
@@ -40,6 +51,42 @@ public final class SettingsService {
             values.put(setting, stored.getOrDefault(setting.key(), setting.defaultValue()));
         }
         return values;
+    }
+
+    /**
+     * Changes settings from the admin screen: admins only; every value is checked first and then all are
+     * stored together, or none. A secret left empty keeps its stored value.
+     */
+    public void change(org.masthead.account.Actor actor, Map<Setting, String> values, org.masthead.audit.AuditLog audit) {
+        if (!actor.atLeast(org.masthead.account.Role.ADMIN)) {
+            throw new org.masthead.common.Forbidden("only an admin changes the magazine's settings");
+        }
+        Map<Setting, String> checked = new LinkedHashMap<>();
+        for (var entry : values.entrySet()) {
+            if (entry.getKey().isSecret() && (entry.getValue() == null || entry.getValue().isEmpty())) {
+                continue;
+            }
+            try {
+                checked.put(entry.getKey(), entry.getKey().normalize(entry.getValue()));
+            } catch (org.masthead.common.Invalid e) {
+                throw new org.masthead.common.Invalid(entry.getKey().key(), e.getMessage());
+            }
+        }
+        db.write(h -> {
+            Map<Setting, String> before = all();
+            List<String> changed = new java.util.ArrayList<>();
+            checked.forEach((setting, value) -> {
+                if (!value.equals(before.get(setting))) {
+                    store.put(setting.key(), value);
+                    changed.add(setting.key());
+                }
+            });
+            if (!changed.isEmpty()) {
+                audit.record(actor, "settings.changed", "settings", null, String.join(", ", changed));
+            }
+            return null;
+        });
+        current.set(null);
     }
 
     /** Checks and stores a value; returns it as stored. */
