@@ -43,6 +43,7 @@ public final class AdminRoutes {
     private final MediaScreens mediaScreens;
     private final SettingsScreens settingsScreens;
     private final PasswordResetScreens resetScreens;
+    private final AuthorScreens authorScreens;
     private final AdminScreens screens;
     private final ArticleService articles;
 
@@ -74,6 +75,7 @@ public final class AdminRoutes {
         this.mediaScreens = new MediaScreens(w.media(), w.workflow(), screens);
         this.settingsScreens = new SettingsScreens(w.settings(), w.accounts(), w.audit(), w.mailer(), screens);
         this.resetScreens = new PasswordResetScreens(w.passwordResets(), screens);
+        this.authorScreens = new AuthorScreens(w.authors(), screens);
         this.articles = w.articles();
     }
 
@@ -119,6 +121,9 @@ public final class AdminRoutes {
         routes.get("/admin/pages", articleListScreens::pages);
         routes.get("/admin/pages/new", articleScreens::blankPage);
         routes.post("/admin/pages", articleScreens::createPage);
+        routes.get("/admin/authors", authorScreens::list);
+        routes.get("/admin/authors/{id}", authorScreens::edit);
+        routes.post("/admin/authors/{id}", authorScreens::save);
         routes.get("/admin/media", mediaScreens::library);
         routes.post("/admin/media", mediaScreens::upload);
         routes.get("/admin/media/{id}", mediaScreens::edit);

@@ -18,6 +18,7 @@ final class AdminScreens {
             new Section("Dashboard", "/admin/", Role.CONTRIBUTOR),
             new Section("Articles", "/admin/articles/", Role.CONTRIBUTOR),
             new Section("Editions", "/admin/editions/", Role.EDITOR),
+            new Section("Authors", "/admin/authors/", Role.EDITOR),
             new Section("Media", "/admin/media/", Role.CONTRIBUTOR),
             new Section("Pages", "/admin/pages/", Role.EDITOR),
             new Section("People", "/admin/users/", Role.ADMIN),

@@ -82,6 +82,9 @@ final class ArticleListScreens {
         Actor actor = AdminGate.actor(ctx);
         var desk = workflow.open(actor, id);
         String compare = ctx.queryParam("compare");
+        if (compare == null && ctx.queryParam("from") != null && ctx.queryParam("to") != null) {
+            compare = ctx.queryParam("from") + "," + ctx.queryParam("to");
+        }
         if (compare != null && compare.matches("\\d{1,6},\\d{1,6}")) {
             int from = Integer.parseInt(compare.substring(0, compare.indexOf(',')));
             int to = Integer.parseInt(compare.substring(compare.indexOf(',') + 1));

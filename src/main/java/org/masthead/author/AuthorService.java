@@ -10,13 +10,17 @@ import org.masthead.platform.Database;
 /** Authors: found by the slug of their name, created on first mention, given a bio in Markdown. */
 public final class AuthorService {
     private final AuthorStore store;
+    private final org.masthead.audit.AuditLog audit;
 
-    public AuthorService(Database db) {
-        this(new SqlAuthorStore(db));
+    public AuthorService(Database db, org.masthead.audit.AuditLog audit) {
+        this.store = new SqlAuthorStore(db);
+        this.audit = audit;
     }
 
+    /** For tests of the rules, with the store in memory and nothing audited. */
     AuthorService(AuthorStore store) {
         this.store = store;
+        this.audit = null;
     }
 
     public Author findBySlug(String slug) {
@@ -46,6 +50,43 @@ public final class AuthorService {
 
     public int count() {
         return store.count();
+    }
+
+    public Author find(long id) {
+        return store.find(id).orElseThrow(() -> new NotFound("no author " + id));
+    }
+
+    /** Authors by name, for the editors' list; {@code words} may be blank for all. */
+    public org.masthead.common.Page<Author> search(String words, org.masthead.common.PageRequest request) {
+        String clean = words == null || words.isBlank() ? null : words.strip();
+        return org.masthead.common.Page.fromLookahead(store.search(clean, request), request);
+    }
+
+    /**
+     * Changes how an author's byline reads and their bio: editors for anyone (guest contributors included),
+     * everyone else for their own byline only. The address keeps its slug, so links to the author stay good.
+     */
+    public Author describe(org.masthead.account.Actor actor, long id, String name, String bioMarkdown) {
+        Author author = find(id);
+        boolean own = actor.authorId() != null && actor.authorId() == id;
+        if (!own && !actor.atLeast(org.masthead.account.Role.EDITOR)) {
+            throw new org.masthead.common.Forbidden("you can change only your own byline and bio; an editor changes the others");
+        }
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (Slugs.of(clean).isEmpty() || clean.length() > 100) {
+            throw new Invalid("name", "a name of 1 to 100 characters with letters in it is needed");
+        }
+        if (bioMarkdown != null && bioMarkdown.length() > 5000) {
+            throw new Invalid("bio", "a bio is at most 5,000 characters");
+        }
+        if (!clean.equals(author.name())) {
+            store.rename(id, clean);
+        }
+        Author described = setBio(find(id), bioMarkdown);
+        if (audit != null) {
+            audit.record(actor, "author.described", "author", id, clean);
+        }
+        return described;
     }
 
     /** Sets an author's bio, written in Markdown; returns the author as now stored. */

@@ -13,4 +13,11 @@ interface AuthorStore {
     List<Author> findByIds(List<Long> ids);
 
     int count();
+
+    Optional<Author> find(long id);
+
+    void rename(long id, String name);
+
+    /** Authors whose name contains the words (all when null), by name, one more than the page holds. */
+    List<Author> search(String words, org.masthead.common.PageRequest page);
 }

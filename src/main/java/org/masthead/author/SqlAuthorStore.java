@@ -55,4 +55,29 @@ final class SqlAuthorStore implements AuthorStore {
     public int count() {
         return db.read(h -> h.createQuery("SELECT COUNT(*) FROM authors").mapTo(Integer.class).one());
     }
+
+    @Override
+    public Optional<Author> find(long id) {
+        return db.read(h -> h.createQuery("SELECT * FROM authors WHERE id = :id").bind("id", id).map(AUTHOR).findOne());
+    }
+
+    @Override
+    public void rename(long id, String name) {
+        db.write(h -> h.createUpdate("UPDATE authors SET name = :name, updated_at = :now WHERE id = :id")
+                .bind("name", name).bind("now", Instant.now()).bind("id", id).execute());
+    }
+
+    @Override
+    public List<Author> search(String words, org.masthead.common.PageRequest page) {
+        return db.read(h -> {
+            var query = h.createQuery("SELECT * FROM authors"
+                    + (words == null ? "" : " WHERE LOWER(name) LIKE :words ESCAPE '!'")
+                    + " ORDER BY name, id LIMIT :limit OFFSET :offset");
+            if (words != null) {
+                query.bind("words", "%" + words.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%");
+            }
+            return query.bind("limit", page.limitWithLookahead()).bind("offset", page.offset()).map(AUTHOR).list();
+        });
+    }
 }

@@ -55,7 +55,7 @@ public final class Masthead implements AutoCloseable {
         this.audit = new AuditLog(database, clock);
         this.settings = new SettingsService(database);
         this.editions = new EditionService(database, settings::editionRule);
-        this.authors = new AuthorService(database);
+        this.authors = new AuthorService(database, audit);
         this.articles = new ArticleService(database, editions, config.timezone());
         this.topics = new TopicService(database);
         this.media = new MediaService(database, config.dataDir().resolve("media"), audit);

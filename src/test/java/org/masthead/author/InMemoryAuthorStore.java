@@ -34,4 +34,20 @@ final class InMemoryAuthorStore implements AuthorStore {
     public int count() {
         return authors.size();
     }
+
+    @Override
+    public Optional<Author> find(long id) {
+        return authors.stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    @Override
+    public void rename(long id, String name) {
+        authors.replaceAll(a -> a.id() == id ? new Author(id, a.slug(), name, a.bioSource(), a.bioHtml()) : a);
+    }
+
+    @Override
+    public List<Author> search(String words, org.masthead.common.PageRequest page) {
+        return authors.stream().filter(a -> words == null || a.name().toLowerCase().contains(words.toLowerCase()))
+                .skip(page.offset()).limit(page.limitWithLookahead()).toList();
+    }
 }

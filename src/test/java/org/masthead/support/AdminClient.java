@@ -36,7 +36,7 @@ public final class AdminClient {
     /** Opens the page, then sends the form whose action is given, with the page's token and these fields. */
     public Http.Response submit(String pagePath, String action, Map<String, String> fields) {
         Http.Response page = get(pagePath);
-        Element form = page.html().select("form").stream()
+        Element form = page.html().select("form[method=post]").stream()
                 .filter(f -> f.attr("action").equals(action) || (f.attr("action").isEmpty() && action.equals(pagePath)))
                 .findFirst().orElseThrow(() -> new AssertionError("no form for " + action + " on " + pagePath + ":\n" + page.body()));
         Map<String, String> all = new LinkedHashMap<>();
