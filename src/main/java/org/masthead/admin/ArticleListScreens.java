@@ -14,13 +14,12 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleFilter;
 import org.masthead.article.ArticleListItem;
 import org.masthead.article.ArticleStatus;
+import org.masthead.article.ListPage;
 import org.masthead.article.Revision;
 import org.masthead.article.WorkflowService;
 import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
-import org.masthead.common.Page;
-import org.masthead.common.PageRequest;
 import org.masthead.common.Slugs;
 import org.masthead.edition.EditionService;
 
@@ -55,7 +54,6 @@ final class ArticleListScreens {
                 values.put(name, value.strip());
             }
         }
-        int number = PeopleScreens.pageNumber(ctx);
         FormState form = FormState.of(values);
         ArticleFilter filter;
         try {
@@ -64,16 +62,18 @@ final class ArticleListScreens {
             form = FormState.refused(values, refused);
             filter = ArticleFilter.all();
         }
-        Page<ArticleListItem> page = workflow.list(AdminGate.actor(ctx), filter, new PageRequest(number, PAGE_SIZE));
-        String query = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)page=\\d+", "");
-        String base = "/admin/articles/?" + (query.isEmpty() ? "" : query.replaceFirst("^&", "") + "&") + "page=";
+        var after = ListPage.Cursor.parse(ctx.queryParam("after"));
+        ListPage page = workflow.list(AdminGate.actor(ctx), filter, after.orElse(null), PAGE_SIZE);
+        String query = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)after=[^&]*", "").replaceFirst("^&", "");
+        String base = "/admin/articles/?" + query;
+        String older = page.hasNext() ? base + (query.isEmpty() ? "" : "&") + "after=" + page.next().token() : null;
         screens.render(ctx, form.hasErrors() ? 400 : 200, "articles.jte", new ArticleViews.ArticleList(page.items(), form,
                 Arrays.stream(ArticleStatus.values()).map(ArticleStatus::code).toList(),
-                number > 1 ? base + (number - 1) : null, page.hasNext() ? base + (number + 1) : null, zone.getId()));
+                after.isPresent() ? base : null, older, zone.getId()));
     }
 
     void pages(Context ctx) {
-        Page<ArticleListItem> page = workflow.list(AdminGate.actor(ctx), ArticleFilter.pages(), new PageRequest(1, 500));
+        ListPage page = workflow.list(AdminGate.actor(ctx), ArticleFilter.pages(), null, 500);
         screens.render(ctx, "pages.jte", new ArticleViews.Pages(page.items()));
     }
 

@@ -55,7 +55,7 @@ interface ArticleStore {
      * The editors' list: newest change first, one more than the page holds. When {@code ownUserId} is set, only
      * articles that person created or that carry their byline ({@code ownAuthorId}).
      */
-    List<ArticleListItem> list(ArticleFilter filter, Long ownUserId, Long ownAuthorId, PageRequest page);
+    List<ArticleListItem> list(ArticleFilter filter, Long ownUserId, Long ownAuthorId, ListPage.Cursor after, int limit);
 
     /** Ids of scheduled articles whose time has come, oldest first. */
     List<Long> dueBy(Instant now);

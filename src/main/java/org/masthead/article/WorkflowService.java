@@ -12,7 +12,6 @@ import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
 import org.masthead.common.Page;
-import org.masthead.common.PageRequest;
 import org.masthead.media.Image;
 import org.masthead.media.MediaService;
 import org.masthead.platform.Database;
@@ -291,11 +290,19 @@ public final class WorkflowService implements Scheduler.Work {
         });
     }
 
-    /** The editors' list; contributors and authors see their own articles only. */
-    public Page<ArticleListItem> list(Actor actor, ArticleFilter filter, PageRequest request) {
+    /**
+     * The editors' list, most recent change first, {@code size} at a time from {@code after} (null for the
+     * first page); contributors and authors see their own articles only.
+     */
+    public ListPage list(Actor actor, ArticleFilter filter, ListPage.Cursor after, int size) {
         boolean ownOnly = !actor.atLeast(Role.EDITOR);
-        return Page.fromLookahead(store.list(filter, ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null,
-                request), request);
+        List<ArticleListItem> rows = store.list(filter, ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null,
+                after, size + 1);
+        if (rows.size() <= size) {
+            return new ListPage(rows, null);
+        }
+        ArticleListItem last = rows.get(size - 1);
+        return new ListPage(rows.subList(0, size), new ListPage.Cursor(last.updatedAt(), last.id()));
     }
 
     /** Publishes every article whose scheduled time has come; returns how many. Run by the scheduler. */

@@ -107,6 +107,11 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // Pages of the database mapped into memory and a 64 MB page cache per connection: reads of a large
+        // archive then cost memory accesses, not system calls.
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(1L << 30));
+        config.setCacheSize(-64_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (!forReading) {
             // Take the write lock when the transaction starts, so that a second process (an import
             // run while the server is up) waits its turn instead of failing half-way.

@@ -265,9 +265,9 @@ class WorkflowServiceTest {
         assertThat(magazine.articles().findPublishedPage("about-us")).isPresent();
         assertThat(magazine.articles().findPublishedBySlug("about-us")).as("not an article").isEmpty();
         assertThat(magazine.editions().count()).isZero();
-        assertThat(workflow.list(editor, ArticleFilter.pages(), new PageRequest(1, 10)).items())
+        assertThat(workflow.list(editor, ArticleFilter.pages(), null, 10).items())
                 .extracting(ArticleListItem::title).containsExactly("About Us");
-        assertThat(workflow.list(editor, ArticleFilter.all(), new PageRequest(1, 10)).items()).isEmpty();
+        assertThat(workflow.list(editor, ArticleFilter.all(), null, 10).items()).isEmpty();
     }
 
     @Test
@@ -282,18 +282,36 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void the_list_goes_on_page_after_page_from_where_the_last_one_ended() {
+        for (int i = 1; i <= 5; i++) {
+            draftBy(editor, "Piece " + i);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        var first = workflow.list(editor, ArticleFilter.all(), null, 2);
+        var second = workflow.list(editor, ArticleFilter.all(), first.next(), 2);
+        var third = workflow.list(editor, ArticleFilter.all(), second.next(), 2);
+
+        assertThat(first.items()).extracting(ArticleListItem::title).containsExactly("Piece 5", "Piece 4");
+        assertThat(second.items()).extracting(ArticleListItem::title).containsExactly("Piece 3", "Piece 2");
+        assertThat(third.items()).extracting(ArticleListItem::title).containsExactly("Piece 1");
+        assertThat(third.hasNext()).isFalse();
+        assertThat(ListPage.Cursor.parse(first.next().token())).contains(first.next());
+        assertThat(ListPage.Cursor.parse("2026-11-24T20:00:00Z~12; DROP TABLE")).isEmpty();
+    }
+
+    @Test
     void contributors_list_their_own_articles_and_editors_filter_everyone_s() {
         draftBy(contributor, "Contributor One");
         Article two = draftBy(contributor, "Contributor Two");
         draftBy(otherContributor, "Other One");
         workflow.submit(contributor, two.id());
 
-        var own = workflow.list(contributor, ArticleFilter.all(), new PageRequest(1, 10)).items();
+        var own = workflow.list(contributor, ArticleFilter.all(), null, 10).items();
         var submitted = workflow.list(editor, new ArticleFilter(ArticleStatus.SUBMITTED, null, null, null, null, null),
-                new PageRequest(1, 10)).items();
+                null, 10).items();
         var byOther = workflow.list(editor, new ArticleFilter(null, otherContributor.authorId(), null, null, null, null),
-                new PageRequest(1, 10)).items();
-        var byWords = workflow.list(editor, new ArticleFilter(null, null, null, null, null, "TWO"), new PageRequest(1, 10)).items();
+                null, 10).items();
+        var byWords = workflow.list(editor, new ArticleFilter(null, null, null, null, null, "TWO"), null, 10).items();
 
         assertThat(own).extracting(ArticleListItem::title).containsExactlyInAnyOrder("Contributor One", "Contributor Two");
         assertThat(submitted).extracting(ArticleListItem::title).containsExactly("Contributor Two");
