@@ -30,7 +30,7 @@ final class ServeCommand implements Runnable {
         Config config = data.config(new Config.Overrides(host, port));
         Masthead masthead = Masthead.open(config);
         try {
-            if (!noDemo && masthead.seedDemoIfNew()) {
+            if (masthead.seedDemoOnFirstServe(!noDemo)) {
                 log.info("New magazine: added the demo content");
             }
             int bound = masthead.serve();

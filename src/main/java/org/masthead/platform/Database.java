@@ -37,17 +37,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readerPool;
     private final Jdbi writer;
     private final Jdbi reader;
-    private final boolean createdNow;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
-    private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool, boolean createdNow) {
+    private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.kind = kind;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
         this.writer = SqlTypes.configure(Jdbi.create(writerPool), kind);
         this.reader = readerPool == writerPool ? writer : SqlTypes.configure(Jdbi.create(readerPool), kind);
-        this.createdNow = createdNow;
     }
 
     /** Opens the configured database and brings its schema up to date. */
@@ -69,10 +67,10 @@ public final class Database implements AutoCloseable {
             throw new StartupFailure("cannot open the SQLite database " + dataDir.resolve(SQLITE_FILE) + ": " + rootMessage(e), e);
         }
         try {
-            boolean created = migrate(writers, Kind.SQLITE);
+            migrate(writers, Kind.SQLITE);
             int readers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
             HikariDataSource readerPool = pool("masthead-sqlite-reader", sqlite(url, true), readers, "PRAGMA query_only = ON");
-            return new Database(Kind.SQLITE, writers, readerPool, created);
+            return new Database(Kind.SQLITE, writers, readerPool);
         } catch (RuntimeException e) {
             writers.close();
             throw e;
@@ -93,8 +91,8 @@ public final class Database implements AutoCloseable {
             throw new StartupFailure("cannot connect to " + settings.describe(null) + ": " + rootMessage(e), e);
         }
         try {
-            boolean created = migrate(pool, Kind.POSTGRESQL);
-            return new Database(Kind.POSTGRESQL, pool, pool, created);
+            migrate(pool, Kind.POSTGRESQL);
+            return new Database(Kind.POSTGRESQL, pool, pool);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -134,8 +132,8 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hikari);
     }
 
-    /** Applies pending migrations; true when the database was empty before, so this start created it. */
-    private static boolean migrate(DataSource source, Kind kind) {
+    /** Applies pending migrations. */
+    private static void migrate(DataSource source, Kind kind) {
         MigrateResult result = Flyway.configure()
                 .dataSource(source)
                 .locations("classpath:db/migration/" + kind.name().toLowerCase())
@@ -146,7 +144,6 @@ public final class Database implements AutoCloseable {
             log.info("Database schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
-        return result.initialSchemaVersion == null;
     }
 
     private static String rootMessage(Throwable e) {
@@ -161,10 +158,6 @@ public final class Database implements AutoCloseable {
         return kind;
     }
 
-    /** True when this process created the schema, i.e. the magazine is brand new. */
-    public boolean createdNow() {
-        return createdNow;
-    }
 
     /** Runs a query; inside a {@link #write} it sees that transaction's changes. */
     public <T> T read(HandleCallback<T, RuntimeException> work) {

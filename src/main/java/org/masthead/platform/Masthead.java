@@ -83,13 +83,19 @@ public final class Masthead implements AutoCloseable {
         return new Masthead(config, Database.open(config), clock);
     }
 
-    /** Fills a magazine created by this start, and still empty, with the demo content; returns whether it did. */
-    public boolean seedDemoIfNew() {
-        if (!database.createdNow() || authors.count() > 0) {
-            return false;
-        }
-        new DemoMagazine(database, articles, authors, topics, media, settings).seed();
-        return true;
+    /**
+     * On the first serve a magazine ever has, fills it with the demo content if it is still empty (people
+     * added with `user add` beforehand do not count; anything imported does) and the demo is wanted.
+     * Later serves never add it, even to a magazine started empty. Returns whether it added the demo.
+     */
+    public boolean seedDemoOnFirstServe(boolean wanted) {
+        return database.write(h -> {
+            if (!settings.markFirstServe(clock.instant()) || !wanted || authors.count() > 0) {
+                return false;
+            }
+            new DemoMagazine(database, articles, authors, topics, media, settings).seed();
+            return true;
+        });
     }
 
     /** Starts the public site and the scheduler; returns the port it listens on. */

@@ -13,6 +13,9 @@ import org.masthead.platform.Database;
  * line while the server runs) applies when the server next starts.
  */
 public final class SettingsService {
+    // Not a setting anyone changes: when the magazine was first served, kept beside the settings.
+    private static final String FIRST_SERVED = "magazine.first-served";
+
     private final Database db;
     private final SettingsStore store;
     private final AtomicReference<SiteSettings> current = new AtomicReference<>();
@@ -29,6 +32,11 @@ public final class SettingsService {
             current.set(settings);
         }
         return settings;
+    }
+
+    /** Records that the magazine is being served; true only the first time it ever is. */
+    public boolean markFirstServe(java.time.Instant now) {
+        return store.putIfAbsent(FIRST_SERVED, now.toString());
     }
 
     public EditionRule editionRule() {

@@ -24,4 +24,10 @@ final class SettingsStore {
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value""")
                 .bind("key", key).bind("value", value).execute());
     }
+
+    /** Stores a value unless the key has one already; returns whether it did. */
+    boolean putIfAbsent(String key, String value) {
+        return db.write(h -> h.createUpdate("INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO NOTHING")
+                .bind("key", key).bind("value", value).execute() == 1);
+    }
 }

@@ -62,7 +62,7 @@ class DemoSiteTest {
 
     @Test
     void the_demo_is_added_once_only() {
-        assertThat(site.magazine().seedDemoIfNew()).isFalse();
+        assertThat(site.magazine().seedDemoOnFirstServe(true)).isFalse();
         int published = site.magazine().articles().countPublished();
         assertThat(published).isEqualTo(12);
     }

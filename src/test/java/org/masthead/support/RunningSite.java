@@ -49,7 +49,7 @@ public final class RunningSite implements AutoCloseable {
     public static RunningSite withDemo() {
         Path dataDir = tempDir();
         Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
-        magazine.seedDemoIfNew();
+        magazine.seedDemoOnFirstServe(true);
         return new RunningSite(magazine, dataDir);
     }
 
