@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.account.Role;
 import org.masthead.account.User;
 import org.masthead.article.ArticleDraft;
@@ -24,9 +27,15 @@ import org.masthead.support.RunningSite;
  * The newsroom in a real browser: a contributor submits a piece, an editor puts it in tomorrow's edition
  * with two others, previews and schedules the edition, and at six in the morning (on the test's clock)
  * all three are in the lineup; two editors saving the same article end in a conflict, not a lost edit.
+ * The same walk on SQLite and on PostgreSQL.
  */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
 class NewsroomJourneyTest {
     private static final String PASSWORD = "correct horse battery";
+
+    @Parameter
+    Database.Kind kind;
 
     private final MutableClock clock = MutableClock.at("2026-11-25T20:00:00Z");
     private RunningSite site;
@@ -34,7 +43,7 @@ class NewsroomJourneyTest {
 
     @BeforeEach
     void start() {
-        site = RunningSite.empty(Database.Kind.SQLITE, clock);
+        site = RunningSite.empty(kind, clock);
         var accounts = site.magazine().accounts();
         User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
         User editor = accounts.add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
