@@ -187,9 +187,15 @@ public final class WorkflowService implements Scheduler.Work {
     /** Returns a submitted article to its writer as a draft, with a note saying why. */
     public Article sendBack(Actor actor, long id, String note) {
         return transition(actor, id, "article.sent_back", article -> {
-            boolean withdrawing = EditorialPolicy.owns(actor, article);
-            EditorialPolicy.require(EditorialPolicy.canReview(actor) || withdrawing, "only an editor can send an article back");
+            EditorialPolicy.require(EditorialPolicy.canReview(actor) || EditorialPolicy.owns(actor, article),
+                    "only an editor can send an article back");
             requireStatus(article, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED);
+            if (article.status() == ArticleStatus.SCHEDULED) {
+                // A writer may withdraw what waits for review, not take a piece out of what is set to go out.
+                EditorialPolicy.require(EditorialPolicy.canPublish(actor, article),
+                        "this piece is scheduled to go out; ask an editor to unschedule it");
+                events.publish(new ScheduleChanged("article", id));
+            }
             if (note != null && !note.isBlank()) {
                 addNote(actor, id, note);
             }

@@ -159,6 +159,21 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void a_writer_withdraws_a_piece_from_review_but_not_from_the_schedule() {
+        Article waiting = draftBy(contributor, "Second Thoughts");
+        workflow.submit(contributor, waiting.id());
+        assertThat(workflow.sendBack(contributor, waiting.id(), null).status()).isEqualTo(ArticleStatus.DRAFT);
+
+        Article going = draftBy(contributor, "Set To Go");
+        workflow.submit(contributor, going.id());
+        workflow.schedule(editor, going.id(), clock.instant().plus(Duration.ofHours(10)));
+
+        assertThatThrownBy(() -> workflow.sendBack(contributor, going.id(), null)).isInstanceOf(Forbidden.class)
+                .hasMessageContaining("ask an editor");
+        assertThat(magazine.articles().find(going.id()).status()).isEqualTo(ArticleStatus.SCHEDULED);
+    }
+
+    @Test
     void a_schedule_needs_a_time_to_come_and_can_be_taken_back() {
         Article draft = draftBy(editor, "Maybe Later");
 
