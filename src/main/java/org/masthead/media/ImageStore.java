@@ -14,6 +14,9 @@ interface ImageStore {
 
     void describe(long id, ImageDetails details);
 
+    /** How many published or scheduled articles lead with the picture. */
+    int leadsGoingOut(long id);
+
     /** Newest first, one more than the page holds. */
     java.util.List<Image> newestFirst(org.masthead.common.PageRequest page);
 }

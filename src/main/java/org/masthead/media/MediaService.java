@@ -68,6 +68,14 @@ public final class MediaService {
         }
         checkDetails(details);
         return db.write(h -> {
+            // No published picture without attribution: what is out, or set to go out, keeps its alt and credit.
+            if (details.alt().isEmpty() || details.creditName().isEmpty()) {
+                int leads = images.leadsGoingOut(id);
+                if (leads > 0) {
+                    throw new Invalid(details.alt().isEmpty() ? "alt" : "credit", "this picture leads " + leads
+                            + " published or scheduled article(s), so it keeps its alt text and credit");
+                }
+            }
             images.describe(id, details);
             audit.record(actor, "media.described", "image", id, "");
             return find(id);

@@ -77,6 +77,13 @@ final class SqlImageStore implements ImageStore {
     }
 
     @Override
+    public int leadsGoingOut(long id) {
+        return db.read(h -> h.createQuery("""
+                SELECT COUNT(*) FROM articles WHERE lead_image_id = :id AND status IN ('published', 'scheduled')""")
+                .bind("id", id).mapTo(Integer.class).one());
+    }
+
+    @Override
     public java.util.List<Image> newestFirst(org.masthead.common.PageRequest page) {
         return db.read(h -> h.createQuery("SELECT * FROM images ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .bind("limit", page.limitWithLookahead()).bind("offset", page.offset()).map(IMAGE).list());

@@ -109,6 +109,28 @@ class MediaServiceTest {
     }
 
     @Test
+    void a_picture_leading_a_published_article_keeps_its_alt_text_and_credit() {
+        Image picture = magazine.media().upload(editor, "quay.jpg", Pictures.jpeg(100, 100), CREDITED);
+        var workflow = magazine.workflow();
+        var article = workflow.write(editor, new org.masthead.article.ArticleDraft("Down at the Quay", null, "",
+                org.masthead.article.Body.markdown("Text."), java.util.List.of(), java.util.List.of(), null),
+                magazine.accounts().bylineOf(editor));
+        workflow.chooseLeadImage(editor, article.id(), picture.id());
+        var noAlt = new ImageDetails("", "", CreditKind.PHOTO, "A. Photographer", null, Licence.CC_BY_4_0);
+        var noCredit = new ImageDetails("A quay at dusk", "", CreditKind.PHOTO, "", null, Licence.CC_BY_4_0);
+        assertThat(magazine.media().describe(editor, picture.id(), noAlt).alt()).isEmpty();
+        magazine.media().describe(editor, picture.id(), CREDITED);
+
+        workflow.publishNow(editor, article.id());
+
+        assertThatThrownBy(() -> magazine.media().describe(editor, picture.id(), noAlt))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("alt"));
+        assertThatThrownBy(() -> magazine.media().describe(editor, picture.id(), noCredit))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("credit"));
+        assertThat(magazine.media().find(picture.id()).isAttributed()).isTrue();
+    }
+
+    @Test
     void a_credit_link_must_be_a_web_address_or_a_page_of_the_site() {
         var hostile = new ImageDetails("Alt", "", CreditKind.PHOTO, "Someone", "javascript:alert(1)", Licence.CC0_1_0);
         var onSite = new ImageDetails("Alt", "", CreditKind.PHOTO, "Someone", "/author/someone/", Licence.CC0_1_0);
