@@ -86,7 +86,7 @@ public final class EditionDesk implements Scheduler.Work {
             requireNotOut(edition);
             Article article = articles.placeInEdition(articleId, edition);
             if (edition.status() == EditionStatus.SCHEDULED) {
-                workflow.schedule(actor, article.id(), edition.scheduledAt());
+                scheduleWithEdition(actor, article.id(), article.title(), edition.scheduledAt());
             }
             audit.record(actor, "edition.article_added", "edition", editionId, "article " + articleId);
             return null;
@@ -146,7 +146,7 @@ public final class EditionDesk implements Scheduler.Work {
             }
             for (ArticleListItem item : lineup) {
                 if (item.status() != ArticleStatus.PUBLISHED) {
-                    workflow.schedule(actor, item.id(), at);
+                    scheduleWithEdition(actor, item.id(), item.title(), at);
                 }
             }
             editions.schedule(editionId, at);
@@ -154,6 +154,15 @@ public final class EditionDesk implements Scheduler.Work {
             events.publish(new ScheduleChanged("edition", editionId));
             return editions.find(editionId);
         }));
+    }
+
+    /** Schedules one piece with its edition; what keeps it from going out is said of the edition, naming it. */
+    private void scheduleWithEdition(Actor actor, long articleId, String title, Instant at) {
+        try {
+            workflow.schedule(actor, articleId, at);
+        } catch (Invalid notReady) {
+            throw new Invalid("“" + title + "” cannot go out yet: " + notReady.getMessage());
+        }
     }
 
     /** Takes the edition off the schedule; its articles become drafts again, still in its lineup. */

@@ -165,6 +165,23 @@ class EditionDeskTest {
     }
 
     @Test
+    void an_edition_with_a_piece_not_ready_is_refused_whole_naming_the_piece() {
+        Edition edition = tomorrowWith("Ready Piece", "Uncredited Piece");
+        long uncredited = desk.open(editor, edition.id()).lineup().get(1).id();
+        var bare = new org.masthead.media.ImageDetails("", "", org.masthead.media.CreditKind.PHOTO, "", null,
+                org.masthead.media.Licence.CC_BY_4_0);
+        var picture = magazine.media().upload(editor, "bare.jpg", org.masthead.support.Pictures.jpeg(80, 60), bare);
+        magazine.workflow().chooseLeadImage(editor, uncredited, picture.id());
+
+        assertThatThrownBy(() -> desk.schedule(editor, edition.id(), SIX_AM)).isInstanceOfSatisfying(Invalid.class, e -> {
+            assertThat(e.field()).isNull();
+            assertThat(e.getMessage()).startsWith("“Uncredited Piece” cannot go out yet").contains("alt text and a credit");
+        });
+        assertThat(desk.open(editor, edition.id()).lineup()).extracting(ArticleListItem::status).containsOnly(ArticleStatus.DRAFT);
+        assertThat(magazine.editions().find(edition.id()).status()).isEqualTo(EditionStatus.OPEN);
+    }
+
+    @Test
     void unscheduling_an_edition_keeps_its_lineup_and_sends_nothing_out() {
         Edition edition = tomorrowWith("Held Piece");
         desk.schedule(editor, edition.id(), SIX_AM);
