@@ -97,7 +97,13 @@ final class PublicPages {
 
     /** A page of the magazine at {@code /slug/}. */
     public PageView page(String slug) {
-        Article page = articles.findPublishedPage(slug).orElseThrow(() -> new NotFound("no page " + slug));
+        String asked = "/" + slug + "/";
+        // CASE: an address the page had before its slug changed: send readers on, permanently.
+        Article page = articles.findPublishedPage(slug).or(() -> articles.findByOldPath(asked))
+                .orElseThrow(() -> new NotFound("no page " + slug));
+        if (!page.path().equals(asked)) {
+            throw new Moved(page.path());
+        }
         return articlePages.page(page, url(page.path()), pageTitle(page.title()));
     }
 

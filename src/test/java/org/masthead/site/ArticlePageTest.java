@@ -155,6 +155,24 @@ class ArticlePageTest {
     }
 
     @Test
+    void a_page_whose_slug_changed_is_reached_from_its_old_address() {
+        var editor = org.masthead.account.Actor.system("test");
+        var workflow = site.magazine().workflow();
+        var input = new org.masthead.article.DraftInput("Support Us", "support-us", "", org.masthead.article.BodyFormat.MARKDOWN,
+                "Readers keep us going.", List.of(), List.of(), null);
+        var page = workflow.publishNow(editor, workflow.writePage(editor, input).id());
+        workflow.save(editor, page.id(), new org.masthead.article.DraftInput("Donate", "donate", "",
+                org.masthead.article.BodyFormat.MARKDOWN, "Readers keep us going.", List.of(), List.of(), null), page.version());
+
+        Http.Response old = site.http().get("/support-us/");
+
+        assertThat(old.status()).isEqualTo(301);
+        assertThat(old.header("Location")).isEqualTo("/donate/");
+        assertThat(site.http().get("/donate/").status()).isEqualTo(200);
+        assertThat(site.http().get("/never-was/").status()).isEqualTo(404);
+    }
+
+    @Test
     void pages_say_how_caches_may_keep_them_and_answer_a_repeated_request_with_304() {
         Http.Response first = site.http().get(PATH);
         String etag = first.header("ETag");
