@@ -79,8 +79,6 @@ final class ArticleListScreens {
 
     void revisions(Context ctx) {
         long id = AdminRoutes.id(ctx);
-        Actor actor = AdminGate.actor(ctx);
-        var desk = workflow.open(actor, id);
         String compare = ctx.queryParam("compare");
         if (compare == null && ctx.queryParam("from") != null && ctx.queryParam("to") != null) {
             compare = ctx.queryParam("from") + "," + ctx.queryParam("to");
@@ -88,13 +86,19 @@ final class ArticleListScreens {
         if (compare != null && compare.matches("\\d{1,6},\\d{1,6}")) {
             int from = Integer.parseInt(compare.substring(0, compare.indexOf(',')));
             int to = Integer.parseInt(compare.substring(compare.indexOf(',') + 1));
-            screens.render(ctx, "compare.jte", new ArticleViews.Comparison(id, desk.article().title(), from, to,
-                    workflow.compare(actor, id, from, to)));
+            Actor actor = AdminGate.actor(ctx);
+            screens.render(ctx, "compare.jte", new ArticleViews.Comparison(id, workflow.open(actor, id).article().title(),
+                    from, to, workflow.compare(actor, id, from, to)));
             return;
         }
-        java.util.List<Revision> revisions = workflow.revisions(actor, id);
-        screens.render(ctx, "revisions.jte", new ArticleViews.Revisions(id, desk.article().title(), revisions,
-                desk.article().version(), desk.canEdit()));
+        showRevisions(ctx, 200, id, null);
+    }
+
+    private void showRevisions(Context ctx, int status, long id, String problem) {
+        Actor actor = AdminGate.actor(ctx);
+        var desk = workflow.open(actor, id);
+        screens.render(ctx, status, "revisions.jte", new ArticleViews.Revisions(id, desk.article().title(),
+                workflow.revisions(actor, id), desk.article().version(), desk.canEdit(), problem));
     }
 
     void restore(Context ctx) {
@@ -104,7 +108,13 @@ final class ArticleListScreens {
         if (number == null || !number.matches("\\d{1,6}") || version == null || !version.matches("\\d{1,9}")) {
             throw new Invalid("choose a revision to restore");
         }
-        workflow.restore(AdminGate.actor(ctx), id, Integer.parseInt(number), Integer.parseInt(version));
+        try {
+            workflow.restore(AdminGate.actor(ctx), id, Integer.parseInt(number), Integer.parseInt(version));
+        } catch (org.masthead.article.EditConflict conflict) {
+            showRevisions(ctx, 409, id, "Someone saved this article after you opened this list; their save is now at"
+                    + " the top. Restore revision " + number + " again if you still want it.");
+            return;
+        }
         ctx.redirect("/admin/articles/" + id + "?done=restored", HttpStatus.SEE_OTHER);
     }
 

@@ -25,7 +25,7 @@ public final class ArticleViews {
 
     public record Pages(List<ArticleListItem> pages) {}
 
-    public record Revisions(long id, String title, List<Revision> revisions, int version, boolean canEdit) {}
+    public record Revisions(long id, String title, List<Revision> revisions, int version, boolean canEdit, String problem) {}
 
     public record Comparison(long id, String title, int from, int to, List<Differences.Line> lines) {}
 }

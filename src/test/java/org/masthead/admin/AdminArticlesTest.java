@@ -173,6 +173,11 @@ class AdminArticlesTest {
         assertThat(compare.select(".diff-changed td").eachText()).contains("First version.", "Second version.");
         assertThat(compare.select(".diff-changed del").eachText()).contains("First");
 
+        Http.Response stale = editor.submit(path + "/revisions", path + "/revisions", Map.of("revision", "1", "version", "1"));
+        assertThat(stale.status()).as("someone saved since that list was opened").isEqualTo(409);
+        assertThat(stale.html().selectFirst(".form-message").text()).startsWith("Someone saved this article after you opened this list");
+        assertThat(stale.html().select("table.list tbody tr")).hasSize(2);
+
         Http.Response restored = editor.submit(path + "/revisions", path + "/revisions", Map.of("revision", "1"));
         assertThat(restored.header("Location")).endsWith("?done=restored");
         assertThat(editor.get(path).html().selectFirst("#body").text()).isEqualTo("First version.");
