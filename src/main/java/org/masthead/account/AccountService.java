@@ -17,6 +17,7 @@ public final class AccountService {
 
     private final Database db;
     private final UserStore users;
+    private final SessionStore sessions;
     private final AuthorService authors;
     private final AuditLog audit;
     private final Clock clock;
@@ -24,6 +25,7 @@ public final class AccountService {
     public AccountService(Database db, AuthorService authors, AuditLog audit, Clock clock) {
         this.db = db;
         this.users = new UserStore(db);
+        this.sessions = new SessionStore(db);
         this.authors = authors;
         this.audit = audit;
         this.clock = clock;
@@ -93,8 +95,12 @@ public final class AccountService {
         });
     }
 
-    /** Changes a password: one's own with the current one, or anyone's as an admin. */
-    public void changePassword(Actor actor, long userId, String current, String replacement) {
+    /**
+     * Changes a password: one's own with the current one, or anyone's as an admin. Every browser signed in
+     * to that account is signed out, but the one making the change ({@code keptSession}, its session token,
+     * when it is the account's own).
+     */
+    public void changePassword(Actor actor, long userId, String current, String replacement, String keptSession) {
         User user = find(userId);
         boolean self = actor.userId() != null && actor.userId() == userId;
         if (!self) {
@@ -105,9 +111,18 @@ public final class AccountService {
         Passwords.check(replacement, user.email());
         db.write(h -> {
             users.update(userId, "password_hash", Passwords.hash(replacement), clock.instant());
-            audit.record(actor, "account.password_changed", "user", userId, "");
+            int ended = sessions.deleteAllOfExcept(userId, self && keptSession != null ? Tokens.hash(keptSession) : null);
+            audit.record(actor, "account.password_changed", "user", userId, ended + " other session(s) ended");
             return null;
         });
+    }
+
+    /** Sets the password of the account with this email, as the command line does for a locked-out admin. */
+    public User setPassword(Actor actor, String email, String replacement) {
+        User user = users.findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new Invalid("email", "no one signs in as " + email));
+        changePassword(actor, user.id(), null, replacement, null);
+        return user;
     }
 
     /** Turns on a second factor for oneself, once a code from the new secret proves the app has it. */

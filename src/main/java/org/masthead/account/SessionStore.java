@@ -52,6 +52,12 @@ final class SessionStore {
         return db.write(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user").bind("user", userId).execute());
     }
 
+    /** Ends every session of the user but the one with this token hash (null: all of them). */
+    int deleteAllOfExcept(long userId, String keptHash) {
+        return db.write(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :kept")
+                .bind("user", userId).bind("kept", keptHash == null ? "" : keptHash).execute());
+    }
+
     void deleteExpired(Instant now) {
         db.write(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now").bind("now", now).execute());
     }

@@ -37,7 +37,7 @@ final class AccountScreens {
             if (replacement == null || !replacement.equals(ctx.formParam("password2"))) {
                 throw new Invalid("password2", "the two new passwords differ");
             }
-            accounts.changePassword(actor, actor.userId(), ctx.formParam("current"), replacement);
+            accounts.changePassword(actor, actor.userId(), ctx.formParam("current"), replacement, ctx.cookie(AdminGate.SESSION_COOKIE));
             ctx.redirect("/admin/account/?done=password", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
             show(ctx, 400, FormState.refused(java.util.Map.of(), refused), FormState.empty(), null);

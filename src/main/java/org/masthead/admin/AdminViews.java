@@ -22,7 +22,8 @@ public final class AdminViews {
     public record Account(User user, FormState password, TwoFactorEnrolment enrolment, String enrolmentQrSvg,
             FormState twoFactor, String notice) {}
 
-    public record Users(List<User> users, FormState add, List<String> roles, long selfId) {}
+    /** The people screen; {@code problem} says why a change to someone was refused, {@code notice} what was done. */
+    public record Users(List<User> users, FormState add, List<String> roles, long selfId, String problem, String notice) {}
 
     public record Audit(List<AuditEntry> entries, String newerPath, String olderPath) {}
 }

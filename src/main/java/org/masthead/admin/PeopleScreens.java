@@ -17,6 +17,8 @@ final class PeopleScreens {
     private final AuditLog audit;
     private final AdminScreens screens;
 
+    private static final FormState NEW_PERSON = FormState.of(java.util.Map.of("role", "contributor"));
+
     PeopleScreens(AccountService accounts, AuditLog audit, AdminScreens screens) {
         this.accounts = accounts;
         this.audit = audit;
@@ -24,7 +26,12 @@ final class PeopleScreens {
     }
 
     void list(Context ctx) {
-        show(ctx, 200, FormState.of(java.util.Map.of("role", "contributor")));
+        String notice = switch (ctx.queryParam("done") == null ? "" : ctx.queryParam("done")) {
+            case "password" -> "The new password is set; every browser signed in to that account is signed out.";
+            case "" -> null;
+            default -> "Changed.";
+        };
+        show(ctx, 200, NEW_PERSON, null, notice);
     }
 
     void add(Context ctx) {
@@ -34,24 +41,30 @@ final class PeopleScreens {
                     ctx.formParam("password"));
             ctx.redirect("/admin/users/", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
-            show(ctx, 400, FormState.refused(values, refused));
+            show(ctx, 400, FormState.refused(values, refused), null, null);
         }
     }
 
     void change(Context ctx) {
         Actor actor = AdminGate.actor(ctx);
         long userId = AdminRoutes.id(ctx);
-        String action = ctx.formParam("action");
-        switch (action == null ? "" : action) {
-            case "role" -> accounts.changeRole(actor, userId, Role.fromCode(ctx.formParam("role")));
-            case "disable" -> accounts.setDisabled(actor, userId, true);
-            case "enable" -> accounts.setDisabled(actor, userId, false);
-            case "require-two-factor" -> accounts.requireTwoFactor(actor, userId, true);
-            case "two-factor-optional" -> accounts.requireTwoFactor(actor, userId, false);
-            case "reset-two-factor" -> accounts.disableTwoFactor(actor, userId);
-            default -> throw new Invalid("unknown change '" + action + "'");
+        String action = ctx.formParam("action") == null ? "" : ctx.formParam("action");
+        try {
+            switch (action) {
+                case "role" -> accounts.changeRole(actor, userId, Role.fromCode(ctx.formParam("role")));
+                case "disable" -> accounts.setDisabled(actor, userId, true);
+                case "enable" -> accounts.setDisabled(actor, userId, false);
+                case "require-two-factor" -> accounts.requireTwoFactor(actor, userId, true);
+                case "two-factor-optional" -> accounts.requireTwoFactor(actor, userId, false);
+                case "reset-two-factor" -> accounts.disableTwoFactor(actor, userId);
+                case "password" -> accounts.changePassword(actor, userId, null, ctx.formParam("password"), null);
+                default -> throw new Invalid("choose one of the changes on this screen");
+            }
+        } catch (Invalid refused) {
+            show(ctx, 400, NEW_PERSON, accounts.find(userId).name() + ": " + FormState.sentence(refused.getMessage()), null);
+            return;
         }
-        ctx.redirect("/admin/users/", HttpStatus.SEE_OTHER);
+        ctx.redirect("/admin/users/?done=" + (action.equals("password") ? "password" : "change"), HttpStatus.SEE_OTHER);
     }
 
     void auditLog(Context ctx) {
@@ -62,10 +75,10 @@ final class PeopleScreens {
                 page.hasNext() ? "/admin/audit/?page=" + (number + 1) : null));
     }
 
-    private void show(Context ctx, int status, FormState form) {
+    private void show(Context ctx, int status, FormState form, String problem, String notice) {
         Actor actor = AdminGate.actor(ctx);
         screens.render(ctx, status, "users.jte", new AdminViews.Users(accounts.all(actor), form,
-                Arrays.stream(Role.values()).map(Role::code).toList(), actor.userId()));
+                Arrays.stream(Role.values()).map(Role::code).toList(), actor.userId(), problem, notice));
     }
 
     static int pageNumber(Context ctx) {

@@ -97,9 +97,9 @@ class AccountServiceTest {
         User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
         Actor self = admin.asActor("");
 
-        assertThatThrownBy(() -> accounts.changePassword(self, admin.id(), "wrong one", "a brand new password"))
+        assertThatThrownBy(() -> accounts.changePassword(self, admin.id(), "wrong one", "a brand new password", null))
                 .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("current"));
-        accounts.changePassword(self, admin.id(), PASSWORD, "a brand new password");
+        accounts.changePassword(self, admin.id(), PASSWORD, "a brand new password", null);
         assertThat(magazine.signIn().signIn("ada@example.org", "a brand new password", "", ""))
                 .isInstanceOf(SignInService.Outcome.SignedIn.class);
     }

@@ -1,6 +1,7 @@
 package org.masthead.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,6 +100,32 @@ class SignInServiceTest {
         assertThat(signIn.signOutEverywhere(admin.asActor(""))).isEqualTo(2);
         assertThat(signIn.resume(laptop)).isEmpty();
         assertThat(signIn.resume(phone)).isEmpty();
+    }
+
+    @Test
+    void a_new_password_signs_out_every_other_browser_of_the_account() {
+        String laptop = ((Outcome.SignedIn) signIn.signIn("ada@example.org", PASSWORD, "", "")).token();
+        String phone = ((Outcome.SignedIn) signIn.signIn("ada@example.org", PASSWORD, "", "")).token();
+
+        magazine.accounts().changePassword(admin.asActor(""), admin.id(), PASSWORD, "another long password", laptop);
+
+        assertThat(signIn.resume(laptop)).as("the browser that changed it").isPresent();
+        assertThat(signIn.resume(phone)).isEmpty();
+    }
+
+    @Test
+    void a_password_set_for_someone_ends_all_their_sessions_and_lets_them_in_with_it() {
+        User editor = magazine.accounts().add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
+        String theirs = ((Outcome.SignedIn) signIn.signIn("ed@example.org", PASSWORD, "", "")).token();
+
+        magazine.accounts().setPassword(org.masthead.account.Actor.system("command line"), " ED@example.org", "set by the admin");
+
+        assertThat(signIn.resume(theirs)).isEmpty();
+        assertThat(signIn.signIn("ed@example.org", "set by the admin", "", "")).isInstanceOf(Outcome.SignedIn.class);
+        assertThatThrownBy(() -> magazine.accounts().setPassword(editor.asActor(""), "ada@example.org", "taken over now"))
+                .isInstanceOf(org.masthead.common.Forbidden.class);
+        assertThatThrownBy(() -> magazine.accounts().setPassword(org.masthead.account.Actor.system("x"), "who@example.org", "whatever long"))
+                .isInstanceOfSatisfying(org.masthead.common.Invalid.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test

@@ -145,6 +145,29 @@ class AdminAccessTest {
     }
 
     @Test
+    void an_admin_sets_a_new_password_for_someone_locked_out_and_their_old_sessions_end() {
+        try (RunningSite site = siteWithAdmin()) {
+            var ada = site.magazine().accounts().find(1);
+            long edId = site.magazine().accounts().add(ada.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD).id();
+            var ed = new AdminClient(site.http().base());
+            ed.signIn("ed@example.org", PASSWORD);
+            var admin = new AdminClient(site.http().base());
+            admin.signIn("ada@example.org", PASSWORD);
+
+            Http.Response tooShort = admin.submit("/admin/users/", "/admin/users/" + edId, Map.of("action", "password", "password", "short"));
+            Http.Response set = admin.submit("/admin/users/", "/admin/users/" + edId,
+                    Map.of("action", "password", "password", "a fresh long password"));
+
+            assertThat(tooShort.status()).isEqualTo(400);
+            assertThat(tooShort.html().selectFirst(".form-message").text()).startsWith("Ed Itor: ").contains("10");
+            assertThat(set.status()).isEqualTo(303);
+            assertThat(admin.get(set.header("Location")).html().selectFirst(".notice").text()).startsWith("The new password is set");
+            assertThat(ed.get("/admin/").status()).as("signed out").isEqualTo(303);
+            assertThat(new AdminClient(site.http().base()).signIn("ed@example.org", "a fresh long password").status()).isEqualTo(303);
+        }
+    }
+
+    @Test
     void signing_out_ends_the_session() {
         try (RunningSite site = siteWithAdmin()) {
             var admin = new AdminClient(site.http().base());

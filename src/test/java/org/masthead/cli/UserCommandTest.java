@@ -45,6 +45,27 @@ class UserCommandTest {
     }
 
     @Test
+    void user_password_lets_a_locked_out_admin_back_in() {
+        run("a very long password\n", new StringWriter(), new StringWriter(),
+                "user", "add", "--data", dataDir.toString(), "--email", "ada@example.org", "--role", "admin");
+        var out = new StringWriter();
+        var err = new StringWriter();
+
+        int status = run("the one I will remember\n", out, err, "user", "password", "--data", dataDir.toString(), "--email", "ADA@example.org");
+        int unknown = run("the one I will remember\n", new StringWriter(), err, "user", "password", "--data", dataDir.toString(),
+                "--email", "bo@example.org");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("New password set for ada@example.org");
+        assertThat(unknown).isEqualTo(2);
+        assertThat(err.toString()).contains("no one signs in as bo@example.org");
+        try (Masthead magazine = Masthead.open(Config.load(dataDir, java.util.Map.of(), Config.Overrides.none()))) {
+            assertThat(magazine.signIn().signIn("ada@example.org", "the one I will remember", "", ""))
+                    .isInstanceOf(org.masthead.account.SignInService.Outcome.SignedIn.class);
+        }
+    }
+
+    @Test
     void a_short_password_a_bad_role_or_no_password_get_one_clear_line() {
         var err = new StringWriter();
         assertThat(run("short\n", new StringWriter(), err, "user", "add", "--data", dataDir.toString(),
