@@ -63,7 +63,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article writePage(Actor actor, DraftInput input) {
         EditorialPolicy.require(actor.atLeast(Role.EDITOR), "editors and admins write the magazine's pages");
         return db.write(h -> {
-            ArticleDraft draft = draft(input);
+            ArticleDraft draft = draft(actor, input);
             Article page = articles.create(draft, actor.userId(), ArticleKind.PAGE);
             revisions.keep(page, draft.topicIds(), actor.name(), clock.instant());
             audit.record(actor, "page.created", "article", page.id(), page.title());
@@ -73,12 +73,12 @@ public final class WorkflowService implements Scheduler.Work {
 
     /** A new draft from the editing screen; with no authors named, it carries the writer's own byline. */
     public Article write(Actor actor, DraftInput input, long actorsByline) {
-        return db.write(h -> write(actor, draft(input), actorsByline));
+        return db.write(h -> write(actor, draft(actor, input), actorsByline));
     }
 
     /** Saves the editing screen's content against {@code baseVersion}; see {@link #save(Actor, long, ArticleDraft, int)}. */
     public Article save(Actor actor, long id, DraftInput input, int baseVersion) {
-        return db.write(h -> save(actor, id, draft(input), baseVersion));
+        return db.write(h -> save(actor, id, draft(actor, input), baseVersion));
     }
 
     /** Makes a picture from the library the article's lead image, as a save of its own. */
@@ -104,7 +104,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article saveThen(Actor actor, long id, DraftInput input, int baseVersion, Step step, Instant when) {
         return db.write(h -> {
             Article current = visible(actor, id);
-            ArticleDraft draft = draft(input);
+            ArticleDraft draft = draft(actor, input);
             if (current.version() != baseVersion) {
                 throw new EditConflict(current, draft);
             }
@@ -130,10 +130,19 @@ public final class WorkflowService implements Scheduler.Work {
     }
 
     /** Names of authors and topics made into ids, creating the new ones. */
-    private ArticleDraft draft(DraftInput input) {
-        List<Long> authorIds = input.authorNames().stream().map(name -> authors.findOrCreate(name).id()).toList();
+    private ArticleDraft draft(Actor actor, DraftInput input) {
+        List<Long> authorIds = input.authorNames().stream().map(name -> byline(actor, name)).toList();
         List<Long> topicIds = input.topicNames().stream().map(name -> topics.findOrCreate(name).id()).toList();
         return new ArticleDraft(input.title(), input.slug(), input.dek(), input.body(), authorIds, topicIds, input.leadImageId());
+    }
+
+    /** An editor's byline names a writer, added if new; others choose among the magazine's writers. */
+    private long byline(Actor actor, String name) {
+        if (actor.atLeast(Role.EDITOR)) {
+            return authors.findOrCreate(name).id();
+        }
+        return authors.findByName(name).orElseThrow(() -> new Invalid("authors",
+                "“" + name + "” has no byline here yet; an editor adds new writers")).id();
     }
 
     /** A new draft; with no authors given, it carries the writer's own byline. */

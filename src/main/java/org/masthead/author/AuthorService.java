@@ -36,6 +36,12 @@ public final class AuthorService {
      * The author of this name, created if the magazine has none yet. Names are matched by their slug, so
      * "Jérôme Duval" and "Jerome Duval" are one person; the first spelling seen is kept.
      */
+    /** The author of this name (matched as {@link #findOrCreate} matches), if the magazine has one. */
+    public java.util.Optional<Author> findByName(String name) {
+        String slug = Slugs.of(name == null ? "" : name.strip());
+        return slug.isEmpty() ? java.util.Optional.empty() : store.findBySlug(slug);
+    }
+
     public Author findOrCreate(String name) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         String slug = Slugs.of(clean);

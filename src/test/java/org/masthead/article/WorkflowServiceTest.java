@@ -90,6 +90,25 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void a_contributor_shares_a_byline_with_a_known_writer_but_only_an_editor_adds_a_new_one() {
+        magazine.authors().findOrCreate("Guest Writer");
+        long own = contributor.authorId();
+        String ownName = magazine.authors().find(own).name();
+
+        Article shared = workflow.write(contributor, new DraftInput("Two Hands", null, "", BodyFormat.MARKDOWN, "x",
+                List.of(ownName, "guest writer"), List.of(), null), own);
+        assertThatThrownBy(() -> workflow.write(contributor, new DraftInput("Typo", null, "", BodyFormat.MARKDOWN, "x",
+                List.of(ownName, "Gust Writer"), List.of(), null), own))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("authors"));
+        Article byEditor = workflow.write(editor, new DraftInput("New Voice", null, "", BodyFormat.MARKDOWN, "x",
+                List.of("A New Voice"), List.of(), null), editor.authorId());
+
+        assertThat(shared.authorIds()).hasSize(2);
+        assertThat(magazine.authors().findByName("Gust Writer")).isEmpty();
+        assertThat(magazine.authors().find(byEditor.authorIds().get(0)).name()).isEqualTo("A New Voice");
+    }
+
+    @Test
     void a_contributor_can_neither_publish_nor_schedule_nor_see_anothers_work() {
         Article draft = draftBy(contributor, "Not Yet");
 
