@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.masthead.account.AccountService;
 import org.masthead.account.SignInService;
 import org.masthead.article.Article;
-import org.masthead.article.ArticleService;
 import org.masthead.article.ArticleStatus;
 import org.masthead.article.WorkflowService;
 import org.masthead.audit.AuditLog;
@@ -45,10 +44,10 @@ public final class AdminRoutes {
     private final PasswordResetScreens resetScreens;
     private final AuthorScreens authorScreens;
     private final AdminScreens screens;
-    private final ArticleService articles;
+    private final WorkflowService workflow;
 
     /** What the admin screens are built from, gathered by the composition root. */
-    public record Wiring(AccountService accounts, SignInService signIn, AuditLog audit, ArticleService articles,
+    public record Wiring(AccountService accounts, SignInService signIn, AuditLog audit,
             WorkflowService workflow, AuthorService authors, EditionService editions, Templates templates,
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
@@ -76,7 +75,7 @@ public final class AdminRoutes {
         this.settingsScreens = new SettingsScreens(w.settings(), w.accounts(), w.audit(), w.mailer(), screens);
         this.resetScreens = new PasswordResetScreens(w.passwordResets(), screens);
         this.authorScreens = new AuthorScreens(w.authors(), screens);
-        this.articles = w.articles();
+        this.workflow = w.workflow();
     }
 
     public void register(RoutesConfig routes) {
@@ -136,7 +135,7 @@ public final class AdminRoutes {
     }
 
     private void dashboard(Context ctx) {
-        Map<ArticleStatus, Integer> counts = articles.countsByStatus();
+        Map<ArticleStatus, Integer> counts = workflow.counts(AdminGate.actor(ctx));
         List<AdminViews.Count> shown = List.of(
                 new AdminViews.Count("Drafts", counts.getOrDefault(ArticleStatus.DRAFT, 0), "/admin/articles/?status=draft"),
                 new AdminViews.Count("Waiting for review", counts.getOrDefault(ArticleStatus.SUBMITTED, 0), "/admin/articles/?status=submitted"),

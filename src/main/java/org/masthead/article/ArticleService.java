@@ -259,10 +259,6 @@ public final class ArticleService {
     }
 
     /** How many articles are in each state of the workflow. */
-    public Map<ArticleStatus, Integer> countsByStatus() {
-        return store.countsByStatus();
-    }
-
     private void check(ArticleDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new Invalid("an article needs a title");

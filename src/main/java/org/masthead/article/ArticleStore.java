@@ -63,5 +63,6 @@ interface ArticleStore {
     /** The earliest time an article is scheduled for. */
     Optional<Instant> nextScheduled();
 
-    java.util.Map<ArticleStatus, Integer> countsByStatus();
+    /** Articles (not pages) by status: all of them, or a writer's own when {@code ownUserId} is set. */
+    java.util.Map<ArticleStatus, Integer> countsByStatus(Long ownUserId, Long ownAuthorId);
 }

@@ -183,6 +183,10 @@ final class SqlArticleStore implements ArticleStore {
                 .map((rs, ctx) -> summaryRow(rs, ctx)).list()));
     }
 
+    // A writer's own: what they created, or what carries their byline.
+    private static final String OWN = " AND (a.created_by = :own OR EXISTS (SELECT 1 FROM article_authors o"
+            + " WHERE o.article_id = a.id AND o.author_id = :ownAuthor))";
+
     @Override
     public List<ArticleListItem> list(ArticleFilter filter, Long ownUserId, Long ownAuthorId, ListPage.Cursor after, int limit) {
         var where = new StringBuilder("a.kind = :kind");
@@ -227,8 +231,7 @@ final class SqlArticleStore implements ArticleStore {
             args.put("afterId", after.id());
         }
         if (ownUserId != null) {
-            where.append(" AND (a.created_by = :own OR EXISTS (SELECT 1 FROM article_authors o"
-                    + " WHERE o.article_id = a.id AND o.author_id = :ownAuthor))");
+            where.append(OWN);
             args.put("own", ownUserId);
             args.put("ownAuthor", ownAuthorId == null ? -1L : ownAuthorId);
         }
@@ -314,11 +317,16 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
-    public Map<ArticleStatus, Integer> countsByStatus() {
+    public Map<ArticleStatus, Integer> countsByStatus(Long ownUserId, Long ownAuthorId) {
         Map<ArticleStatus, Integer> counts = new java.util.EnumMap<>(ArticleStatus.class);
-        db.read(h -> h.createQuery("SELECT status, COUNT(*) AS n FROM articles GROUP BY status")
-                .map((rs, ctx) -> Map.entry(ArticleStatus.fromCode(rs.getString("status")), rs.getInt("n"))).list())
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        db.read(h -> {
+            var query = h.createQuery("SELECT a.status, COUNT(*) AS n FROM articles a WHERE a.kind = 'article'"
+                    + (ownUserId == null ? "" : OWN) + " GROUP BY a.status");
+            if (ownUserId != null) {
+                query.bind("own", ownUserId).bind("ownAuthor", ownAuthorId == null ? -1L : ownAuthorId);
+            }
+            return query.map((rs, ctx) -> Map.entry(ArticleStatus.fromCode(rs.getString("status")), rs.getInt("n"))).list();
+        }).forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
 

@@ -305,6 +305,12 @@ public final class WorkflowService implements Scheduler.Work {
         });
     }
 
+    /** How many articles are in each state: the whole magazine's for editors, one's own for other writers. */
+    public java.util.Map<ArticleStatus, Integer> counts(Actor actor) {
+        boolean ownOnly = !actor.atLeast(Role.EDITOR);
+        return store.countsByStatus(ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null);
+    }
+
     /**
      * The editors' list, most recent change first, {@code size} at a time from {@code after} (null for the
      * first page); contributors and authors see their own articles only.

@@ -103,7 +103,7 @@ public final class Masthead implements AutoCloseable {
         scheduler.start();
         var templates = new Templates();
         var site = new SiteRoutes(articles, authors, editions, media, settings, templates, () -> config.publicUrl(http.port()));
-        var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, articles, workflow, authors, editions,
+        var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
                 editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets));

@@ -351,5 +351,10 @@ class WorkflowServiceTest {
         assertThat(submitted).extracting(ArticleListItem::title).containsExactly("Contributor Two");
         assertThat(byOther).extracting(ArticleListItem::title).containsExactly("Other One");
         assertThat(byWords).extracting(ArticleListItem::title).containsExactly("Contributor Two");
+        workflow.writePage(editor, new DraftInput("About", null, "", BodyFormat.MARKDOWN, "x", List.of(), List.of(), null));
+        assertThat(workflow.counts(contributor)).as("their own, on their dashboard")
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(ArticleStatus.DRAFT, 1, ArticleStatus.SUBMITTED, 1));
+        assertThat(workflow.counts(editor)).as("every article, no pages")
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(ArticleStatus.DRAFT, 2, ArticleStatus.SUBMITTED, 1));
     }
 }
