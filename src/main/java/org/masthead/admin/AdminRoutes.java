@@ -78,6 +78,15 @@ public final class AdminRoutes {
         this.workflow = w.workflow();
     }
 
+    /** The error page for an address under /admin/, in the newsroom's own look. */
+    public byte[] errorPage(int status, String errorId, String message) {
+        return screens.errorPage(status, errorId, message);
+    }
+
+    public static boolean isAdminPath(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
     public void register(RoutesConfig routes) {
         routes.before("/admin", gate::check);
         routes.before("/admin/*", gate::check);

@@ -3,6 +3,7 @@ package org.masthead.admin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.masthead.common.ErrorWording;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.account.Role;
@@ -51,6 +52,20 @@ final class AdminScreens {
             HttpServer.keepPage(ctx);
         }
         ctx.contentType("text/html; charset=utf-8").result(templates.render("admin/" + template, chrome(ctx), view));
+    }
+
+    /** The newsroom's error page, for a status the server's error mapping answers with. */
+    byte[] errorPage(int status, String errorId, String message) {
+        String title;
+        try {
+            title = siteTitle.get();
+        } catch (RuntimeException databaseDown) {
+            title = "Masthead";
+        }
+        // Made without the request's session: the page shows no menu, only the way back to the dashboard.
+        var chrome = new AdminChrome(title, null, null, null, List.of(), stylesheet, script);
+        return templates.render("admin/error.jte", chrome, new AdminViews.Problem(ErrorWording.heading(status),
+                ErrorWording.explanation(status, message), errorId));
     }
 
     private AdminChrome chrome(Context ctx) {

@@ -26,4 +26,7 @@ public final class AdminViews {
     public record Users(List<User> users, FormState add, List<String> roles, long selfId, String problem, String notice) {}
 
     public record Audit(List<AuditEntry> entries, String newerPath, String olderPath) {}
+
+    /** An error in the newsroom: what went wrong, in plain words, and the logged failure's reference. */
+    public record Problem(String heading, String explanation, String errorId) {}
 }

@@ -33,11 +33,11 @@ public final class HttpServer {
     private final Javalin app;
 
     /**
-     * Renders the page for an error status. The error id is set for failures that were logged; the message
+     * Renders the page for an error status at a path (the newsroom's pages have their own). The error id is set for failures that were logged; the message
      * is set for refusals whose message was written for people (a rule broken, a right missing); else null.
      */
     public interface ErrorPages {
-        byte[] render(int status, String errorId, String message);
+        byte[] render(String path, int status, String errorId, String message);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class HttpServer {
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/html; charset=utf-8")
-                .result(errorPages.render(status, ctx.attribute(ERROR_ID), ctx.attribute(ERROR_MESSAGE)));
+                .result(errorPages.render(ctx.path(), status, ctx.attribute(ERROR_ID), ctx.attribute(ERROR_MESSAGE)));
     }
 
     /**

@@ -27,6 +27,6 @@ final class JettyErrorPages extends ErrorHandler {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(pages.render(status, null, null)), callback);
+        response.write(true, ByteBuffer.wrap(pages.render(request.getHttpURI().getPath(), status, null, null)), callback);
     }
 }

@@ -193,28 +193,10 @@ final class PublicPages {
     }
 
     public ErrorView error(int status, String errorId, String message) {
-        String heading = switch (status) {
-            case 404 -> "Page not found";
-            case 400 -> "This request could not be understood";
-            case 403 -> "Not allowed";
-            case 409 -> "Someone else changed this first";
-            case 429 -> "Too many requests";
-            default -> "Something went wrong on our side";
-        };
-        String explanation = message != null ? capitalized(message) : switch (status) {
-            case 404 -> "There is no page at this address. The link may be mistyped, or the page may have been removed.";
-            case 400 -> "The address or the form sent to us is not in a shape we can read.";
-            case 403 -> "You may not do this.";
-            case 429 -> "Please wait a little and try again.";
-            default -> "The problem has been recorded. Please try again in a moment.";
-        };
+        String heading = org.masthead.common.ErrorWording.heading(status);
         // An error page is no page of its own: it has no canonical address.
-        return new ErrorView(new PageMeta(pageTitle(heading), "", null, false), status, heading, explanation, errorId);
-    }
-
-    private static String capitalized(String message) {
-        String sentence = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return sentence.endsWith(".") ? sentence : sentence + ".";
+        return new ErrorView(new PageMeta(pageTitle(heading), "", null, false), status, heading,
+                org.masthead.common.ErrorWording.explanation(status, message), errorId);
     }
 
     private List<LineupBlock> latestEditions() {

@@ -117,8 +117,13 @@ class AdminAccessTest {
             var contributor = new AdminClient(site.http().base());
             contributor.signIn("con@example.org", PASSWORD);
 
-            assertThat(contributor.get("/admin/users/").status()).isEqualTo(403);
+            Http.Response people = contributor.get("/admin/users/");
+            assertThat(people.status()).isEqualTo(403);
+            assertThat(people.html().selectFirst("body").hasClass("admin")).as("the newsroom's own error page").isTrue();
+            assertThat(people.html().selectFirst("h1").text()).isEqualTo("Not allowed");
+            assertThat(people.html().selectFirst("a[href=/admin/]").text()).isEqualTo("Back to the dashboard");
             assertThat(contributor.get("/admin/audit/").status()).isEqualTo(403);
+            assertThat(contributor.get("/admin/articles/999999").html().selectFirst("h1").text()).isEqualTo("Page not found");
             assertThat(contributor.get("/admin/").html().select(".admin-nav a")).extracting(a -> a.text())
                     .doesNotContain("People", "Audit log", "Editions");
         }
