@@ -19,7 +19,8 @@ import org.masthead.common.Invalid;
  * {@code masthead.properties} in the data directory, then {@code MASTHEAD_*} environment variables,
  * then command-line flags. Editorial settings live in the database instead.
  */
-public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl, ZoneId timezone, DatabaseConfig database) {
+public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl, ZoneId timezone, DatabaseConfig database,
+        java.util.Set<java.net.InetAddress> trustedProxies) {
 
     public static final String FILE_NAME = "masthead.properties";
 
@@ -29,6 +30,7 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
             "port", "MASTHEAD_PORT",
             "base-url", "MASTHEAD_BASE_URL",
             "timezone", "MASTHEAD_TIMEZONE",
+            "trusted-proxies", "MASTHEAD_TRUSTED_PROXIES",
             "database.url", "MASTHEAD_DATABASE_URL",
             "database.user", "MASTHEAD_DATABASE_USER",
             "database.password", "MASTHEAD_DATABASE_PASSWORD");
@@ -67,6 +69,7 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         values.put("host", "0.0.0.0");
         values.put("port", "8080");
         values.put("timezone", "UTC");
+        values.put("trusted-proxies", "127.0.0.1,::1");
         values.putAll(readFile(dataDir.resolve(FILE_NAME)));
         KEYS.forEach((key, variable) -> {
             String value = env.get(variable);
@@ -91,7 +94,21 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         url.ifPresent(Config::checkDatabaseUrl);
         var database = new DatabaseConfig(url, Optional.ofNullable(values.get("database.user")),
                 Optional.ofNullable(values.get("database.password")));
-        return new Config(dataDir.toAbsolutePath().normalize(), values.get("host"), port, baseUrl, zone, database);
+        return new Config(dataDir.toAbsolutePath().normalize(), values.get("host"), port, baseUrl, zone, database,
+                parseProxies(values.get("trusted-proxies")));
+    }
+
+    /** The reverse proxies whose X-Forwarded-For is believed: IP addresses, comma-separated; "none" for none. */
+    private static java.util.Set<java.net.InetAddress> parseProxies(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("none")) {
+            return java.util.Set.of();
+        }
+        var proxies = new java.util.LinkedHashSet<java.net.InetAddress>();
+        for (String entry : value.split(",")) {
+            proxies.add(ClientAddress.parse(entry).orElseThrow(() -> new Invalid("trusted-proxies lists IP addresses such as"
+                    + " 127.0.0.1,::1 (or none), not '" + entry.strip() + "'")));
+        }
+        return java.util.Set.copyOf(proxies);
     }
 
     private static Map<String, String> readFile(Path file) {

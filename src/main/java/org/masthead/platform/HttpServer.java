@@ -43,9 +43,11 @@ public final class HttpServer {
     /**
      * @param routes      each channel's route table
      * @param errorPages  renders the page for an error status
+     * @param clients     tells the client's address behind a trusted reverse proxy
      */
-    public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages) {
+    public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages, ClientAddress clients) {
         this.app = Javalin.create(config -> {
+            config.contextResolver.ip = ctx -> clients.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.router.ignoreTrailingSlashes = true;

@@ -108,7 +108,8 @@ public final class Masthead implements AutoCloseable {
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
                 editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets));
         http = new HttpServer(List.of(admin::register, site::register), (path, status, errorId, message) ->
-                AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message));
+                AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
+                new ClientAddress(config.trustedProxies()));
         return http.start(config.host(), config.port());
     }
 

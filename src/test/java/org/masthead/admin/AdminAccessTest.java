@@ -110,6 +110,30 @@ class AdminAccessTest {
     }
 
     @Test
+    void behind_a_proxy_on_the_same_machine_one_guessers_address_is_held_back_not_everyones() {
+        try (RunningSite site = siteWithAdmin()) {
+            var guesser = new AdminClient(site.http().base());
+            Http.Response form = guesser.get("/admin/sign-in");
+            String token = AdminClient.csrfOf(form);
+            Map<String, String> fromGuesser = Map.of("X-Forwarded-For", "203.0.113.5");
+            for (int i = 0; i < 20; i++) {
+                guesser.post("/admin/sign-in", Map.of("_csrf", token, "email", "user" + i + "@example.org", "password", "guess"),
+                        fromGuesser);
+            }
+
+            Http.Response held = guesser.post("/admin/sign-in", Map.of("_csrf", token, "email", "ada@example.org", "password", PASSWORD),
+                    fromGuesser);
+            var editor = new AdminClient(site.http().base());
+            Http.Response editorForm = editor.get("/admin/sign-in");
+            Http.Response in = editor.post("/admin/sign-in", Map.of("_csrf", AdminClient.csrfOf(editorForm), "email", "ada@example.org",
+                    "password", PASSWORD), Map.of("X-Forwarded-For", "198.51.100.7"));
+
+            assertThat(held.status()).isEqualTo(429);
+            assertThat(in.status()).isEqualTo(303);
+        }
+    }
+
+    @Test
     void a_contributor_cannot_open_the_admins_screens() {
         try (RunningSite site = siteWithAdmin()) {
             var admin = site.magazine().accounts().find(1);

@@ -54,6 +54,18 @@ class ConfigTest {
                 .hasMessageContaining("base-url");
         assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", "jdbc:mysql://x/y"), Config.Overrides.none()))
                 .hasMessageContaining("PostgreSQL");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_TRUSTED_PROXIES", "10.0.0.1,proxy.example"),
+                Config.Overrides.none())).hasMessageContaining("trusted-proxies").hasMessageContaining("proxy.example");
+    }
+
+    @Test
+    void only_the_local_machine_is_trusted_as_a_proxy_unless_told_otherwise() throws Exception {
+        assertThat(Config.load(dataDir, Map.of(), Config.Overrides.none()).trustedProxies())
+                .containsExactlyInAnyOrder(java.net.InetAddress.getByName("127.0.0.1"), java.net.InetAddress.getByName("::1"));
+        assertThat(Config.load(dataDir, Map.of("MASTHEAD_TRUSTED_PROXIES", "none"), Config.Overrides.none()).trustedProxies())
+                .isEmpty();
+        assertThat(Config.load(dataDir, Map.of("MASTHEAD_TRUSTED_PROXIES", " 10.0.0.2 , fd00::2"), Config.Overrides.none())
+                .trustedProxies()).hasSize(2);
     }
 
     @Test
