@@ -14,6 +14,8 @@ import org.masthead.account.AccountService;
 import org.masthead.account.SignInService;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleStatus;
+import org.masthead.article.ArticleHistory;
+import org.masthead.article.ArticleLists;
 import org.masthead.article.WorkflowService;
 import org.masthead.audit.AuditLog;
 import org.masthead.author.AuthorService;
@@ -44,11 +46,12 @@ public final class AdminRoutes {
     private final PasswordResetScreens resetScreens;
     private final AuthorScreens authorScreens;
     private final AdminScreens screens;
-    private final WorkflowService workflow;
+    private final ArticleLists lists;
 
     /** What the admin screens are built from, gathered by the composition root. */
     public record Wiring(AccountService accounts, SignInService signIn, AuditLog audit,
-            WorkflowService workflow, AuthorService authors, EditionService editions, Templates templates,
+            WorkflowService workflow, ArticleHistory history, ArticleLists lists, AuthorService authors,
+            EditionService editions, Templates templates,
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
             EditionPreview editionPreview, MediaService media, SettingsService settings, Mailer mailer,
@@ -66,8 +69,9 @@ public final class AdminRoutes {
         this.signInScreens = new SignInScreens(w.accounts(), w.signIn(), gate, screens);
         this.accountScreens = new AccountScreens(w.accounts(), w.signIn(), gate, screens, w.siteTitle());
         this.peopleScreens = new PeopleScreens(w.accounts(), w.audit(), screens);
-        this.articleScreens = new ArticleScreens(w.workflow(), w.accounts(), screens, w.zone());
-        this.articleListScreens = new ArticleListScreens(w.workflow(), w.authors(), w.editions(), screens, w.zone(),
+        this.articleScreens = new ArticleScreens(w.workflow(), w.history(), w.accounts(), screens, w.zone());
+        this.articleListScreens = new ArticleListScreens(w.workflow(), w.history(), w.lists(), w.authors(), w.editions(),
+                screens, w.zone(),
                 w.clock(), w.preview());
         this.editionScreens = new EditionScreens(w.editionDesk(), screens, w.zone(), w.clock(), w.editionRule(),
                 w.editionPreview());
@@ -75,7 +79,7 @@ public final class AdminRoutes {
         this.settingsScreens = new SettingsScreens(w.settings(), w.accounts(), w.audit(), w.mailer(), screens);
         this.resetScreens = new PasswordResetScreens(w.passwordResets(), screens);
         this.authorScreens = new AuthorScreens(w.authors(), screens);
-        this.workflow = w.workflow();
+        this.lists = w.lists();
     }
 
     /** The error page for an address under /admin/, in the newsroom's own look. */
@@ -144,7 +148,7 @@ public final class AdminRoutes {
     }
 
     private void dashboard(Context ctx) {
-        Map<ArticleStatus, Integer> counts = workflow.counts(AdminGate.actor(ctx));
+        Map<ArticleStatus, Integer> counts = lists.counts(AdminGate.actor(ctx));
         List<AdminViews.Count> shown = List.of(
                 new AdminViews.Count("Drafts", counts.getOrDefault(ArticleStatus.DRAFT, 0), "/admin/articles/?status=draft"),
                 new AdminViews.Count("Waiting for review", counts.getOrDefault(ArticleStatus.SUBMITTED, 0), "/admin/articles/?status=submitted"),

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.masthead.account.Actor;
 import org.masthead.article.Article;
+import org.masthead.article.ArticleHistory;
+import org.masthead.article.ArticleLists;
 import org.masthead.article.ArticleFilter;
 import org.masthead.article.ArticleListItem;
 import org.masthead.article.ArticleStatus;
@@ -28,6 +30,8 @@ final class ArticleListScreens {
     private static final int PAGE_SIZE = 50;
 
     private final WorkflowService workflow;
+    private final ArticleHistory history;
+    private final ArticleLists lists;
     private final AuthorService authors;
     private final EditionService editions;
     private final AdminScreens screens;
@@ -35,9 +39,11 @@ final class ArticleListScreens {
     private final java.time.Clock clock;
     private final BiFunction<Article, LocalDate, byte[]> preview;
 
-    ArticleListScreens(WorkflowService workflow, AuthorService authors, EditionService editions, AdminScreens screens,
-            ZoneId zone, java.time.Clock clock, BiFunction<Article, LocalDate, byte[]> preview) {
+    ArticleListScreens(WorkflowService workflow, ArticleHistory history, ArticleLists lists, AuthorService authors,
+            EditionService editions, AdminScreens screens, ZoneId zone, java.time.Clock clock, BiFunction<Article, LocalDate, byte[]> preview) {
         this.workflow = workflow;
+        this.history = history;
+        this.lists = lists;
         this.authors = authors;
         this.editions = editions;
         this.screens = screens;
@@ -63,7 +69,7 @@ final class ArticleListScreens {
             filter = ArticleFilter.all();
         }
         var after = ListPage.Cursor.parse(ctx.queryParam("after"));
-        ListPage page = workflow.list(AdminGate.actor(ctx), filter, after.orElse(null), PAGE_SIZE);
+        ListPage page = lists.list(AdminGate.actor(ctx), filter, after.orElse(null), PAGE_SIZE);
         String query = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)after=[^&]*", "").replaceFirst("^&", "");
         String base = "/admin/articles/?" + query;
         String older = page.hasNext() ? base + (query.isEmpty() ? "" : "&") + "after=" + page.next().token() : null;
@@ -73,7 +79,7 @@ final class ArticleListScreens {
     }
 
     void pages(Context ctx) {
-        ListPage page = workflow.list(AdminGate.actor(ctx), ArticleFilter.pages(), null, 500);
+        ListPage page = lists.list(AdminGate.actor(ctx), ArticleFilter.pages(), null, 500);
         screens.render(ctx, "pages.jte", new ArticleViews.Pages(page.items()));
     }
 
@@ -88,7 +94,7 @@ final class ArticleListScreens {
             int to = Integer.parseInt(compare.substring(compare.indexOf(',') + 1));
             Actor actor = AdminGate.actor(ctx);
             screens.render(ctx, "compare.jte", new ArticleViews.Comparison(id, workflow.open(actor, id).article().title(),
-                    from, to, workflow.compare(actor, id, from, to)));
+                    from, to, history.compare(actor, id, from, to)));
             return;
         }
         showRevisions(ctx, 200, id, null);
@@ -98,7 +104,7 @@ final class ArticleListScreens {
         Actor actor = AdminGate.actor(ctx);
         var desk = workflow.open(actor, id);
         screens.render(ctx, status, "revisions.jte", new ArticleViews.Revisions(id, desk.article().title(),
-                workflow.revisions(actor, id), desk.article().version(), desk.canEdit(), problem));
+                history.revisions(actor, id), desk.article().version(), desk.canEdit(), problem));
     }
 
     void restore(Context ctx) {
@@ -109,7 +115,7 @@ final class ArticleListScreens {
             throw new Invalid("choose a revision to restore");
         }
         try {
-            workflow.restore(AdminGate.actor(ctx), id, Integer.parseInt(number), Integer.parseInt(version));
+            history.restore(AdminGate.actor(ctx), id, Integer.parseInt(number), Integer.parseInt(version));
         } catch (org.masthead.article.EditConflict conflict) {
             showRevisions(ctx, 409, id, "Someone saved this article after you opened this list; their save is now at"
                     + " the top. Restore revision " + number + " again if you still want it.");

@@ -17,6 +17,7 @@ import org.masthead.article.ArticleDesk;
 import org.masthead.article.ArticleStatus;
 import org.masthead.article.BodyFormat;
 import org.masthead.article.DraftInput;
+import org.masthead.article.ArticleHistory;
 import org.masthead.article.EditConflict;
 import org.masthead.article.WorkflowService;
 import org.masthead.common.Invalid;
@@ -32,12 +33,14 @@ final class ArticleScreens {
     static final String[] FIELDS = {"title", "dek", "slug", "authors", "topics", "image", "format", "body", "version", "when"};
 
     private final WorkflowService workflow;
+    private final ArticleHistory history;
     private final AccountService accounts;
     private final AdminScreens screens;
     private final ZoneId zone;
 
-    ArticleScreens(WorkflowService workflow, AccountService accounts, AdminScreens screens, ZoneId zone) {
+    ArticleScreens(WorkflowService workflow, ArticleHistory history, AccountService accounts, AdminScreens screens, ZoneId zone) {
         this.workflow = workflow;
+        this.history = history;
         this.accounts = accounts;
         this.screens = screens;
         this.zone = zone;
@@ -111,7 +114,7 @@ final class ArticleScreens {
             var kept = new HashMap<>(values);
             kept.put("version", Integer.toString(conflict.current().version()));
             render(ctx, 409, workflow.open(actor, id), FormState.message(kept, FormState.sentence(conflict.getMessage())),
-                    workflow.compare(conflict), null);
+                    history.compare(conflict), null);
         } catch (Invalid refused) {
             render(ctx, 400, workflow.open(actor, id), FormState.refused(values, refused), null, null);
         } catch (NumberFormatException badVersion) {

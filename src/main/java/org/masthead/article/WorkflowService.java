@@ -7,11 +7,9 @@ import java.util.Optional;
 import org.masthead.account.Actor;
 import org.masthead.account.Role;
 import org.masthead.audit.AuditLog;
-import org.masthead.author.Author;
 import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
-import org.masthead.common.Page;
 import org.masthead.media.Image;
 import org.masthead.media.MediaService;
 import org.masthead.platform.Database;
@@ -21,8 +19,9 @@ import org.masthead.topic.TopicService;
 
 /**
  * The newsroom's work on articles: writing, saving without losing anyone's edits, submitting for review,
- * sending back, scheduling, publishing and unpublishing, notes and revisions. Each step checks the actor's
- * rights here (never only in a screen), keeps a revision when content changes, and is audited.
+ * sending back, scheduling, publishing and unpublishing, notes. Each step checks the actor's rights here
+ * (never only in a screen), keeps a revision when content changes, and is audited. Reading the revisions is
+ * {@link ArticleHistory}'s work; the lists are {@link ArticleLists}'.
  */
 public final class WorkflowService implements Scheduler.Work {
     private final Database db;
@@ -265,67 +264,6 @@ public final class WorkflowService implements Scheduler.Work {
         });
     }
 
-    public List<Revision> revisions(Actor actor, long id) {
-        visible(actor, id);
-        return revisions.list(id);
-    }
-
-    public Revision revision(Actor actor, long id, int number) {
-        visible(actor, id);
-        return revisions.find(id, number).orElseThrow(() -> new NotFound("article " + id + " has no revision " + number));
-    }
-
-    /** What changed from one revision to another. */
-    public List<Differences.Line> compare(Actor actor, long id, int from, int to) {
-        return Differences.between(revision(actor, id, from).asDraft(), revision(actor, id, to).asDraft(), this::names);
-    }
-
-    /** What the other person saved against what this person tried to save, for a conflict screen. */
-    public List<Differences.Line> compare(EditConflict conflict) {
-        Article theirs = conflict.current();
-        var stored = new ArticleDraft(theirs.title(), theirs.slug(), theirs.dek(), theirs.body(), theirs.authorIds(),
-                List.of(), theirs.leadImageId());
-        ArticleDraft mine = conflict.attempted();
-        var yours = mine.slug() == null ? new ArticleDraft(mine.title(), theirs.slug(), mine.dek(), mine.body(),
-                mine.authorIds(), mine.topicIds(), mine.leadImageId()) : mine;
-        return Differences.between(stored, yours, this::names);
-    }
-
-    private String names(List<Long> ids) {
-        return ids.isEmpty() ? "none" : String.join(", ", authors.findByIds(ids).stream().map(Author::name).toList());
-    }
-
-    /** Makes an old revision the current content, as a new save (so the restore itself can be undone). */
-    public Article restore(Actor actor, long id, int number, int baseVersion) {
-        Revision old = revision(actor, id, number);
-        return db.write(h -> {
-            Article saved = save(actor, id, old.asDraft(), baseVersion);
-            audit.record(actor, "article.restored", "article", id, "revision " + number);
-            return saved;
-        });
-    }
-
-    /** How many articles are in each state: the whole magazine's for editors, one's own for other writers. */
-    public java.util.Map<ArticleStatus, Integer> counts(Actor actor) {
-        boolean ownOnly = !actor.atLeast(Role.EDITOR);
-        return store.countsByStatus(ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null);
-    }
-
-    /**
-     * The editors' list, most recent change first, {@code size} at a time from {@code after} (null for the
-     * first page); contributors and authors see their own articles only.
-     */
-    public ListPage list(Actor actor, ArticleFilter filter, ListPage.Cursor after, int size) {
-        boolean ownOnly = !actor.atLeast(Role.EDITOR);
-        List<ArticleListItem> rows = store.list(filter, ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null,
-                after, size + 1);
-        if (rows.size() <= size) {
-            return new ListPage(rows, null);
-        }
-        ArticleListItem last = rows.get(size - 1);
-        return new ListPage(rows.subList(0, size), new ListPage.Cursor(last.updatedAt(), last.id()));
-    }
-
     /** Publishes every article whose scheduled time has come; returns how many. Run by the scheduler. */
     @Override
     public int publishDue(Instant now) {
@@ -361,7 +299,8 @@ public final class WorkflowService implements Scheduler.Work {
         });
     }
 
-    private Article visible(Actor actor, long id) {
+    /** The article, if the actor may see it; else NotFound, as if it did not exist. */
+    Article visible(Actor actor, long id) {
         Article article = articles.find(id);
         if (!EditorialPolicy.canSee(actor, article)) {
             throw new NotFound("no article " + id + " for this person");

@@ -9,6 +9,8 @@ import org.masthead.mail.Mailer;
 import org.masthead.admin.AdminRoutes;
 import org.masthead.account.SignInService;
 import org.masthead.audit.AuditLog;
+import org.masthead.article.ArticleHistory;
+import org.masthead.article.ArticleLists;
 import org.masthead.article.ArticleService;
 import org.masthead.article.ScheduleChanged;
 import org.masthead.article.WorkflowService;
@@ -44,6 +46,8 @@ public final class Masthead implements AutoCloseable {
     private final Mailer mailer;
     private final PasswordResets passwordResets;
     private final WorkflowService workflow;
+    private final ArticleHistory history;
+    private final ArticleLists lists;
     private final EditionDesk editionDesk;
     private final Scheduler scheduler;
     private HttpServer http;
@@ -67,6 +71,8 @@ public final class Masthead implements AutoCloseable {
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
         this.events = new Events(database);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
+        this.history = new ArticleHistory(database, workflow, authors, audit);
+        this.lists = new ArticleLists(database);
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
@@ -103,7 +109,7 @@ public final class Masthead implements AutoCloseable {
         scheduler.start();
         var templates = new Templates();
         var site = new SiteRoutes(articles, authors, editions, media, settings, templates, () -> config.publicUrl(http.port()));
-        var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, authors, editions,
+        var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
                 editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets));
@@ -171,6 +177,14 @@ public final class Masthead implements AutoCloseable {
 
     public WorkflowService workflow() {
         return workflow;
+    }
+
+    public ArticleHistory history() {
+        return history;
+    }
+
+    public ArticleLists lists() {
+        return lists;
     }
 
     public EditionDesk editionDesk() {

@@ -226,7 +226,7 @@ class WorkflowServiceTest {
                 .isInstanceOfSatisfying(EditConflict.class, conflict -> {
                     assertThat(conflict.current().body().source()).isEqualTo("The editor's words.");
                     assertThat(conflict.attempted().body().source()).isEqualTo("The admin's words.");
-                    assertThat(workflow.compare(conflict)).anyMatch(line -> line.kind().equals("changed")
+                    assertThat(magazine.history().compare(conflict)).anyMatch(line -> line.kind().equals("changed")
                             && line.before().contains("editor") && line.after().contains("admin"));
                 });
         assertThat(magazine.articles().find(draft.id()).body().source()).isEqualTo("The editor's words.");
@@ -238,15 +238,15 @@ class WorkflowServiceTest {
         Article second = workflow.save(editor, draft.id(), draft("Revised Piece", "Second words."), draft.version());
         workflow.save(editor, draft.id(), draft("Revised Piece", "Third words."), second.version());
 
-        List<Revision> revisions = workflow.revisions(editor, draft.id());
+        List<Revision> revisions = magazine.history().revisions(editor, draft.id());
         assertThat(revisions).extracting(Revision::number).containsExactly(3, 2, 1);
-        assertThat(workflow.compare(editor, draft.id(), 1, 3)).anyMatch(line -> line.kind().equals("changed")
+        assertThat(magazine.history().compare(editor, draft.id(), 1, 3)).anyMatch(line -> line.kind().equals("changed")
                 && line.before().contains("<del>First</del>") && line.after().contains("<ins>Third</ins>"));
 
-        Article restored = workflow.restore(editor, draft.id(), 1, magazine.articles().find(draft.id()).version());
+        Article restored = magazine.history().restore(editor, draft.id(), 1, magazine.articles().find(draft.id()).version());
 
         assertThat(restored.body().source()).isEqualTo("First words.");
-        assertThat(workflow.revisions(editor, draft.id())).hasSize(4);
+        assertThat(magazine.history().revisions(editor, draft.id())).hasSize(4);
     }
 
     @Test
@@ -255,7 +255,7 @@ class WorkflowServiceTest {
 
         workflow.save(editor, imported.id(), draft("From The Archive", "Edited here."), imported.version());
 
-        assertThat(workflow.revisions(editor, imported.id())).extracting(Revision::bodySource, Revision::savedBy)
+        assertThat(magazine.history().revisions(editor, imported.id())).extracting(Revision::bodySource, Revision::savedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Edited here.", "Ed Itor"),
                         org.assertj.core.groups.Tuple.tuple("As it was imported.", "before its first edit"));
     }
@@ -299,9 +299,9 @@ class WorkflowServiceTest {
         assertThat(magazine.articles().findPublishedPage("about-us")).isPresent();
         assertThat(magazine.articles().findPublishedBySlug("about-us")).as("not an article").isEmpty();
         assertThat(magazine.editions().count()).isZero();
-        assertThat(workflow.list(editor, ArticleFilter.pages(), null, 10).items())
+        assertThat(magazine.lists().list(editor, ArticleFilter.pages(), null, 10).items())
                 .extracting(ArticleListItem::title).containsExactly("About Us");
-        assertThat(workflow.list(editor, ArticleFilter.all(), null, 10).items()).isEmpty();
+        assertThat(magazine.lists().list(editor, ArticleFilter.all(), null, 10).items()).isEmpty();
     }
 
     @Test
@@ -321,9 +321,9 @@ class WorkflowServiceTest {
             draftBy(editor, "Piece " + i);
             clock.advance(Duration.ofMinutes(1));
         }
-        var first = workflow.list(editor, ArticleFilter.all(), null, 2);
-        var second = workflow.list(editor, ArticleFilter.all(), first.next(), 2);
-        var third = workflow.list(editor, ArticleFilter.all(), second.next(), 2);
+        var first = magazine.lists().list(editor, ArticleFilter.all(), null, 2);
+        var second = magazine.lists().list(editor, ArticleFilter.all(), first.next(), 2);
+        var third = magazine.lists().list(editor, ArticleFilter.all(), second.next(), 2);
 
         assertThat(first.items()).extracting(ArticleListItem::title).containsExactly("Piece 5", "Piece 4");
         assertThat(second.items()).extracting(ArticleListItem::title).containsExactly("Piece 3", "Piece 2");
@@ -340,21 +340,21 @@ class WorkflowServiceTest {
         draftBy(otherContributor, "Other One");
         workflow.submit(contributor, two.id());
 
-        var own = workflow.list(contributor, ArticleFilter.all(), null, 10).items();
-        var submitted = workflow.list(editor, new ArticleFilter(ArticleStatus.SUBMITTED, null, null, null, null, null),
+        var own = magazine.lists().list(contributor, ArticleFilter.all(), null, 10).items();
+        var submitted = magazine.lists().list(editor, new ArticleFilter(ArticleStatus.SUBMITTED, null, null, null, null, null),
                 null, 10).items();
-        var byOther = workflow.list(editor, new ArticleFilter(null, otherContributor.authorId(), null, null, null, null),
+        var byOther = magazine.lists().list(editor, new ArticleFilter(null, otherContributor.authorId(), null, null, null, null),
                 null, 10).items();
-        var byWords = workflow.list(editor, new ArticleFilter(null, null, null, null, null, "TWO"), null, 10).items();
+        var byWords = magazine.lists().list(editor, new ArticleFilter(null, null, null, null, null, "TWO"), null, 10).items();
 
         assertThat(own).extracting(ArticleListItem::title).containsExactlyInAnyOrder("Contributor One", "Contributor Two");
         assertThat(submitted).extracting(ArticleListItem::title).containsExactly("Contributor Two");
         assertThat(byOther).extracting(ArticleListItem::title).containsExactly("Other One");
         assertThat(byWords).extracting(ArticleListItem::title).containsExactly("Contributor Two");
         workflow.writePage(editor, new DraftInput("About", null, "", BodyFormat.MARKDOWN, "x", List.of(), List.of(), null));
-        assertThat(workflow.counts(contributor)).as("their own, on their dashboard")
+        assertThat(magazine.lists().counts(contributor)).as("their own, on their dashboard")
                 .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(ArticleStatus.DRAFT, 1, ArticleStatus.SUBMITTED, 1));
-        assertThat(workflow.counts(editor)).as("every article, no pages")
+        assertThat(magazine.lists().counts(editor)).as("every article, no pages")
                 .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(ArticleStatus.DRAFT, 2, ArticleStatus.SUBMITTED, 1));
     }
 }

@@ -49,7 +49,7 @@ public final class NewsroomBench {
                     new ArticleFilter(null, null, null, LocalDate.of(2012, 5, 1), LocalDate.of(2012, 5, 31), null), 1));
             cases.put("words of the title", () -> list(magazine, editor, new ArticleFilter(null, null, null, null, null, "budget"), 1));
             var deep = farPage(magazine, editor, 1000);
-            cases.put("page 1,000 of all", () -> magazine.workflow().list(editor, ArticleFilter.all(), deep, 50));
+            cases.put("page 1,000 of all", () -> magazine.lists().list(editor, ArticleFilter.all(), deep, 50));
             String longPiece = new ArchiveGenerator(7).body(10_000);
             cases.put("preview of 10,000 words", () -> Markup.markdownBody(longPiece));
             System.out.printf("%-26s %9s %9s %9s%n", "operation (" + RUNS + " runs)", "p50 ms", "p95 ms", "p99 ms");
@@ -80,14 +80,14 @@ public final class NewsroomBench {
     }
 
     private static Object list(Masthead magazine, Actor editor, ArticleFilter filter, int page) {
-        return magazine.workflow().list(editor, filter, null, 50);
+        return magazine.lists().list(editor, filter, null, 50);
     }
 
     /** Where the given page of the whole list starts, reached as an editor would, page after page. */
     private static org.masthead.article.ListPage.Cursor farPage(Masthead magazine, Actor editor, int page) {
         org.masthead.article.ListPage.Cursor cursor = null;
         for (int i = 1; i < page; i++) {
-            cursor = magazine.workflow().list(editor, ArticleFilter.all(), cursor, 50).next();
+            cursor = magazine.lists().list(editor, ArticleFilter.all(), cursor, 50).next();
         }
         return cursor;
     }
