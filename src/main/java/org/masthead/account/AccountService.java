@@ -2,7 +2,6 @@ package org.masthead.account;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.masthead.audit.AuditLog;
 import org.masthead.author.AuthorService;
@@ -119,7 +118,7 @@ public final class AccountService {
 
     /** Sets the password of the account with this email, as the command line does for a locked-out admin. */
     public User setPassword(Actor actor, String email, String replacement) {
-        User user = users.findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+        User user = users.findByEmail(User.normalEmail(email))
                 .orElseThrow(() -> new Invalid("email", "no one signs in as " + email));
         changePassword(actor, user.id(), null, replacement, null);
         return user;
@@ -186,7 +185,7 @@ public final class AccountService {
 
     private User insert(String name, String email, Role role, String password) {
         String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String cleanEmail = User.normalEmail(email);
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new Invalid("name", "a name of 1 to 100 characters is needed");
         }

@@ -3,7 +3,6 @@ package org.masthead.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.masthead.platform.Database;
 
@@ -67,7 +66,7 @@ final class LoginThrottle {
     }
 
     private static String account(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        return "account:" + User.normalEmail(email);
     }
 
     private static String address(String address) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.masthead.audit.AuditLog;
@@ -65,7 +64,7 @@ public final class PasswordResets {
         if (!available()) {
             throw new Invalid("this magazine cannot send email yet, so passwords cannot be reset by email; ask an admin");
         }
-        String clean = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String clean = User.normalEmail(email);
         if (throttle.retryAfter(clean, address).isPresent()) {
             return;
         }

@@ -49,7 +49,7 @@ final class SessionStore {
     }
 
     int deleteAllOf(long userId) {
-        return db.write(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user").bind("user", userId).execute());
+        return deleteAllOfExcept(userId, null);
     }
 
     /** Ends every session of the user but the one with this token hash (null: all of them). */

@@ -44,7 +44,7 @@ public final class SignInService {
     }
 
     public Outcome signIn(String email, String password, String address, String userAgent) {
-        String cleanEmail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        String cleanEmail = User.normalEmail(email);
         Optional<Duration> wait = throttle.retryAfter(cleanEmail, address);
         if (wait.isPresent()) {
             return new Outcome.Throttled(wait.get());

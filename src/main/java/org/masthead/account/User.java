@@ -7,4 +7,9 @@ public record User(long id, String email, String name, Role role, Long authorId,
     public Actor asActor(String address) {
         return new Actor(id, name, role, authorId, address);
     }
+
+    /** An email address as accounts are kept and looked up: trimmed, lower case. */
+    static String normalEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
 }
