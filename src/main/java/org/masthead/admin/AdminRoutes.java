@@ -55,7 +55,7 @@ public final class AdminRoutes {
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
             EditionPreview editionPreview, MediaService media, SettingsService settings, Mailer mailer,
-            PasswordResets passwordResets) {}
+            PasswordResets passwordResets, java.util.function.Function<Article, java.util.List<String>> topicSuggestions) {}
 
     /** Renders the home page with an edition on top, as it will go out. */
     public interface EditionPreview {
@@ -69,7 +69,7 @@ public final class AdminRoutes {
         this.signInScreens = new SignInScreens(w.accounts(), w.signIn(), gate, screens);
         this.accountScreens = new AccountScreens(w.accounts(), w.signIn(), gate, screens, w.siteTitle());
         this.peopleScreens = new PeopleScreens(w.accounts(), w.audit(), screens);
-        this.articleScreens = new ArticleScreens(w.workflow(), w.history(), w.accounts(), screens, w.zone());
+        this.articleScreens = new ArticleScreens(w.workflow(), w.history(), w.accounts(), screens, w.zone(), w.topicSuggestions());
         this.articleListScreens = new ArticleListScreens(w.workflow(), w.history(), w.lists(), w.authors(), w.editions(),
                 screens, w.zone(),
                 w.clock(), w.preview());

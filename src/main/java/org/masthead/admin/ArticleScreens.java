@@ -37,9 +37,12 @@ final class ArticleScreens {
     private final AccountService accounts;
     private final AdminScreens screens;
     private final ZoneId zone;
+    private final java.util.function.Function<Article, List<String>> topicSuggestions;
 
-    ArticleScreens(WorkflowService workflow, ArticleHistory history, AccountService accounts, AdminScreens screens, ZoneId zone) {
+    ArticleScreens(WorkflowService workflow, ArticleHistory history, AccountService accounts, AdminScreens screens, ZoneId zone,
+            java.util.function.Function<Article, List<String>> topicSuggestions) {
         this.workflow = workflow;
+        this.topicSuggestions = topicSuggestions;
         this.history = history;
         this.accounts = accounts;
         this.screens = screens;
@@ -49,12 +52,12 @@ final class ArticleScreens {
     void blank(Context ctx) {
         var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
         screens.render(ctx, "article.jte", new ArticleViews.Editor(null, form, "new", true, false, false, List.of(), 0,
-                null, null, zone.getId(), null, "", null, null, false));
+                null, null, zone.getId(), null, "", null, null, false, List.of()));
     }
 
     void blankPage(Context ctx) {
         screens.render(ctx, "article.jte", new ArticleViews.Editor(null, FormState.of(Map.of("format", "markdown")), "new",
-                true, false, false, List.of(), 0, null, null, zone.getId(), null, "", null, null, true));
+                true, false, false, List.of(), 0, null, null, zone.getId(), null, "", null, null, true, List.of()));
     }
 
     void createPage(Context ctx) {
@@ -64,7 +67,7 @@ final class ArticleScreens {
             ctx.redirect("/admin/articles/" + page.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
             screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
-                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, true));
+                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, true, List.of()));
         }
     }
 
@@ -76,7 +79,7 @@ final class ArticleScreens {
             ctx.redirect("/admin/articles/" + article.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
             screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
-                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, false));
+                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, false, List.of()));
         }
     }
 
@@ -95,7 +98,7 @@ final class ArticleScreens {
     void save(Context ctx) {
         Actor actor = AdminGate.actor(ctx);
         long id = AdminRoutes.id(ctx);
-        Map<String, String> values = AdminScreens.fields(ctx, FIELDS);
+        Map<String, String> values = withKeptTopics(ctx, AdminScreens.fields(ctx, FIELDS));
         String action = ctx.formParam("action") == null ? "save" : ctx.formParam("action");
         try {
             int version = Integer.parseInt(values.getOrDefault("version", "0"));
@@ -155,7 +158,8 @@ final class ArticleScreens {
         var view = new ArticleViews.Editor(article.id(), shown, article.status().code(), desk.canEdit(), desk.canPublish(),
                 desk.canReview(), desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
                 article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                conflict, preview(shown.values()), notice, desk.leadImage(), article.isPage());
+                conflict, preview(shown.values()), notice, desk.leadImage(), article.isPage(),
+                article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.apply(article));
         screens.render(ctx, status, "article.jte", view);
     }
 
@@ -176,6 +180,16 @@ final class ArticleScreens {
         values.put("format", article.body().format() == BodyFormat.HTML ? "html" : "markdown");
         values.put("body", article.body().source());
         values.put("version", Integer.toString(article.version()));
+        return values;
+    }
+
+    /** The topics typed, and after them the suggested ones the editor ticked to keep. */
+    private static Map<String, String> withKeptTopics(Context ctx, Map<String, String> values) {
+        List<String> kept = ctx.formParams("keep_topic");
+        if (!kept.isEmpty()) {
+            String typed = values.getOrDefault("topics", "").strip();
+            values.put("topics", (typed.isEmpty() ? "" : typed + ", ") + String.join(", ", kept));
+        }
         return values;
     }
 

@@ -21,7 +21,7 @@ public final class ArticleViews {
     public record Editor(Long id, FormState form, String status, boolean canEdit, boolean canPublish, boolean canReview,
             List<Note> notes, int revisionCount, String publicPath, String scheduledFor, String zone,
             List<Differences.Line> conflict, String previewHtml, String notice, org.masthead.media.Image leadImage,
-            boolean page) {}
+            boolean page, List<String> suggestedTopics) {}
 
     public record Pages(List<ArticleListItem> pages) {}
 

@@ -15,6 +15,7 @@ import org.masthead.common.Slugs;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
 import org.masthead.platform.Database;
+import org.masthead.platform.Events;
 
 /** Writing, publishing and finding articles. Publishing places an article in the lineup of its date's edition. */
 public final class ArticleService {
@@ -25,9 +26,11 @@ public final class ArticleService {
     private final RedirectStore redirects;
     private final EditionService editions;
     private final ZoneId zone;
+    private final Events events;
 
-    public ArticleService(Database db, EditionService editions, ZoneId zone) {
+    public ArticleService(Database db, EditionService editions, ZoneId zone, Events events) {
         this.db = db;
+        this.events = events;
         this.store = new SqlArticleStore(db);
         this.redirects = new RedirectStore(db);
         this.editions = editions;
@@ -54,7 +57,7 @@ public final class ArticleService {
             long id = store.insert(slugFor(draft, 0), draft, createdBy, kind);
             store.setAuthors(id, draft.authorIds());
             store.setTopics(id, draft.topicIds());
-            return find(id);
+            return changed(id);
         });
     }
 
@@ -84,7 +87,7 @@ public final class ArticleService {
             if (current.isPublished() && !slug.equals(current.slug())) {
                 redirects.remember(current.path(), id);
             }
-            return find(id);
+            return changed(id);
         });
     }
 
@@ -97,7 +100,7 @@ public final class ArticleService {
             if (article.isPage()) {
                 // A page stands outside the editions: published, dated, in no lineup.
                 store.setPublication(id, ArticleStatus.PUBLISHED, at, day, null, null);
-                return find(id);
+                return changed(id);
             }
             Edition edition = editions.editionFor(day);
             boolean staysInPlace = article.editionId() != null && article.editionId() == edition.id()
@@ -137,6 +140,7 @@ public final class ArticleService {
             }
             for (int i = 0; i < order.size(); i++) {
                 store.setLineupPosition(order.get(i), i + 1);
+                events.publish(new ArticleChanged(order.get(i)));
             }
             return null;
         });
@@ -153,7 +157,7 @@ public final class ArticleService {
             if (!Long.valueOf(edition.id()).equals(article.editionId())) {
                 store.setPlacement(id, edition.id(), store.nextLineupPosition(edition.id()));
             }
-            return find(id);
+            return changed(id);
         });
     }
 
@@ -165,7 +169,7 @@ public final class ArticleService {
                 throw new Invalid("“" + article.title() + "” is out already; unpublish it first");
             }
             store.setPlacement(id, null, null);
-            return find(id);
+            return changed(id);
         });
     }
 
@@ -186,7 +190,7 @@ public final class ArticleService {
         }
         return db.write(h -> {
             store.setStatus(id, status, status == ArticleStatus.SCHEDULED ? scheduledAt : null);
-            return find(id);
+            return changed(id);
         });
     }
 
@@ -197,11 +201,17 @@ public final class ArticleService {
 
     /** The article as now stored; if it was already published under another address, that one redirects. */
     private Article movedFrom(Article before) {
-        Article after = find(before.id());
+        Article after = changed(before.id());
         if (before.isPublished() && !before.path().equals(after.path())) {
             redirects.remember(before.path(), before.id());
         }
         return after;
+    }
+
+    /** The article as now stored, announced (after commit) to whatever follows articles. */
+    private Article changed(long id) {
+        events.publish(new ArticleChanged(id));
+        return find(id);
     }
 
     /** The first moment of a day in the magazine's time zone. */
@@ -252,6 +262,10 @@ public final class ArticleService {
 
     public Page<ArticleSummary> byAuthor(long authorId, PageRequest request) {
         return Page.fromLookahead(store.publishedByAuthor(authorId, request), request);
+    }
+
+    public Page<ArticleSummary> byTopic(long topicId, PageRequest request) {
+        return Page.fromLookahead(store.publishedByTopic(topicId, request), request);
     }
 
     public int countPublished() {

@@ -51,6 +51,9 @@ interface ArticleStore {
 
     int countPublished();
 
+    /** Published articles filed under a topic, newest first. */
+    List<ArticleSummary> publishedByTopic(long topicId, PageRequest page);
+
     /**
      * The editors' list: newest change first, one more than the page holds. When {@code ownUserId} is set, only
      * articles that person created or that carry their byline ({@code ownAuthorId}).

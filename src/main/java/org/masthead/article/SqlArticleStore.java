@@ -183,6 +183,16 @@ final class SqlArticleStore implements ArticleStore {
                 .map((rs, ctx) -> summaryRow(rs, ctx)).list()));
     }
 
+    @Override
+    public List<ArticleSummary> publishedByTopic(long topicId, PageRequest page) {
+        return db.read(h -> summaries(h, h.createQuery("SELECT " + SUMMARY_COLUMNS + """
+                 FROM articles a JOIN article_topics at ON at.article_id = a.id
+                WHERE at.topic_id = :topic AND a.status = 'published' AND a.kind = 'article'
+                ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
+                .bind("topic", topicId).bind("limit", page.limitWithLookahead()).bind("offset", page.offset())
+                .map((rs, ctx) -> summaryRow(rs, ctx)).list()));
+    }
+
     // A writer's own: what they created, or what carries their byline.
     private static final String OWN = " AND (a.created_by = :own OR EXISTS (SELECT 1 FROM article_authors o"
             + " WHERE o.article_id = a.id AND o.author_id = :ownAuthor))";

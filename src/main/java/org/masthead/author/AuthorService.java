@@ -11,16 +11,19 @@ import org.masthead.platform.Database;
 public final class AuthorService {
     private final AuthorStore store;
     private final org.masthead.audit.AuditLog audit;
+    private final org.masthead.platform.Events events;
 
-    public AuthorService(Database db, org.masthead.audit.AuditLog audit) {
+    public AuthorService(Database db, org.masthead.audit.AuditLog audit, org.masthead.platform.Events events) {
         this.store = new SqlAuthorStore(db);
         this.audit = audit;
+        this.events = events;
     }
 
     /** For tests of the rules, with the store in memory and nothing audited. */
     AuthorService(AuthorStore store) {
         this.store = store;
         this.audit = null;
+        this.events = null;
     }
 
     public Author findBySlug(String slug) {
@@ -89,6 +92,9 @@ public final class AuthorService {
             store.rename(id, clean);
         }
         Author described = setBio(find(id), bioMarkdown);
+        if (events != null) {
+            events.publish(new AuthorChanged(id));
+        }
         if (audit != null) {
             audit.record(actor, "author.described", "author", id, clean);
         }

@@ -23,7 +23,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println(command.getCommandName() + ": " + e.getMessage());
             return 2;
         }
-        if (e instanceof StartupFailure || e instanceof java.io.UncheckedIOException) {
+        if (e instanceof StartupFailure || e instanceof java.io.UncheckedIOException
+                || e instanceof org.masthead.search.SearchUnavailable) {
             log.debug("{} failed", command.getCommandName(), e);
             err.println(command.getCommandName() + ": " + e.getMessage());
             return 1;

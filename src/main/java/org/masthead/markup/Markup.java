@@ -102,4 +102,16 @@ public final class Markup {
         }
         return out.toString();
     }
+
+    /** The words of a piece of HTML as a reader reads them, each paragraph, heading or list item on its own line. */
+    public static String plainText(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        // Block ends become line breaks, so that words of two paragraphs never run together; the line breaks
+        // of the source inside a paragraph are just spaces.
+        doc.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, tr, br").after("\u2029");
+        return doc.wholeText().replaceAll("\\s+", " ").replaceAll(" ?\u2029[\\s\u2029]*", "\n").strip();
+    }
 }

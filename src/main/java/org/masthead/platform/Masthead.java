@@ -12,7 +12,13 @@ import org.masthead.audit.AuditLog;
 import org.masthead.article.ArticleHistory;
 import org.masthead.article.ArticleLists;
 import org.masthead.article.ArticleService;
+import org.masthead.article.ArticleChanged;
 import org.masthead.article.ScheduleChanged;
+import org.masthead.author.AuthorChanged;
+import org.masthead.search.LuceneSearchIndex;
+import org.masthead.search.SearchIndexer;
+import org.masthead.search.SearchService;
+import org.masthead.topic.TopicSuggester;
 import org.masthead.article.WorkflowService;
 import org.masthead.author.AuthorService;
 import org.masthead.demo.DemoMagazine;
@@ -50,6 +56,7 @@ public final class Masthead implements AutoCloseable {
     private final ArticleLists lists;
     private final EditionDesk editionDesk;
     private final Scheduler scheduler;
+    private volatile SearchIndexer search;
     private HttpServer http;
 
     private Masthead(Config config, Database database, Clock clock) {
@@ -57,10 +64,11 @@ public final class Masthead implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.audit = new AuditLog(database, clock);
+        this.events = new Events(database);
         this.settings = new SettingsService(database);
         this.editions = new EditionService(database, settings::editionRule);
-        this.authors = new AuthorService(database, audit);
-        this.articles = new ArticleService(database, editions, config.timezone());
+        this.authors = new AuthorService(database, audit, events);
+        this.articles = new ArticleService(database, editions, config.timezone(), events);
         this.topics = new TopicService(database);
         this.media = new MediaService(database, config.dataDir().resolve("media"), audit);
         this.imports = new ImportService(database, articles, authors, editions, media);
@@ -69,7 +77,6 @@ public final class Masthead implements AutoCloseable {
         this.mailer = new Mailer();
         this.passwordResets = new PasswordResets(database, audit, mailer, settings::mail, () -> settings.current().title(),
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
-        this.events = new Events(database);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
@@ -77,6 +84,51 @@ public final class Masthead implements AutoCloseable {
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
         events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
+        events.subscribe(ArticleChanged.class, changed -> {
+            SearchIndexer indexer = search;
+            if (indexer != null) {
+                indexer.articleChanged(changed.id());
+            }
+        });
+        events.subscribe(AuthorChanged.class, changed -> {
+            SearchIndexer indexer = search;
+            if (indexer != null) {
+                indexer.authorChanged(changed.id());
+            }
+        });
+    }
+
+    /**
+     * The search index, opened on first use (only the server and the {@code reindex} command use it, so
+     * the other commands run beside a running server). While it is not open, changes are picked up by its
+     * catch-up when it opens.
+     */
+    public synchronized SearchIndexer search() {
+        if (search == null) {
+            search = new SearchIndexer(LuceneSearchIndex.open(config.dataDir().resolve("search")), database);
+        }
+        return search;
+    }
+
+    private java.util.List<String> suggestTopics(org.masthead.article.Article article) {
+        return topicSuggester().suggest(org.masthead.markup.Markup.plainText(article.body().html()),
+                topics.ofArticle(article.id()).stream().map(org.masthead.topic.Topic::name).toList());
+    }
+
+    /** Topics suggested from an article's text, ranked by how rare each name is in the archive. */
+    public TopicSuggester topicSuggester() {
+        var index = search().index();
+        return new TopicSuggester(new TopicSuggester.Archive() {
+            @Override
+            public long size() {
+                return index.size();
+            }
+
+            @Override
+            public long countMentioning(String phrase) {
+                return index.countMentioning(phrase);
+            }
+        }, topics::existingSlugs);
     }
 
     /** Opens the magazine's storage (migrating it) and builds the services; serves nothing yet. */
@@ -107,12 +159,14 @@ public final class Masthead implements AutoCloseable {
     /** Starts the public site and the scheduler; returns the port it listens on. */
     public int serve() {
         scheduler.start();
+        search().start();
         var templates = new Templates();
-        var site = new SiteRoutes(articles, authors, editions, media, settings, templates, () -> config.publicUrl(http.port()));
+        var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
+                new SearchService(search().index())), templates, () -> config.publicUrl(http.port()));
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
-                editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets));
+                editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics));
         http = new HttpServer(List.of(admin::register, site::register), (path, status, errorId, message) ->
                 AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
                 new ClientAddress(config.trustedProxies()));
@@ -204,6 +258,9 @@ public final class Masthead implements AutoCloseable {
         scheduler.close();
         if (http != null) {
             http.stop();
+        }
+        if (search != null) {
+            search.close();
         }
         database.close();
     }

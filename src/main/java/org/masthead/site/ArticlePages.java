@@ -19,11 +19,16 @@ final class ArticlePages {
     private final AuthorService authors;
     private final MediaService media;
     private final Supplier<List<LineupBlock>> latest;
+    private final org.masthead.topic.TopicService topics;
+    private final org.masthead.search.SearchService search;
 
-    ArticlePages(AuthorService authors, MediaService media, Supplier<List<LineupBlock>> latest) {
+    ArticlePages(AuthorService authors, MediaService media, Supplier<List<LineupBlock>> latest,
+            org.masthead.topic.TopicService topics, org.masthead.search.SearchService search) {
         this.authors = authors;
         this.media = media;
         this.latest = latest;
+        this.topics = topics;
+        this.search = search;
     }
 
     /** The article page, dated {@code day}: its publication day, or for a preview the day it would go out. */
@@ -44,7 +49,9 @@ final class ArticlePages {
         var meta = new PageMeta(pageTitle, description, canonicalUrl, false);
         return new ArticleView(meta, article.title(), article.dek(), article.authors(),
                 Dates.longDate(day), day.toString(), Lineups.heading(edition), image,
-                article.body().isAvailable() ? article.body().html() : null, contributors, share, latest.get());
+                article.body().isAvailable() ? article.body().html() : null, contributors, share, latest.get(),
+                topics.ofArticle(article.id()).stream().map(t -> new TopicLink(t.name(), "/topic/" + t.slug() + "/")).toList(),
+                article.isPublished() ? search.related(article.id()).stream().map(SearchPages::entry).toList() : List.of());
     }
 
     /** A page outside the editions: its title, text and picture; no byline, no share bar, no lineup. */

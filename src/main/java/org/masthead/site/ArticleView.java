@@ -4,7 +4,10 @@ import java.util.List;
 import org.masthead.author.Byline;
 import org.masthead.sharing.ShareLink;
 
-/** An article page. bodyHtml is null when the magazine has the article's title but not its text. */
+/**
+ * An article page. bodyHtml is null when the magazine has the article's title but not its text; related
+ * are the articles most like it, from the search index.
+ */
 public record ArticleView(PageMeta meta, String title, String dek, List<Byline> authors, String date, String isoDate,
         EditionHeading edition, LeadImage image, String bodyHtml, List<Contributor> contributors,
-        List<ShareLink> share, List<LineupBlock> latest) {}
+        List<ShareLink> share, List<LineupBlock> latest, List<TopicLink> topics, List<LineupEntry> related) {}

@@ -36,14 +36,16 @@ final class PublicPages {
     private final Supplier<URI> publicUrl;
     private final String stylesheet;
 
-    PublicPages(ArticleService articles, AuthorService authors, EditionService editions,
-            org.masthead.media.MediaService media, SettingsService settings, Supplier<URI> publicUrl, String stylesheet) {
-        this.articles = articles;
-        this.authors = authors;
-        this.editions = editions;
-        this.settings = settings;
+    private final org.masthead.topic.TopicService topics;
+
+    PublicPages(SiteRoutes.Wiring w, Supplier<URI> publicUrl, String stylesheet) {
+        this.articles = w.articles();
+        this.authors = w.authors();
+        this.editions = w.editions();
+        this.settings = w.settings();
+        this.topics = w.topics();
         this.lineups = new Lineups(articles);
-        this.articlePages = new ArticlePages(authors, media, this::latestEditions);
+        this.articlePages = new ArticlePages(authors, w.media(), this::latestEditions, topics, w.search());
         this.publicUrl = publicUrl;
         this.stylesheet = stylesheet;
     }
@@ -118,6 +120,21 @@ final class PublicPages {
         var meta = new PageMeta(pageTitle(author.name()), plainStart(author.bioHtml()), url(path), false);
         return new AuthorView(meta, author.name(), author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
                 Pager.of(author.path(), pageNumber, page.hasNext()));
+    }
+
+    public TopicView topic(String slug, int pageNumber) {
+        org.masthead.topic.Topic topic = topics.findBySlug(slug);
+        Page<org.masthead.article.ArticleSummary> page = articles.byTopic(topic.id(), new PageRequest(pageNumber, ARTICLES_PER_PAGE));
+        if (page.isEmpty()) {
+            // CASE: a topic nothing published is filed under yet has no page of its own.
+            throw new NotFound("nothing published under " + slug + " on page " + pageNumber);
+        }
+        String base = "/topic/" + topic.slug() + "/";
+        String path = pageNumber == 1 ? base : base + "page/" + pageNumber + "/";
+        var meta = new PageMeta(pageTitle(topic.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)),
+                "Articles about " + topic.name() + ".", url(path), false);
+        return new TopicView(meta, topic.name(), page.items().stream().map(Lineups::entry).toList(),
+                Pager.of(base, pageNumber, page.hasNext()));
     }
 
     public EditionView edition(String isoDate) {
@@ -204,11 +221,11 @@ final class PublicPages {
         return lineups.blocks(page.items(), null, null);
     }
 
-    private String pageTitle(String title) {
+    String pageTitle(String title) {
         return title + " – " + settings.current().title();
     }
 
-    private String url(String path) {
+    String url(String path) {
         return publicUrl.get() + path;
     }
 

@@ -14,7 +14,10 @@ import org.masthead.common.Slugs;
 import org.masthead.edition.EditionService;
 import org.masthead.media.MediaService;
 import org.masthead.platform.Templates;
+import org.masthead.search.SearchService;
 import org.masthead.settings.SettingsService;
+import org.masthead.topic.TopicService;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public site's route table. Handlers parse the address, ask {@link PublicPages} for one page and render
@@ -23,15 +26,24 @@ import org.masthead.settings.SettingsService;
 public final class SiteRoutes {
     private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._~%-]+(/[A-Za-z0-9._~%-]+)*");
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final PublicPages pages;
+    private final SearchPages search;
     private final Templates templates;
     private final Assets assets;
+    private final Supplier<URI> publicUrl;
 
-    public SiteRoutes(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
-            SettingsService settings, Templates templates, Supplier<URI> publicUrl) {
+    /** The services the public site reads from. */
+    public record Wiring(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
+            SettingsService settings, TopicService topics, SearchService search) {}
+
+    public SiteRoutes(Wiring wiring, Templates templates, Supplier<URI> publicUrl) {
         this.templates = templates;
-        this.assets = new Assets(media.mediaDir());
-        this.pages = new PublicPages(articles, authors, editions, media, settings, publicUrl, assets.stylesheet());
+        this.publicUrl = publicUrl;
+        this.assets = new Assets(wiring.media().mediaDir());
+        this.pages = new PublicPages(wiring, publicUrl, assets.stylesheet());
+        this.search = new SearchPages(wiring.search());
     }
 
     /** An article rendered exactly as its public page will be, for the editors' preview. */
@@ -60,6 +72,11 @@ public final class SiteRoutes {
         getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(slug(ctx), 1)));
         getAndHead(routes, "/author/{slug}/page/{n}", page("author.jte",
                 ctx -> pages.author(slug(ctx), number(ctx, "/author/" + slug(ctx) + "/"))));
+        getAndHead(routes, "/search", page("search.jte", ctx -> search.view(search.results(params(ctx)), pages.chrome().title())));
+        getAndHead(routes, "/api/search", this::searchJson);
+        getAndHead(routes, "/topic/{slug}", page("topic.jte", ctx -> pages.topic(slug(ctx), 1)));
+        getAndHead(routes, "/topic/{slug}/page/{n}", page("topic.jte",
+                ctx -> pages.topic(slug(ctx), number(ctx, "/topic/" + slug(ctx) + "/"))));
         getAndHead(routes, "/edition/{date}", page("edition.jte", ctx -> pages.edition(ctx.pathParam("date"))));
         getAndHead(routes, "/{year}/page/{n}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), null, null, number(ctx, base(ctx)))));
@@ -113,6 +130,19 @@ public final class SiteRoutes {
         };
     }
 
+    private static SearchPages.Params params(Context ctx) {
+        return new SearchPages.Params(ctx.queryParam("q"), ctx.queryParam("author"), ctx.queryParam("topic"),
+                ctx.queryParam("year"), ctx.queryParam("order"), ctx.queryParam("page"));
+    }
+
+    /** The search as JSON, for the site's own scripts and for other sites (any origin may read it). */
+    private void searchJson(Context ctx) {
+        var found = search.results(params(ctx));
+        ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
+        ctx.header("Access-Control-Allow-Origin", "*");
+        Conditional.send(ctx, "application/json", JSON.writeValueAsBytes(SearchPages.json(found, publicUrl.get().toString())));
+    }
+
     /** One segment: four digits are a year's archive; anything else is one of the magazine's pages. */
     private void yearOrPage(Context ctx) throws Exception {
         String segment = ctx.pathParam("year");
@@ -161,6 +191,7 @@ public final class SiteRoutes {
         String path = ctx.path();
         boolean page = ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD");
         if (!page || path.endsWith("/") || path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/admin")
+                || path.equals("/search") || path.startsWith("/api/")
                 || path.substring(path.lastIndexOf('/')).contains(".") || !SAFE_PATH.matcher(path).matches()) {
             return;
         }

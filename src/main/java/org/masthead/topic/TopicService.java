@@ -26,4 +26,13 @@ public final class TopicService {
     public List<Topic> ofArticle(long articleId) {
         return store.ofArticle(articleId);
     }
+
+    public Topic findBySlug(String slug) {
+        return store.findBySlug(slug).orElseThrow(() -> new org.masthead.common.NotFound("no topic " + slug));
+    }
+
+    /** Which of these slugs are topics the magazine has. */
+    public java.util.Set<String> existingSlugs(List<String> slugs) {
+        return store.existingSlugs(slugs.stream().filter(s -> !s.isEmpty()).distinct().toList());
+    }
 }

@@ -28,4 +28,16 @@ final class TopicStore {
                 WHERE at.article_id = :article ORDER BY at.position""")
                 .bind("article", articleId).map(TOPIC).list());
     }
+
+    java.util.Optional<Topic> findBySlug(String slug) {
+        return db.read(h -> h.createQuery("SELECT id, slug, name FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).findOne());
+    }
+
+    java.util.Set<String> existingSlugs(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return db.read(h -> java.util.Set.copyOf(h.createQuery("SELECT slug FROM topics WHERE slug IN (<slugs>)")
+                .bindList("slugs", slugs).mapTo(String.class).list()));
+    }
 }

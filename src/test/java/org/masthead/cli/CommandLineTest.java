@@ -40,6 +40,25 @@ class CommandLineTest {
     }
 
     @Test
+    void reindex_rebuilds_the_search_index_from_the_published_articles_and_refuses_while_the_index_is_in_use() {
+        run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, ReferencePage.path().toString());
+
+        Run reindex = run("reindex", "--data", dataDir.toString());
+
+        assertThat(reindex.status()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).startsWith("Indexed 46 published articles in ");
+        try (var magazine = org.masthead.platform.Masthead.open(org.masthead.support.Magazines.config(
+                org.masthead.platform.Database.Kind.SQLITE, dataDir))) {
+            var found = magazine.search().index().search(org.masthead.search.SearchQuery.of("Nassiriya", null, null, null, null, null, 10));
+            assertThat(found.hits()).extracting(org.masthead.search.SearchResults.Hit::title).containsExactly(ReferencePage.TITLE);
+
+            Run refused = run("reindex", "--data", dataDir.toString());
+            assertThat(refused.status()).isEqualTo(1);
+            assertThat(refused.err()).startsWith("reindex: the search index in ").contains("is in use by another Masthead process");
+        }
+    }
+
+    @Test
     void a_file_it_cannot_read_gets_one_line_naming_the_line_and_a_failing_status() throws Exception {
         List<String> lines = new ArrayList<>(ReferencePage.lines());
         int badLine = lines.indexOf("Friday - Sunday") + 1;

@@ -15,6 +15,7 @@ public final class ArticleBuilder {
     private String dek = "";
     private String markdown = "A first paragraph.\n\nA second paragraph.";
     private final List<String> authors = new ArrayList<>();
+    private final List<String> topics = new ArrayList<>();
     private LocalDate publishedOn;
     private int hour = 6;
 
@@ -44,6 +45,11 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder about(String... topicNames) {
+        topics.addAll(List.of(topicNames));
+        return this;
+    }
+
     public ArticleBuilder publishedOn(LocalDate day) {
         this.publishedOn = day;
         return this;
@@ -57,7 +63,8 @@ public final class ArticleBuilder {
     /** Saves the article (a draft unless a day was given) and returns it as stored. */
     public Article in(Masthead magazine) {
         List<Long> ids = authors.stream().map(name -> magazine.authors().findOrCreate(name)).map(Author::id).toList();
-        Article article = magazine.articles().create(new ArticleDraft(title, null, dek, Body.markdown(markdown), ids, List.of(), null));
+        List<Long> topicIds = topics.stream().map(name -> magazine.topics().findOrCreate(name).id()).toList();
+        Article article = magazine.articles().create(new ArticleDraft(title, null, dek, Body.markdown(markdown), ids, topicIds, null));
         if (publishedOn == null) {
             return article;
         }

@@ -1,0 +1,137 @@
+package org.masthead.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Turns a reader's words into a Lucene query. The words go through Lucene's simple query parser, which
+ * understands quotes, {@code -word} and {@code a | b} and never fails on any input, so a stray bracket or
+ * colon is just a character. Every word must match somewhere (title, dek, authors, topics or text), each
+ * field weighted by {@link LuceneSchema#WEIGHTS}.
+ */
+final class LuceneQueries {
+    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
+    private static final String[] SPELLING_FIELDS = {LuceneSchema.AUTHORS, LuceneSchema.TOPICS, LuceneSchema.TITLE,
+            LuceneSchema.BODY};
+    private static final String[] TEXT_FIELDS = {LuceneSchema.TITLE, LuceneSchema.DEK, LuceneSchema.BODY,
+            LuceneSchema.AUTHORS, LuceneSchema.TOPICS};
+
+    private final LuceneSchema schema;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+    LuceneQueries(LuceneSchema schema) {
+        this.schema = schema;
+    }
+
+    /** The words, if any, and the filters together. */
+    Query build(SearchQuery query) {
+        var all = new BooleanQuery.Builder();
+        all.add(words(query.text()), BooleanClause.Occur.MUST);
+        if (query.author() != null) {
+            all.add(new TermQuery(new Term(LuceneSchema.AUTHOR_SLUG, query.author())), BooleanClause.Occur.FILTER);
+        }
+        if (query.topic() != null) {
+            all.add(new TermQuery(new Term(LuceneSchema.TOPIC_SLUG, query.topic())), BooleanClause.Occur.FILTER);
+        }
+        if (query.year() != null) {
+            all.add(new TermQuery(new Term(LuceneSchema.YEAR, query.year().toString())), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    Query words(String text) {
+        if (text.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        var parser = new SimpleQueryParser(schema.analyzer, LuceneSchema.WEIGHTS, FLAGS);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query parsed = parser.parse(text);
+        // CASE: only stop words, or only operators ("the", "-"): nothing to look for.
+        return parsed == null ? new MatchNoDocsQuery() : parsed;
+    }
+
+    /**
+     * The words with each one the archive has never seen replaced by the nearest one it has (within two
+     * letters' edits; names first, then headlines and text), or empty when nothing could be corrected.
+     */
+    Optional<String> corrected(String text, IndexReader reader) throws IOException {
+        Matcher words = WORD.matcher(text);
+        var out = new StringBuilder();
+        int last = 0;
+        boolean changed = false;
+        while (words.find()) {
+            String word = words.group();
+            out.append(text, last, words.start());
+            last = words.end();
+            String better = known(word, reader) ? null : suggestion(word, reader);
+            if (better == null) {
+                out.append(word);
+            } else {
+                out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(better.charAt(0)) + better.substring(1) : better);
+                changed = true;
+            }
+        }
+        out.append(text.substring(last));
+        return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    private boolean known(String word, IndexReader reader) throws IOException {
+        boolean anyTerm = false;
+        for (String field : TEXT_FIELDS) {
+            for (String term : terms(field, word)) {
+                anyTerm = true;
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return !anyTerm;
+    }
+
+    private String suggestion(String word, IndexReader reader) throws IOException {
+        for (String field : SPELLING_FIELDS) {
+            for (String term : terms(field, word)) {
+                SuggestWord[] found = spelling.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (found.length > 0) {
+                    return found[0].string;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The terms a word becomes in a field, as the index keeps them. */
+    List<String> terms(String field, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream tokens = schema.analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,84 @@
+package org.masthead.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.masthead.article.Permalink;
+import org.masthead.platform.Database;
+
+/** Reads published articles from the database as the index wants them. Plain SQL, read only. */
+final class SearchDocuments {
+    private final Database db;
+
+    SearchDocuments(Database db) {
+        this.db = db;
+    }
+
+    /** The ids of published articles (not pages) after this one, in id order, for a rebuild. */
+    List<Long> publishedAfter(long afterId, int limit) {
+        return db.read(h -> h.createQuery("""
+                SELECT id FROM articles WHERE status = 'published' AND kind = 'article' AND id > :after
+                ORDER BY id LIMIT :limit""").bind("after", afterId).bind("limit", limit).mapTo(Long.class).list());
+    }
+
+    long countPublished() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = 'published' AND kind = 'article'")
+                .mapTo(Long.class).one());
+    }
+
+    /** Articles changed since a moment, and those whose authors were. */
+    List<Long> changedSince(Instant since) {
+        return db.read(h -> h.createQuery("""
+                SELECT id FROM articles WHERE updated_at >= :since
+                UNION SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+                WHERE au.updated_at >= :since""").bindByType("since", since, Instant.class).mapTo(Long.class).list());
+    }
+
+    List<Long> ofAuthor(long authorId) {
+        return db.read(h -> h.createQuery("SELECT article_id FROM article_authors WHERE author_id = :author")
+                .bind("author", authorId).mapTo(Long.class).list());
+    }
+
+    /** The documents of those of these articles that readers can see; the others are missing from the map. */
+    Map<Long, SearchDocument> load(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(h -> {
+            Map<Long, List<SearchDocument.Label>> authors = labels(h, """
+                    SELECT aa.article_id, au.slug, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+                    WHERE aa.article_id IN (<ids>) ORDER BY aa.article_id, aa.position""", ids);
+            Map<Long, List<SearchDocument.Label>> topics = labels(h, """
+                    SELECT at.article_id, t.slug, t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id
+                    WHERE at.article_id IN (<ids>) ORDER BY at.article_id, at.position""", ids);
+            Map<Long, SearchDocument> documents = new LinkedHashMap<>();
+            h.createQuery("""
+                    SELECT id, slug, title, dek, body_html, published_at, published_on FROM articles
+                    WHERE id IN (<ids>) AND status = 'published' AND kind = 'article'""").bindList("ids", List.copyOf(ids))
+                    .map((rs, ctx) -> {
+                        long id = rs.getLong("id");
+                        LocalDate on = ctx.findColumnMapperFor(LocalDate.class).orElseThrow().map(rs, "published_on", ctx);
+                        Instant at = ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "published_at", ctx);
+                        return new SearchDocument(id, Permalink.of(on, rs.getString("slug")), rs.getString("title"),
+                                rs.getString("dek"), org.masthead.markup.Markup.plainText(rs.getString("body_html")),
+                                authors.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()), on, at);
+                    }).forEach(doc -> documents.put(doc.id(), doc));
+            return documents;
+        });
+    }
+
+    private static Map<Long, List<SearchDocument.Label>> labels(Handle h, String sql, Collection<Long> ids) {
+        Map<Long, List<SearchDocument.Label>> labels = new HashMap<>();
+        h.createQuery(sql).bindList("ids", List.copyOf(ids)).map((rs, ctx) -> {
+            labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SearchDocument.Label(rs.getString(2), rs.getString(3)));
+            return 0;
+        }).list();
+        return labels;
+    }
+}

@@ -1,0 +1,39 @@
+package org.masthead.search;
+
+import java.util.List;
+
+/**
+ * The search engine behind the magazine's search. Lucene embedded implements it today; a cluster engine
+ * can replace it by taking the same documents and answering the same queries.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** Adds the document, or replaces the one with its id. */
+    void put(SearchDocument document);
+
+    /** Takes the article out of the index, if it is in. */
+    void remove(long articleId);
+
+    /** Empties the index, for a rebuild. */
+    void clear();
+
+    /** Makes the changes so far visible to searches and durable, remembering {@code marker} with them. */
+    void commit(String marker);
+
+    /** The marker of the last commit, or null if there was none (a new or rebuilt index). */
+    String marker();
+
+    SearchResults search(SearchQuery query);
+
+    /** Articles with bodies most like this one, never itself. */
+    List<SearchResults.Hit> related(long articleId, int count);
+
+    /** How many articles the index holds. */
+    long size();
+
+    /** How many articles mention these words, in this order, in their title or text. */
+    long countMentioning(String phrase);
+
+    @Override
+    void close();
+}

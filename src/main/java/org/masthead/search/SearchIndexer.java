@@ -1,0 +1,201 @@
+package org.masthead.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import org.masthead.platform.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the magazine. Services announce changed articles and authors (events after
+ * commit); one background thread takes them in batches, reads the articles as they now are, puts or
+ * removes them and commits, so a change is searchable well within a second. Each commit carries a marker,
+ * the moment up to which every change is indexed: at start-up, and every half minute when idle (changes
+ * another process made, such as an import), whatever changed since is indexed again. An index without a
+ * marker (new, or of an older schema) is rebuilt.
+ */
+public final class SearchIndexer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int BATCH = 500;
+    private static final Duration SLACK = Duration.ofMinutes(1);
+    private static final long IDLE_LOOK_SECONDS = 30;
+
+    private record AuthorChange(long authorId) {}
+
+    /** Put in the queue to stop the worker: Lucene must not be interrupted in the middle of writing a file. */
+    private static final Object STOP = new Object();
+
+    private final SearchIndex index;
+    private final SearchDocuments documents;
+    private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread worker;
+
+    public SearchIndexer(SearchIndex index, Database db) {
+        this.index = index;
+        this.documents = new SearchDocuments(db);
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    /** Starts following changes in the background, after catching up with those made while it was not. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().name("search-indexer").daemon().start(this::follow);
+    }
+
+    public void articleChanged(long id) {
+        if (running) {
+            queue.add(id);
+        }
+    }
+
+    public void authorChanged(long id) {
+        if (running) {
+            queue.add(new AuthorChange(id));
+        }
+    }
+
+    /** Waits until every change announced so far is searchable (for tests and the command line). */
+    public void awaitIndexed() {
+        if (!running) {
+            return;
+        }
+        var done = new CountDownLatch(1);
+        queue.add(done);
+        try {
+            if (!done.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the search index did not catch up within two minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Empties the index and indexes every published article again, reporting progress as articles are
+     * done; returns how many were indexed. For the {@code reindex} command, with no server running.
+     */
+    public long rebuild(LongConsumer progress) {
+        Instant started = Instant.now();
+        index.clear();
+        long done = 0;
+        for (List<Long> ids = documents.publishedAfter(0, BATCH); !ids.isEmpty(); ids = documents.publishedAfter(ids.getLast(), BATCH)) {
+            documents.load(ids).values().forEach(index::put);
+            done += ids.size();
+            progress.accept(done);
+        }
+        index.commit(started.toString());
+        return done;
+    }
+
+    /** How many published articles the database has, for a progress bar's end. */
+    public long publishedCount() {
+        return documents.countPublished();
+    }
+
+    private void follow() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            log.error("Catching the search index up failed; it follows new changes and tries again later", e);
+        }
+        while (running) {
+            try {
+                Object first = queue.poll(IDLE_LOOK_SECONDS, TimeUnit.SECONDS);
+                if (first == null) {
+                    catchUp();
+                    continue;
+                }
+                if (first == STOP) {
+                    return;
+                }
+                List<Object> batch = new ArrayList<>(List.of(first));
+                queue.drainTo(batch, BATCH);
+                apply(batch);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Indexing a change failed; the next catch-up retries it", e);
+            }
+        }
+    }
+
+    private void catchUp() {
+        String marker = index.marker();
+        Instant started = Instant.now();
+        if (marker == null) {
+            log.info("Building the search index from the {} published articles", documents.countPublished());
+            long count = rebuild(done -> { });
+            log.info("Search index built: {} articles", count);
+            return;
+        }
+        List<Long> changed = documents.changedSince(Instant.parse(marker).minus(SLACK));
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            update(changed.subList(from, Math.min(changed.size(), from + BATCH)));
+        }
+        index.commit(started.toString());
+    }
+
+    private void apply(List<Object> batch) {
+        Instant started = Instant.now();
+        Set<Long> ids = new LinkedHashSet<>();
+        List<CountDownLatch> waiting = new ArrayList<>();
+        for (Object item : batch) {
+            switch (item) {
+                case Long id -> ids.add(id);
+                case AuthorChange author -> ids.addAll(documents.ofAuthor(author.authorId()));
+                case CountDownLatch latch -> waiting.add(latch);
+                case Object stop when stop == STOP -> queue.add(STOP);
+                default -> throw new IllegalStateException("unknown work " + item);
+            }
+        }
+        try {
+            update(List.copyOf(ids));
+            // The marker moves on only when nothing announced is still waiting.
+            index.commit(queue.isEmpty() ? started.toString() : index.marker());
+        } finally {
+            waiting.forEach(CountDownLatch::countDown);
+        }
+    }
+
+    private void update(List<Long> ids) {
+        Map<Long, SearchDocument> found = documents.load(ids);
+        for (long id : ids) {
+            SearchDocument document = found.get(id);
+            if (document == null) {
+                index.remove(id);
+            } else {
+                index.put(document);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (worker != null) {
+            queue.add(STOP);
+            try {
+                worker.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        index.close();
+    }
+}

@@ -1,0 +1,26 @@
+package org.masthead.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One page of a search's answer. {@code correctedText} is set when the words as typed found nothing and a
+ * spelling the archive knows was searched instead. Snippets and highlighted titles are HTML with every
+ * character of the article escaped and only {@code <mark>} added.
+ */
+public record SearchResults(SearchQuery query, long total, List<Hit> hits, Facets facets, String correctedText) {
+
+    public boolean hasNext() {
+        return (long) query.page() * query.pageSize() < total && query.page() < SearchQuery.MAX_PAGE;
+    }
+
+    public record Hit(long id, String path, String title, String titleHtml, String snippetHtml,
+            List<SearchDocument.Label> authors, LocalDate publishedOn) {}
+
+    /** How many of the matching articles each author, topic and year has, the largest first. */
+    public record Facets(List<FacetValue> authors, List<FacetValue> topics, List<FacetValue> years) {
+        public static final Facets NONE = new Facets(List.of(), List.of(), List.of());
+    }
+
+    public record FacetValue(String value, String label, long count) {}
+}
