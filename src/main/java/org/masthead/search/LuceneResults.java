@@ -6,21 +6,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.apache.lucene.document.Document;
+import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -52,12 +55,13 @@ final class LuceneResults {
         ScoreDoc[] all = found.topDocs().scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, (asked.page() - 1) * asked.pageSize()), all.length);
         TopDocs pageDocs = new TopDocs(found.topDocs().totalHits, page);
-        String[] snippets = highlighter(searcher, () -> LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ENGLISH), 220, 0.3f), 1).highlight(LuceneSchema.BODY, query, pageDocs, 2);
-        String[] titles = highlighter(searcher, WholeBreakIterator::new, 1).highlight(LuceneSchema.TITLE, query, pageDocs, 1);
+        Map<String, String[]> marked = new Marker(searcher, schema.analyzer).highlightFields(
+                new String[] {LuceneSchema.BODY, LuceneSchema.TITLE}, query, pageDocs, new int[] {2, 1});
+        String[] snippets = marked.get(LuceneSchema.BODY);
+        String[] titles = marked.get(LuceneSchema.TITLE);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(searcher.storedFields().document(page[i].doc), titles[i], snippets[i]));
+            hits.add(hit(card(searcher, page[i].doc), titles[i], snippets[i]));
         }
         return new SearchResults(asked, total, hits, facets(searcher, found.facetsCollector()), corrected);
     }
@@ -66,27 +70,47 @@ final class LuceneResults {
     List<SearchResults.Hit> plainHits(IndexSearcher searcher, TopDocs top) throws IOException {
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (ScoreDoc doc : top.scoreDocs) {
-            hits.add(hit(searcher.storedFields().document(doc.doc), null, null));
+            hits.add(hit(card(searcher, doc.doc), null, null));
         }
         return hits;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, java.util.function.Supplier<BreakIterator> breaks, int fallback) {
-        return UnifiedHighlighter.builder(searcher, schema.analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(breaks).withMaxNoHighlightPassages(fallback).withMaxLength(1_000_000).build();
+    /**
+     * Marks the words found: the whole title, and up to two passages of about 220 characters from the text
+     * (the start of the text when no word of it matched). Passages end at full stops: the JDK's sentence
+     * iterator was two thirds of the time of a search in the profile.
+     */
+    private static final class Marker extends UnifiedHighlighter {
+        Marker(IndexSearcher searcher, org.apache.lucene.analysis.Analyzer analyzer) {
+            super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withMaxNoHighlightPassages(1).withMaxLength(1_000_000));
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return LuceneSchema.TITLE.equals(field) ? new WholeBreakIterator()
+                    : LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), 220, 0.3f);
+        }
     }
 
-    private static SearchResults.Hit hit(Document doc, String titleHtml, String snippetHtml) {
-        String title = doc.get(LuceneSchema.TITLE);
-        List<SearchDocument.Label> authors = Arrays.stream(doc.getValues(LuceneSchema.AUTHOR_LABEL)).map(LuceneSchema::unlabel).toList();
-        String snippet = snippetHtml;
-        if (snippet == null || snippet.isBlank()) {
-            // CASE: an article known only by its title, or a match in the dek: show the dek.
-            snippet = Markup.escape(doc.get(LuceneSchema.DEK));
+    private static LuceneSchema.Card card(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues cards = leaf.reader().getBinaryDocValues(LuceneSchema.CARD);
+        if (cards == null || !cards.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("article in the index without its card: " + doc);
         }
-        return new SearchResults.Hit(Long.parseLong(doc.get(LuceneSchema.ID)), doc.get(LuceneSchema.PATH), title,
-                titleHtml == null ? Markup.escape(title) : titleHtml, snippet, authors, LocalDate.parse(doc.get(LuceneSchema.PUBLISHED_ON)));
+        return LuceneSchema.card(cards.binaryValue());
+    }
+
+    private static SearchResults.Hit hit(LuceneSchema.Card card, String titleHtml, String snippetHtml) {
+        String snippet = snippetHtml == null ? "" : snippetHtml.strip();
+        if (snippet.isEmpty()) {
+            // CASE: an article known only by its title, or a match in the dek: show the dek.
+            snippet = Markup.escape(card.dek());
+        }
+        return new SearchResults.Hit(card.id(), card.path(), card.title(),
+                titleHtml == null ? Markup.escape(card.title()) : titleHtml, snippet, card.authors(), card.publishedOn());
     }
 
     private SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {

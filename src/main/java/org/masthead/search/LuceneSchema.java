@@ -16,12 +16,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How an article is laid out in the Lucene index: its fields, how each is analysed (English stemming for
@@ -29,10 +30,10 @@ import org.apache.lucene.index.IndexOptions;
  * index written under another version rebuilds itself.
  */
 final class LuceneSchema {
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String ID = "id";
-    static final String PATH = "path";
+    static final String CARD = "card";
     static final String TITLE = "title";
     static final String DEK = "dek";
     static final String BODY = "body";
@@ -42,8 +43,6 @@ final class LuceneSchema {
     static final String TOPIC_SLUG = "topic_slug";
     static final String YEAR = "year";
     static final String HAS_BODY = "has_body";
-    static final String AUTHOR_LABEL = "author_label";
-    static final String PUBLISHED_ON = "published_on";
     static final String PUBLISHED = "published";
     static final String AUTHOR_FACET = "author";
     static final String TOPIC_FACET = "topic";
@@ -52,13 +51,22 @@ final class LuceneSchema {
     /** How much a word found in each field counts: a hit in the headline outranks one in the text. */
     static final Map<String, Float> WEIGHTS = Map.of(TITLE, 5f, DEK, 2f, AUTHORS, 4f, TOPICS, 3f, BODY, 1f);
 
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType MARKED_TEXT = new FieldType(TextField.TYPE_STORED);
 
     static {
         // Offsets in the postings let the highlighter mark words without analysing the text again.
-        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        BODY_TYPE.freeze();
+        MARKED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        MARKED_TEXT.freeze();
     }
+
+    /**
+     * What a result shows besides the marked title and snippet, kept as doc values: reading it does not
+     * decompress the article's stored text, which the highlighter reads once already.
+     */
+    record Card(long id, String path, java.time.LocalDate publishedOn, String title, String dek, java.util.List<SearchDocument.Label> authors) {}
+
+    private static final String FIELD_END = "\u001f";
+    private static final String LABEL_END = "\u001e";
 
     final FacetsConfig facets = new FacetsConfig();
     final Analyzer analyzer;
@@ -72,18 +80,17 @@ final class LuceneSchema {
 
     Document document(SearchDocument article) {
         var doc = new Document();
-        doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
-        doc.add(new StoredField(PATH, article.path()));
-        doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-        doc.add(new TextField(DEK, article.dek(), Field.Store.YES));
-        doc.add(new Field(BODY, article.body(), BODY_TYPE));
+        doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(CARD, new BytesRef(card(article))));
+        doc.add(new Field(TITLE, article.title(), MARKED_TEXT));
+        doc.add(new TextField(DEK, article.dek(), Field.Store.NO));
+        doc.add(new Field(BODY, article.body(), MARKED_TEXT));
         String year = Integer.toString(article.publishedOn().getYear());
         doc.add(new StringField(YEAR, year, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(YEAR_FACET, year));
         for (SearchDocument.Label author : article.authors()) {
             doc.add(new TextField(AUTHORS, author.name(), Field.Store.NO));
             doc.add(new StringField(AUTHOR_SLUG, author.slug(), Field.Store.NO));
-            doc.add(new StoredField(AUTHOR_LABEL, label(author)));
             doc.add(new SortedSetDocValuesFacetField(AUTHOR_FACET, label(author)));
         }
         for (SearchDocument.Label topic : article.topics()) {
@@ -94,7 +101,6 @@ final class LuceneSchema {
         if (article.hasBody()) {
             doc.add(new StringField(HAS_BODY, "1", Field.Store.NO));
         }
-        doc.add(new StoredField(PUBLISHED_ON, article.publishedOn().toString()));
         long published = article.publishedAt() != null ? article.publishedAt().getEpochSecond()
                 : article.publishedOn().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         doc.add(new NumericDocValuesField(PUBLISHED, published));
@@ -103,6 +109,24 @@ final class LuceneSchema {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    static String card(SearchDocument article) {
+        return String.join(FIELD_END, Long.toString(article.id()), article.path(), article.publishedOn().toString(),
+                clean(article.title()), clean(article.dek()),
+                String.join(LABEL_END, article.authors().stream().map(a -> label(a).replace(LABEL_END, " ")).toList()));
+    }
+
+    static Card card(BytesRef bytes) {
+        String[] parts = bytes.utf8ToString().split(FIELD_END, -1);
+        var authors = parts[5].isEmpty() ? java.util.List.<SearchDocument.Label>of()
+                : java.util.Arrays.stream(parts[5].split(LABEL_END)).map(LuceneSchema::unlabel).toList();
+        return new Card(Long.parseLong(parts[0]), parts[1], java.time.LocalDate.parse(parts[2]), parts[3], parts[4], authors);
+    }
+
+    /** Text without the two separators a card uses (control characters no article should carry anyway). */
+    private static String clean(String text) {
+        return text.replace(FIELD_END, " ").replace(LABEL_END, " ");
     }
 
     /** A facet or stored label: the slug, a space, the name (slugs have no spaces). */

@@ -91,16 +91,50 @@ public final class SearchIndexer implements AutoCloseable {
      * done; returns how many were indexed. For the {@code reindex} command, with no server running.
      */
     public long rebuild(LongConsumer progress) {
+        return rebuild(progress, () -> true);
+    }
+
+    /** As {@link #rebuild(LongConsumer)}, giving up between batches (and committing nothing) once told to stop. */
+    private long rebuild(LongConsumer progress, java.util.function.BooleanSupplier going) {
         Instant started = Instant.now();
         index.clear();
-        long done = 0;
-        for (List<Long> ids = documents.publishedAfter(0, BATCH); !ids.isEmpty(); ids = documents.publishedAfter(ids.getLast(), BATCH)) {
-            documents.load(ids).values().forEach(index::put);
-            done += ids.size();
-            progress.accept(done);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        var done = new java.util.concurrent.atomic.AtomicLong();
+        // Reading an article (its text out of HTML) and analysing it are CPU work: one batch per core at a time.
+        try (var workers = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            var pending = new java.util.ArrayDeque<java.util.concurrent.Future<?>>();
+            for (List<Long> ids = documents.publishedAfter(0, BATCH); !ids.isEmpty(); ids = documents.publishedAfter(ids.getLast(), BATCH)) {
+                if (!going.getAsBoolean()) {
+                    pending.forEach(SearchIndexer::finish);
+                    return done.get();
+                }
+                List<Long> batch = ids;
+                pending.add(workers.submit(() -> {
+                    documents.load(batch).values().forEach(index::put);
+                    long count = done.addAndGet(batch.size());
+                    synchronized (progress) {
+                        progress.accept(count);
+                    }
+                }));
+                while (pending.size() > 2 * threads) {
+                    finish(pending.removeFirst());
+                }
+            }
+            pending.forEach(SearchIndexer::finish);
         }
         index.commit(started.toString());
-        return done;
+        return done.get();
+    }
+
+    private static void finish(java.util.concurrent.Future<?> work) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding the search index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     /** How many published articles the database has, for a progress bar's end. */
@@ -140,15 +174,20 @@ public final class SearchIndexer implements AutoCloseable {
         Instant started = Instant.now();
         if (marker == null) {
             log.info("Building the search index from the {} published articles", documents.countPublished());
-            long count = rebuild(done -> { });
+            long count = rebuild(done -> { }, () -> running);
+            if (!running) {
+                return;
+            }
             log.info("Search index built: {} articles", count);
             return;
         }
         List<Long> changed = documents.changedSince(Instant.parse(marker).minus(SLACK));
-        for (int from = 0; from < changed.size(); from += BATCH) {
+        for (int from = 0; from < changed.size() && running; from += BATCH) {
             update(changed.subList(from, Math.min(changed.size(), from + BATCH)));
         }
-        index.commit(started.toString());
+        if (running) {
+            index.commit(started.toString());
+        }
     }
 
     private void apply(List<Object> batch) {

@@ -8,80 +8,54 @@ import java.util.List;
 import java.util.Random;
 import org.masthead.edition.EditionRule;
 import org.masthead.edition.EditionSpan;
-import org.masthead.markup.Markup;
 import org.masthead.platform.Database;
 
 /**
- * A realistic magazine archive, the same every time for the same seed: authors, twenty years of editions
- * (a day each, Friday to Sunday as one), and articles of newspaper length written from a vocabulary of
- * common English words. Written straight into the tables in large transactions, for benchmarks.
+ * A realistic magazine archive, the same every time for the same seed: authors, topics, twenty years of
+ * editions (a day each, Friday to Sunday as one), and articles of newspaper length, each with its own text
+ * drawn from {@link Corpus} (Zipfian vocabulary, names of people and places). Written straight into the
+ * tables in large transactions, for benchmarks.
  */
 public final class ArchiveGenerator {
-    private static final String[] WORDS = ("the of and to in a is that for it as was with be by on not he this are or "
-            + "his from at which but have an they you were her she there been one all we their has would when if so no "
-            + "will more about out up what some time could them into other than only new people year two way work city "
-            + "council budget housing rent workers strike union wages port ferry river rain climate water school "
-            + "teachers hospital nurses election vote party minister government policy law court judge police border "
-            + "war peace army sanctions trade market bank interest debt tax money price energy oil gas coal wind solar "
-            + "farm food land forest fire flood drought storm coast island village town street bridge train bus road "
-            + "report inquiry evidence letter archive history memory book novel poem theatre radio film music art "
-            + "museum library church mosque festival winter spring summer autumn morning evening night week month "
-            + "decade century north south east west europe africa asia america ocean sea mountain valley plain desert")
-            .split(" ");
-    private static final String[] FIRST = ("Ada Alan Ana Ben Carla Chen Dana David Elena Emil Farah Felix Grace Hugo "
-            + "Ines Ivan Jana Jonas Kemal Lara Leo Maya Marco Nadia Omar Paula Pedro Rosa Sam Sara Tom Uma Vera Yusuf Zoe").split(" ");
-    private static final String[] LAST = ("Abbott Baker Cohen Dalton Evans Ferreira Garcia Haddad Ivanova Jensen Kowalski "
-            + "Larsen Moreau Novak Okafor Petrov Quinn Rossi Santos Tanaka Ueda Varga Walsh Xu Yilmaz Zimmermann").split(" ");
-
     public record Archive(int authors, int editions, int articles, long firstAuthorId) {}
 
+    private final Corpus corpus;
     private final Random random;
 
     public ArchiveGenerator(long seed) {
-        this.random = new Random(seed);
+        this.corpus = new Corpus(seed);
+        this.random = corpus.random();
+    }
+
+    Corpus corpus() {
+        return corpus;
     }
 
     /** A body of about this many words, as Markdown paragraphs. */
     public String body(int words) {
-        var text = new StringBuilder(words * 7);
-        int inParagraph = 0;
-        for (int i = 0; i < words; i++) {
-            String word = WORDS[random.nextInt(WORDS.length)];
-            text.append(inParagraph == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-            inParagraph++;
-            if (inParagraph > 12 && random.nextInt(10) == 0) {
-                text.append(inParagraph > 90 || random.nextInt(8) == 0 ? ".\n\n" : ". ");
-                inParagraph = inParagraph > 90 ? 0 : inParagraph;
-                if (text.charAt(text.length() - 1) == '\n') {
-                    inParagraph = 0;
-                }
-            } else {
-                text.append(' ');
-            }
-        }
-        return text.append('.').toString();
+        return String.join("\n\n", corpus.paragraphs(words));
     }
 
-    private String title() {
-        var title = new StringBuilder();
-        int words = 3 + random.nextInt(7);
-        for (int i = 0; i < words; i++) {
-            String word = WORDS[random.nextInt(WORDS.length)];
-            title.append(i > 0 ? " " : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    private String htmlBody(int words) {
+        var html = new StringBuilder(words * 8);
+        for (String paragraph : corpus.paragraphs(words)) {
+            html.append("<p>").append(paragraph).append("</p>\n");
         }
-        return title.toString();
+        return html.toString();
     }
 
     /** Fills an empty magazine: {@code articles} articles by {@code authors} authors over {@code years} years. */
     public Archive fill(Database db, int authors, int articles, int years, LocalDate last) {
         Instant now = Instant.now();
+        // Authors joined when the archive began: nothing about them is a recent change for the search index to catch up on.
+        Instant joined = last.minusYears(years).atStartOfDay().toInstant(ZoneOffset.UTC);
         List<Long> authorIds = new ArrayList<>();
         db.write(h -> {
             var insert = h.prepareBatch("INSERT INTO authors (slug, name, bio_source, bio_html, created_at, updated_at) "
                     + "VALUES (:slug, :name, '', '', :now, :now)");
             for (int i = 0; i < authors; i++) {
-                String name = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length] + (i >= FIRST.length * LAST.length ? " " + i : "");
-                insert.bind("slug", org.masthead.common.Slugs.of(name)).bind("name", name).bind("now", now).add();
+                String name = corpus.author(i);
+                insert.bind("slug", org.masthead.common.Slugs.of(name)).bind("name", name).bind("now", joined).add();
             }
             insert.execute();
             authorIds.addAll(h.createQuery("SELECT id FROM authors ORDER BY id").mapTo(Long.class).list());
@@ -103,12 +77,7 @@ public final class ArchiveGenerator {
             editionIds.addAll(h.createQuery("SELECT id FROM editions ORDER BY starts_on").mapTo(Long.class).list());
             return null;
         });
-        // A thousand distinct bodies, rendered once: list and lineup queries do not read bodies.
-        List<String[]> bodies = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            String source = body(600 + random.nextInt(900));
-            bodies.add(new String[] {source, Markup.markdownBody(source)});
-        }
+        List<Long> topicIds = topics(db, 500);
         int perBatch = 5000;
         for (int done = 0; done < articles; done += perBatch) {
             int from = done;
@@ -116,16 +85,17 @@ public final class ArchiveGenerator {
                 var article = h.prepareBatch("""
                         INSERT INTO articles (slug, title, dek, body_format, body_source, body_html, status, published_at,
                                               published_on, edition_id, lineup_position, created_at, updated_at)
-                        VALUES (:slug, :title, '', 'markdown', :source, :html, :status, :at, :on, :edition, :position, :at, :at)""");
+                        VALUES (:slug, :title, :dek, 'html', :html, :html, :status, :at, :on, :edition, :position, :at, :at)""");
                 List<Integer> editionOf = new ArrayList<>();
                 for (int i = from; i < Math.min(from + perBatch, articles); i++) {
                     int e = (int) ((long) i * spans.size() / articles);
                     EditionSpan span = spans.get(e);
-                    String[] body = bodies.get(random.nextInt(bodies.size()));
+                    // Newspaper lengths: mostly 500 to 1,500 words, now and then a long read.
+                    String html = htmlBody(random.nextInt(10) == 0 ? 2000 + random.nextInt(3000) : 500 + random.nextInt(1000));
                     String status = i % 500 == 7 ? "submitted" : i % 300 == 11 ? "draft" : "published";
                     Instant at = span.startsOn().atTime(6, 0).toInstant(ZoneOffset.UTC).plusSeconds(i % 60);
-                    article.bind("slug", "piece-" + i).bind("title", title()).bind("source", body[0])
-                            .bind("html", body[1]).bind("status", status).bind("at", at)
+                    article.bind("slug", "piece-" + i).bind("title", corpus.title()).bind("dek", corpus.sentence())
+                            .bind("html", html).bind("status", status).bind("at", at)
                             .bind("on", span.startsOn()).bind("edition", editionIds.get(e)).bind("position", i % 40 + 1).add();
                     editionOf.add(e);
                 }
@@ -137,9 +107,38 @@ public final class ArchiveGenerator {
                     int a = random.nextInt(4) == 0 ? random.nextInt(20) : random.nextInt(authorIds.size());
                     bylines.bind("author", authorIds.get(a)).bind("slug", "piece-" + i).add();
                 }
-                return bylines.execute();
+                bylines.execute();
+                var filed = h.prepareBatch("INSERT INTO article_topics (article_id, topic_id, position) "
+                        + "SELECT id, :topic, :position FROM articles WHERE slug = :slug");
+                for (int i = from; i < Math.min(from + perBatch, articles); i++) {
+                    int count = 1 + random.nextInt(3);
+                    java.util.Set<Long> chosen = new java.util.LinkedHashSet<>();
+                    while (chosen.size() < count) {
+                        chosen.add(topicIds.get(Math.min(topicIds.size() - 1, (int) Math.pow(topicIds.size() + 1.0, random.nextDouble()) - 1)));
+                    }
+                    int position = 0;
+                    for (long topic : chosen) {
+                        filed.bind("topic", topic).bind("position", position++).bind("slug", "piece-" + i).add();
+                    }
+                }
+                return filed.execute();
             });
         }
         return new Archive(authors, spans.size(), articles, authorIds.getFirst());
+    }
+
+    /** Topics: places and themes, as a magazine files under. */
+    private List<Long> topics(Database db, int count) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        while (names.size() < count) {
+            String name = random.nextInt(3) == 0 ? Corpus.capitalised(corpus.contentWord()) : corpus.place();
+            names.putIfAbsent(org.masthead.common.Slugs.of(name), name);
+        }
+        return db.write(h -> {
+            var insert = h.prepareBatch("INSERT INTO topics (slug, name) VALUES (:slug, :name)");
+            names.forEach((slug, name) -> insert.bind("slug", slug).bind("name", name).add());
+            insert.execute();
+            return h.createQuery("SELECT id FROM topics ORDER BY id").mapTo(Long.class).list();
+        });
     }
 }

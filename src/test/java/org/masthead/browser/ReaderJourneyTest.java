@@ -49,6 +49,27 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void a_reader_searches_from_the_header_misspelling_a_place_and_narrows_the_results_to_a_year() {
+        Page page = browser.newPage();
+        page.navigate(site.http().base().toString());
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search articles"))
+                .fill("Nasiriya bomb");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".search-corrected")).containsText("Showing results for Nassiriya bomb");
+        assertThat(page.locator(".search-hit-title").first()).hasText(ReferencePage.TITLE);
+        assertThat(page.locator(".search-hit-snippet mark").first()).hasText(java.util.regex.Pattern.compile("Nassiriya|bomb"));
+
+        page.locator(".search-facets a", new Page.LocatorOptions().setHasText("2017")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("year=2017"));
+        assertThat(page.locator(".search-summary")).containsText("in 2017");
+        page.locator(".search-hit-title a").first().click();
+        assertThat(page.locator("h1")).hasText(ReferencePage.TITLE);
+        page.close();
+    }
+
+    @Test
     void the_first_tab_reveals_a_skip_link_to_the_content() {
         Page page = browser.newPage();
         page.navigate(site.http().base().toString());
