@@ -18,16 +18,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the index in step with the magazine. Services announce changed articles and authors (events after
  * commit); one background thread takes them in batches, reads the articles as they now are, puts or
- * removes them and commits, so a change is searchable well within a second. Each commit carries a marker,
- * the moment up to which every change is indexed: at start-up, and every half minute when idle (changes
- * another process made, such as an import), whatever changed since is indexed again. An index without a
- * marker (new, or of an older schema) is rebuilt.
+ * removes them and commits, so a change is searchable well within a second. A catch-up reads the database
+ * for whatever changed since the marker of the last one (the moment it started, less a minute for
+ * transactions still committing then) and indexes it again: at start-up, for changes made while the server
+ * was down, and every half minute, for changes other processes made (an import run beside the server),
+ * which no event announces here. An index without a marker (new, or of an older schema) is rebuilt.
  */
 public final class SearchIndexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 500;
     private static final Duration SLACK = Duration.ofMinutes(1);
-    private static final long IDLE_LOOK_SECONDS = 30;
+    private static final Duration LOOK_EVERY = Duration.ofSeconds(30);
 
     private record AuthorChange(long authorId) {}
 
@@ -40,9 +41,17 @@ public final class SearchIndexer implements AutoCloseable {
     private volatile boolean running;
     private Thread worker;
 
+    private final Duration lookEvery;
+
     public SearchIndexer(SearchIndex index, Database db) {
+        this(index, db, LOOK_EVERY);
+    }
+
+    /** With another interval between catch-ups, for tests. */
+    SearchIndexer(SearchIndex index, Database db, Duration lookEvery) {
         this.index = index;
         this.documents = new SearchDocuments(db);
+        this.lookEvery = lookEvery;
     }
 
     public SearchIndex index() {
@@ -148,11 +157,16 @@ public final class SearchIndexer implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Catching the search index up failed; it follows new changes and tries again later", e);
         }
+        long nextLook = System.nanoTime() + lookEvery.toNanos();
         while (running) {
             try {
-                Object first = queue.poll(IDLE_LOOK_SECONDS, TimeUnit.SECONDS);
-                if (first == null) {
+                Object first = queue.poll(Math.max(0, nextLook - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (System.nanoTime() - nextLook >= 0) {
+                    // Every half minute, busy or not: changes made by other processes reach no event here.
                     catchUp();
+                    nextLook = System.nanoTime() + lookEvery.toNanos();
+                }
+                if (first == null) {
                     continue;
                 }
                 if (first == STOP) {
@@ -191,7 +205,6 @@ public final class SearchIndexer implements AutoCloseable {
     }
 
     private void apply(List<Object> batch) {
-        Instant started = Instant.now();
         Set<Long> ids = new LinkedHashSet<>();
         List<CountDownLatch> waiting = new ArrayList<>();
         for (Object item : batch) {
@@ -205,8 +218,9 @@ public final class SearchIndexer implements AutoCloseable {
         }
         try {
             update(List.copyOf(ids));
-            // The marker moves on only when nothing announced is still waiting.
-            index.commit(queue.isEmpty() ? started.toString() : index.marker());
+            // Only a catch-up, which reads the database, moves the marker: an event says nothing of the
+            // changes other processes made meanwhile.
+            index.commit(index.marker());
         } finally {
             waiting.forEach(CountDownLatch::countDown);
         }

@@ -47,6 +47,25 @@ class SearchIndexerTest {
     }
 
     @Test
+    void changes_another_process_makes_while_the_index_runs_are_picked_up_by_the_next_look_at_the_database() throws Exception {
+        try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
+                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index")), magazine.database(),
+                        java.time.Duration.ofMillis(200))) {
+            indexer.start();
+            indexer.awaitIndexed();
+            // This indexer hears no events: to it, the article below is written by another process.
+            anArticle().titled("Sea walls").publishedOn(DAY).in(magazine);
+
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (indexer.index().search(SearchQuery.of("sea walls", null, null, null, null, null, 10)).total() == 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(indexer.index().search(SearchQuery.of("sea walls", null, null, null, null, null, 10)).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_deleted_index_is_built_again_from_the_published_articles() throws Exception {
         try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir)) {
             anArticle().titled("Lighthouses").publishedOn(DAY).in(magazine);
