@@ -11,6 +11,7 @@ public final class ErrorWording {
             case 403 -> "Not allowed";
             case 409 -> "Someone else changed this first";
             case 429 -> "Too many requests";
+            case 503 -> "Not available just now";
             default -> "Something went wrong on our side";
         };
     }

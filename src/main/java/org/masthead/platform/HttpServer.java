@@ -67,13 +67,18 @@ public final class HttpServer {
             config.routes.exception(Invalid.class, (e, ctx) -> refuse(ctx, 400, e.getMessage()));
             config.routes.exception(Forbidden.class, (e, ctx) -> refuse(ctx, 403, e.getMessage()));
             config.routes.exception(Conflict.class, (e, ctx) -> refuse(ctx, 409, e.getMessage()));
+            config.routes.exception(org.masthead.common.Unavailable.class, (e, ctx) -> {
+                log.warn("Request {} {} could not be answered: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
+                ctx.header("Retry-After", "60");
+                refuse(ctx, 503, e.getMessage());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 String id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
                 ctx.attribute(ERROR_ID, id);
                 ctx.status(500);
             });
-            for (int status : new int[] {400, 403, 404, 405, 409, 429, 500}) {
+            for (int status : new int[] {400, 403, 404, 405, 409, 429, 500, 503}) {
                 config.routes.error(status, "*", ctx -> errorPage(ctx, errorPages));
             }
             config.requestLogger.http((ctx, ms) -> {

@@ -110,9 +110,15 @@ public final class Masthead implements AutoCloseable {
         return search;
     }
 
+    /** Suggestions for the editor; never a reason for the editor not to open (or to lose what was typed). */
     private java.util.List<String> suggestTopics(org.masthead.article.Article article) {
-        return topicSuggester().suggest(org.masthead.markup.Markup.plainText(article.body().html()),
-                topics.ofArticle(article.id()).stream().map(org.masthead.topic.Topic::name).toList());
+        try {
+            return topicSuggester().suggest(org.masthead.markup.Markup.plainText(article.body().html()),
+                    topics.ofArticle(article.id()).stream().map(org.masthead.topic.Topic::name).toList());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Masthead.class).warn("No topic suggestions for article {}", article.id(), e);
+            return java.util.List.of();
+        }
     }
 
     /** Topics suggested from an article's text, ranked by how rare each name is in the archive. */

@@ -32,10 +32,13 @@ final class LuceneQueries {
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
             | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
-    private static final String[] SPELLING_FIELDS = {LuceneSchema.AUTHORS, LuceneSchema.TOPICS, LuceneSchema.TITLE,
-            LuceneSchema.BODY};
-    private static final String[] TEXT_FIELDS = {LuceneSchema.TITLE, LuceneSchema.DEK, LuceneSchema.BODY,
-            LuceneSchema.AUTHORS, LuceneSchema.TOPICS};
+    private static final String[] SPELLING_FIELDS = {LuceneSchema.AUTHORS, LuceneSchema.TOPICS, LuceneSchema.SPELL};
+    private static final String[] TEXT_FIELDS = {LuceneSchema.SPELL, LuceneSchema.AUTHORS, LuceneSchema.TOPICS,
+            LuceneSchema.TITLE, LuceneSchema.BODY};
+    /** Words searched at most: each is a clause per field, and Lucene allows 1,024 clauses in all. */
+    static final int MAX_WORDS = 32;
+    /** Unknown words corrected at most, each a walk through the term dictionaries. */
+    private static final int MAX_CORRECTIONS = 5;
 
     private final LuceneSchema schema;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
@@ -66,7 +69,7 @@ final class LuceneQueries {
         }
         var parser = new SimpleQueryParser(schema.analyzer, LuceneSchema.WEIGHTS, FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query parsed = parser.parse(text);
+        Query parsed = parser.parse(firstWords(text));
         // CASE: only stop words, or only operators ("the", "-"): nothing to look for.
         return parsed == null ? new MatchNoDocsQuery() : parsed;
     }
@@ -80,11 +83,13 @@ final class LuceneQueries {
         var out = new StringBuilder();
         int last = 0;
         boolean changed = false;
+        int corrections = 0;
         while (words.find()) {
             String word = words.group();
             out.append(text, last, words.start());
             last = words.end();
-            String better = known(word, reader) ? null : suggestion(word, reader);
+            String better = corrections >= MAX_CORRECTIONS || known(word, reader) ? null : suggestion(word, reader);
+            corrections += better == null ? 0 : 1;
             if (better == null) {
                 out.append(word);
             } else {
@@ -119,6 +124,29 @@ final class LuceneQueries {
             }
         }
         return null;
+    }
+
+    /**
+     * The text up to its {@value #MAX_WORDS}th word (as the index counts words: every Chinese or Japanese
+     * character is one), so that no query grows past what Lucene runs.
+     */
+    String firstWords(String text) {
+        try (TokenStream tokens = schema.analyzer.tokenStream(LuceneSchema.BODY, text)) {
+            var offset = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            tokens.reset();
+            int count = 0;
+            int end = text.length();
+            while (tokens.incrementToken()) {
+                if (++count == MAX_WORDS) {
+                    end = offset.endOffset();
+                    break;
+                }
+            }
+            tokens.end();
+            return text.substring(0, end);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The terms a word becomes in a field, as the index keeps them. */

@@ -30,10 +30,12 @@ import org.apache.lucene.util.BytesRef;
  * index written under another version rebuilds itself.
  */
 final class LuceneSchema {
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     static final String ID = "id";
     static final String CARD = "card";
+    /** The words of title, dek and text as written (not stemmed), for spelling suggestions readers can read. */
+    static final String SPELL = "spell";
     static final String TITLE = "title";
     static final String DEK = "dek";
     static final String BODY = "body";
@@ -52,11 +54,15 @@ final class LuceneSchema {
     static final Map<String, Float> WEIGHTS = Map.of(TITLE, 5f, DEK, 2f, AUTHORS, 4f, TOPICS, 3f, BODY, 1f);
 
     private static final FieldType MARKED_TEXT = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         // Offsets in the postings let the highlighter mark words without analysing the text again.
         MARKED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         MARKED_TEXT.freeze();
+        WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
+        WORDS_ONLY.setOmitNorms(true);
+        WORDS_ONLY.freeze();
     }
 
     /**
@@ -75,7 +81,7 @@ final class LuceneSchema {
         facets.setMultiValued(AUTHOR_FACET, true);
         facets.setMultiValued(TOPIC_FACET, true);
         Analyzer names = new NameAnalyzer();
-        analyzer = new PerFieldAnalyzerWrapper(new TextAnalyzer(), Map.of(AUTHORS, names, TOPICS, names));
+        analyzer = new PerFieldAnalyzerWrapper(new TextAnalyzer(), Map.of(AUTHORS, names, TOPICS, names, SPELL, names));
     }
 
     Document document(SearchDocument article) {
@@ -85,6 +91,7 @@ final class LuceneSchema {
         doc.add(new Field(TITLE, article.title(), MARKED_TEXT));
         doc.add(new TextField(DEK, article.dek(), Field.Store.NO));
         doc.add(new Field(BODY, article.body(), MARKED_TEXT));
+        doc.add(new Field(SPELL, article.title() + "\n" + article.dek() + "\n" + article.body(), WORDS_ONLY));
         String year = Integer.toString(article.publishedOn().getYear());
         doc.add(new StringField(YEAR, year, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(YEAR_FACET, year));

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Files;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -28,6 +32,7 @@ import org.apache.lucene.util.QueryBuilder;
  * (where the indexer got to); an index of another schema version is emptied at opening, to be rebuilt.
  */
 public final class LuceneSearchIndex implements SearchIndex {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LuceneSearchIndex.class);
     private static final String SCHEMA = "schema";
     private static final String MARKER = "marker";
     /**
@@ -49,14 +54,40 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    /** Opens the index in this folder, creating it; throws {@link SearchUnavailable} when another process holds it. */
+    /**
+     * Opens the index in this folder, creating it. An index that cannot be read (damaged, or written by a
+     * Lucene too old) is moved aside to {@code search.unreadable-TIME} and a new one started, to be rebuilt
+     * from the database. Throws {@link SearchUnavailable} when another process holds the index or the
+     * folder cannot be written.
+     */
     public static LuceneSearchIndex open(Path folder) {
-        FSDirectory directory = null;
         try {
-            directory = FSDirectory.open(folder);
+            return openOrFail(folder);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
+            Path aside = folder.resolveSibling(folder.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            log.warn("The search index in {} cannot be read ({}); moving it to {} and building a new one", folder,
+                    unreadable.getMessage(), aside);
+            try {
+                Files.move(folder, aside);
+                return openOrFail(folder);
+            } catch (IOException e) {
+                throw new SearchUnavailable("the search index in " + folder + " cannot be read and cannot be replaced: " + e.getMessage());
+            }
+        } catch (LockObtainFailedException e) {
+            throw new SearchUnavailable("the search index in " + folder + " is in use by another Masthead process"
+                    + " (a running server?); stop it and try again");
+        } catch (IOException e) {
+            throw new SearchUnavailable("the search index in " + folder + " cannot be opened: " + e.getMessage());
+        }
+    }
+
+    private static LuceneSearchIndex openOrFail(Path folder) throws IOException {
+        FSDirectory directory = FSDirectory.open(folder);
+        IndexWriter writer = null;
+        try {
             var config = new IndexWriterConfig(new LuceneSchema().analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128).setCommitOnClose(false);
-            var writer = new IndexWriter(directory, config);
+            writer = new IndexWriter(directory, config);
             if (!LuceneSchema.VERSION.equals(commitData(writer).get(SCHEMA))) {
                 // CASE: a new index, or one written by another version of Masthead: start empty, to be rebuilt.
                 writer.deleteAll();
@@ -64,13 +95,17 @@ public final class LuceneSearchIndex implements SearchIndex {
                 writer.commit();
             }
             return new LuceneSearchIndex(directory, writer);
-        } catch (LockObtainFailedException e) {
+        } catch (IOException | RuntimeException e) {
+            // Nothing may keep the folder locked after a failed opening, or the next try would find it "in use".
+            if (writer != null) {
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException ignored) {
+                    e.addSuppressed(ignored);
+                }
+            }
             close(directory);
-            throw new SearchUnavailable("the search index in " + folder + " is in use by another Masthead process"
-                    + " (a running server?); stop it and try again");
-        } catch (IOException e) {
-            close(directory);
-            throw new SearchUnavailable("the search index in " + folder + " cannot be opened: " + e.getMessage());
+            throw e;
         }
     }
 
@@ -183,13 +218,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
-        try {
-            searchers.close();
-            writer.close();
+        try (directory; writer; searchers) {
+            // Closed in reverse order, each even if another fails: the searchers, the writer, then the folder.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            close(directory);
         }
     }
 

@@ -152,34 +152,39 @@ public final class SearchIndexer implements AutoCloseable {
     }
 
     private void follow() {
-        try {
-            catchUp();
-        } catch (RuntimeException e) {
-            log.error("Catching the search index up failed; it follows new changes and tries again later", e);
-        }
-        long nextLook = System.nanoTime() + lookEvery.toNanos();
+        long nextLook = System.nanoTime();
         while (running) {
+            Object first;
             try {
-                Object first = queue.poll(Math.max(0, nextLook - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (System.nanoTime() - nextLook >= 0) {
-                    // Every half minute, busy or not: changes made by other processes reach no event here.
-                    catchUp();
-                    nextLook = System.nanoTime() + lookEvery.toNanos();
-                }
-                if (first == null) {
-                    continue;
-                }
-                if (first == STOP) {
-                    return;
-                }
-                List<Object> batch = new ArrayList<>(List.of(first));
-                queue.drainTo(batch, BATCH);
-                apply(batch);
+                first = queue.poll(Math.max(0, nextLook - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                log.error("Indexing a change failed; the next catch-up retries it", e);
             }
+            if (System.nanoTime() - nextLook >= 0) {
+                // At start, then every half minute, busy or not: changes made while the server was down, or by
+                // other processes, reach no event here. A failure waits for the next look, never loops.
+                nextLook = System.nanoTime() + lookEvery.toNanos();
+                guarded("Catching the search index up", this::catchUp);
+            }
+            if (first == STOP) {
+                return;
+            }
+            if (first != null) {
+                List<Object> batch = new ArrayList<>(List.of(first));
+                queue.drainTo(batch, BATCH);
+                guarded("Indexing a change", () -> apply(batch));
+            }
+        }
+    }
+
+    /** Runs one step of the worker; a failure is logged and the worker goes on (the next catch-up retries). */
+    private static void guarded(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (RuntimeException | Error e) {
+            log.error("{} failed; the next look at the database, within a minute, tries again", what, e);
         }
     }
 
@@ -247,6 +252,12 @@ public final class SearchIndexer implements AutoCloseable {
                 worker.join(60_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (worker.isAlive()) {
+                // Closing the index under a writing worker could leave it half-written; what the worker had not
+                // committed is caught up at the next start.
+                log.warn("The search indexer did not stop within a minute; leaving the index to the process's exit");
+                return;
             }
         }
         index.close();

@@ -21,7 +21,13 @@ public final class SearchService {
         if (query.isEmpty()) {
             return new SearchResults(query, 0, List.of(), SearchResults.Facets.NONE, null);
         }
-        return index.search(query);
+        try {
+            return index.search(query);
+        } catch (RuntimeException e) {
+            // The articles themselves are still there to read: only search is out.
+            throw new org.masthead.common.Unavailable("search is not available at the moment; every article can still be"
+                    + " reached from the front page and the archives. Please try again in a minute", e);
+        }
     }
 
     /**

@@ -137,9 +137,18 @@ public final class SiteRoutes {
 
     /** The search as JSON, for the site's own scripts and for other sites (any origin may read it). */
     private void searchJson(Context ctx) {
-        var found = search.results(params(ctx));
-        ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
         ctx.header("Access-Control-Allow-Origin", "*");
+        org.masthead.search.SearchResults found;
+        try {
+            found = search.results(params(ctx));
+        } catch (org.masthead.common.Unavailable e) {
+            // CASE: a program asked: it gets its error as JSON, not the readers' error page.
+            org.masthead.platform.HttpServer.keepPage(ctx);
+            ctx.status(503).header("Retry-After", "60").header("Cache-Control", "no-store").contentType("application/json")
+                    .result(JSON.writeValueAsBytes(java.util.Map.of("error", e.getMessage())));
+            return;
+        }
+        ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
         Conditional.send(ctx, "application/json", JSON.writeValueAsBytes(SearchPages.json(found, publicUrl.get().toString())));
     }
 

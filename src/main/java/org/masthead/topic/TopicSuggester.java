@@ -29,6 +29,7 @@ public final class TopicSuggester {
     }
 
     static final int LIMIT = 30;
+    private static final int CANDIDATES = 100;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+|\\n+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "le", "du", "da", "del", "der", "van", "von", "bin", "al", "el");
@@ -52,6 +53,15 @@ public final class TopicSuggester {
     /** Up to {@value #LIMIT} names from the text worth filing the article under, best first, leaving out those chosen. */
     public List<String> suggest(String plainText, List<String> chosen) {
         Map<String, Candidate> found = merged(candidates(plainText));
+        if (found.size() > CANDIDATES) {
+            // Each candidate costs a look at the archive: only the names the article uses most are weighed.
+            List<Candidate> most = new ArrayList<>(found.values());
+            most.sort(Comparator.comparingInt((Candidate c) -> -c.count).thenComparingInt(c -> c.first));
+            found = new LinkedHashMap<>();
+            for (Candidate candidate : most.subList(0, CANDIDATES)) {
+                found.put(candidate.name, candidate);
+            }
+        }
         Set<String> taken = new HashSet<>();
         chosen.forEach(name -> taken.add(Slugs.of(name)));
         Set<String> existing = existingSlugs.apply(found.keySet().stream().map(Slugs::of).toList());

@@ -121,6 +121,43 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void a_correction_is_offered_as_the_word_readers_know_not_as_its_stem() {
+        put("On happiness", "The pursuit of happiness in small towns.", "Ann Lee", null, "2020-01-01");
+
+        assertThat(search("happines towns").correctedText()).isEqualTo("happiness towns");
+    }
+
+    @Test
+    void a_query_of_hundreds_of_chinese_characters_is_cut_to_what_lucene_can_run() {
+        put("北京 notes", "北京 is a city.", "Ann Lee", null, "2020-01-01");
+
+        String chinese = "北京" + "的城市是一个很大的地方".repeat(25);
+        SearchResults results = index.search(SearchQuery.of(chinese, null, null, null, null, null, 10));
+
+        assertThat(results.total()).isGreaterThanOrEqualTo(0);
+        assertThat(search("北京").total()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unreadable_index_is_moved_aside_and_a_new_one_started_to_be_rebuilt() throws Exception {
+        put("Kept", "words", "Ann Lee", null, "2020-01-01");
+        index.close();
+        try (var files = Files.list(folder.resolve("search"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+
+        index = LuceneSearchIndex.open(folder.resolve("search"));
+
+        assertThat(index.marker()).isNull();
+        assertThat(index.size()).isZero();
+        try (var siblings = Files.list(folder)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("search.unreadable-"));
+        }
+    }
+
+    @Test
     void hostile_queries_are_just_text() {
         put("Brackets", "Some text about a (mistake) and colons: here.", "Ann Lee", null, "2020-01-01");
 

@@ -117,6 +117,23 @@ class SearchSiteTest {
     }
 
     @Test
+    void when_the_index_cannot_answer_readers_and_programs_are_told_so_and_articles_still_open() {
+        anArticle().titled("Still readable").publishedOn(DAY).in(site.magazine());
+        indexed();
+        site.magazine().search().index().close();
+
+        Http.Response page = search("readable");
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.header("Retry-After")).isEqualTo("60");
+        assertThat(page.html().selectFirst("main").text()).contains("Search is not available at the moment")
+                .doesNotContain("Exception");
+        Http.Response json = site.http().get("/api/search?q=readable");
+        assertThat(json.status()).isEqualTo(503);
+        assertThat(json.body()).startsWith("{\"error\":\"search is not available");
+        assertThat(site.http().get("/2024/03/04/still-readable/").status()).isEqualTo(200);
+    }
+
+    @Test
     void the_json_endpoint_answers_as_the_page_does() {
         anArticle().titled("Rain over the valley").by("Ann Lee").about("Weather").withBody("The rain came early.").publishedOn(DAY).in(site.magazine());
         indexed();
