@@ -112,12 +112,13 @@ public final class SearchIndexer implements AutoCloseable {
         // Reading an article (its text out of HTML) and analysing it are CPU work: one batch per core at a time.
         try (var workers = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
             var pending = new java.util.ArrayDeque<java.util.concurrent.Future<?>>();
-            for (List<Long> ids = documents.publishedAfter(0, BATCH); !ids.isEmpty(); ids = documents.publishedAfter(ids.getLast(), BATCH)) {
+            List<Long> ids = documents.publishedIds();
+            for (int from = 0; from < ids.size(); from += BATCH) {
                 if (!going.getAsBoolean()) {
                     pending.forEach(SearchIndexer::finish);
                     return done.get();
                 }
-                List<Long> batch = ids;
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 pending.add(workers.submit(() -> {
                     documents.load(batch).values().forEach(index::put);
                     long count = done.addAndGet(batch.size());
