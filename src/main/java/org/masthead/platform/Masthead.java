@@ -18,6 +18,7 @@ import org.masthead.author.AuthorChanged;
 import org.masthead.search.LuceneSearchIndex;
 import org.masthead.search.SearchIndexer;
 import org.masthead.search.SearchService;
+import org.masthead.topic.StanfordNameFinder;
 import org.masthead.topic.TopicSuggester;
 import org.masthead.article.WorkflowService;
 import org.masthead.author.AuthorService;
@@ -57,6 +58,8 @@ public final class Masthead implements AutoCloseable {
     private final EditionDesk editionDesk;
     private final Scheduler scheduler;
     private volatile SearchIndexer search;
+    /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
+    private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
     private HttpServer http;
 
     private Masthead(Config config, Database database, Clock clock) {
@@ -124,7 +127,7 @@ public final class Masthead implements AutoCloseable {
     /** Topics suggested from an article's text, ranked by how rare each name is in the archive. */
     public TopicSuggester topicSuggester() {
         var index = search().index();
-        return new TopicSuggester(new TopicSuggester.Archive() {
+        return new TopicSuggester(names, new TopicSuggester.Archive() {
             @Override
             public long size() {
                 return index.size();
@@ -268,6 +271,7 @@ public final class Masthead implements AutoCloseable {
         if (search != null) {
             search.close();
         }
+        names.close();
         database.close();
     }
 }

@@ -2,21 +2,18 @@ package org.masthead.topic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.masthead.common.Slugs;
 
 /**
- * Suggests topics from an article's own text: the people, places and organisations it names. No
- * named-entity model for Java resolves from Maven Central here, so the names are found the way a reader
- * spots them (runs of capitalised words that are not merely starting a sentence, such as "Parsons Green"
- * or "Bashar al-Assad") and ranked by statistics over the archive: how often the article names each,
+ * Suggests topics from an article's own text: the people, places and organisations it names, as a
+ * named-entity model finds them, ranked by statistics over the archive: how often the article names each,
  * times how rare the name is across all articles (a name in every article says little about this one).
  * Topics the magazine already has come first. Suggestions are only suggestions: an editor keeps them.
  */
@@ -30,29 +27,25 @@ public final class TopicSuggester {
 
     static final int LIMIT = 30;
     private static final int CANDIDATES = 100;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+|\\n+");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "le", "du", "da", "del", "der", "van", "von", "bin", "al", "el");
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "king", "queen", "prince", "princess",
             "general", "senator", "governor", "chancellor", "secretary", "pope", "sheikh", "judge", "mayor", "professor", "lord",
-            "lady", "sir", "dame", "colonel", "captain", "ayatollah", "emir", "sultan", "archbishop", "bishop", "justice");
-    private static final Set<String> NEVER = Set.of("i", "a", "an", "the", "mr", "mrs", "ms", "dr", "sir", "it", "he", "she",
-            "we", "they", "you", "this", "that", "these", "those", "but", "and", "or", "if", "in", "on", "at", "to", "for", "by",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+            "lady", "sir", "dame", "colonel", "captain", "ayatollah", "emir", "sultan", "archbishop", "bishop", "justice", "mr",
+            "mrs", "ms", "dr", "the");
 
+    private final NameFinder names;
     private final Archive archive;
     private final java.util.function.Function<List<String>, Set<String>> existingSlugs;
 
     /** {@code existingSlugs} tells which of some slugs are topics the magazine has. */
-    public TopicSuggester(Archive archive, java.util.function.Function<List<String>, Set<String>> existingSlugs) {
+    public TopicSuggester(NameFinder names, Archive archive, java.util.function.Function<List<String>, Set<String>> existingSlugs) {
+        this.names = names;
         this.archive = archive;
         this.existingSlugs = existingSlugs;
     }
 
     /** Up to {@value #LIMIT} names from the text worth filing the article under, best first, leaving out those chosen. */
     public List<String> suggest(String plainText, List<String> chosen) {
-        Map<String, Candidate> found = merged(candidates(plainText));
+        Map<String, Candidate> found = merged(candidates(names.mentions(plainText)));
         if (found.size() > CANDIDATES) {
             // Each candidate costs a look at the archive: only the names the article uses most are weighed.
             List<Candidate> most = new ArrayList<>(found.values());
@@ -80,7 +73,7 @@ public final class TopicSuggester {
         return ranked.stream().limit(LIMIT).map(c -> c.name).toList();
     }
 
-    private static final class Candidate {
+    static final class Candidate {
         final String name;
         final int first;
         int count;
@@ -124,97 +117,40 @@ public final class TopicSuggester {
         return kept;
     }
 
-    /** Every run of capitalised words in the text, with how often it occurs and where first. */
-    static Map<String, Candidate> candidates(String text) {
-        Set<String> lowerWords = new HashSet<>();
-        Set<String> capitalisedInside = new HashSet<>();
-        List<List<String>> sentences = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
-            List<String> tokens = new ArrayList<>();
-            Matcher m = TOKEN.matcher(sentence);
-            int end = -1;
-            while (m.find()) {
-                // A comma, a dash or a quote between two words ends a name: "Barcelona, Manchester".
-                if (end >= 0 && !sentence.substring(end, m.start()).isBlank()) {
-                    tokens.add(null);
-                }
-                String token = trim(m.group());
-                tokens.add(token);
-                if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && !isCapitalised(token)) {
-                    lowerWords.add(token);
-                } else if (tokens.size() > 1 && isCapitalised(token)) {
-                    capitalisedInside.add(token);
-                }
-                end = m.end();
+    /**
+     * The names mentioned, each with how often and where first. Spellings of one name ("Isis", "ISIS") count
+     * together under the one used most.
+     */
+    static Map<String, Candidate> candidates(List<String> mentions) {
+        Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int position = 0; position < mentions.size(); position++) {
+            String name = clean(mentions.get(position));
+            String slug = Slugs.of(name);
+            if (name.length() < 2 || slug.isEmpty() || name.length() > 100) {
+                continue;
             }
-            sentences.add(tokens);
+            spellings.computeIfAbsent(slug, s -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
+            first.putIfAbsent(slug, position);
         }
         Map<String, Candidate> found = new LinkedHashMap<>();
-        int position = 0;
-        for (List<String> tokens : sentences) {
-            List<String> run = new ArrayList<>();
-            for (int i = 0; i <= tokens.size(); i++) {
-                String token = i < tokens.size() ? tokens.get(i) : null;
-                boolean sentenceStart = i == 0 && token != null && !capitalisedInside.contains(token);
-                if (token != null && isCapitalised(token) && !sentenceStart
-                        || token != null && !run.isEmpty() && CONNECTORS.contains(token)) {
-                    run.add(token);
-                    continue;
-                }
-                add(found, run, lowerWords, position++);
-                run.clear();
-            }
-        }
+        spellings.forEach((slug, ways) -> {
+            String usual = ways.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            var candidate = new Candidate(usual, first.get(slug));
+            candidate.count = ways.values().stream().mapToInt(Integer::intValue).sum();
+            found.put(usual, candidate);
+        });
         return found;
     }
 
-    private static void add(Map<String, Candidate> found, List<String> run, Set<String> lowerWords, int position) {
-        while (!run.isEmpty() && (CONNECTORS.contains(run.getLast()) || NEVER.contains(run.getLast().toLowerCase(Locale.ROOT)))) {
-            run.removeLast();
+    /** A name as a topic: on one line, without a possessive ('s) or an office before it ("President Bashar al-Assad"). */
+    static String clean(String mention) {
+        String name = mention.strip().replaceAll("\\s+", " ").replaceAll("['’]s?$", "");
+        String[] words = name.split(" ");
+        int from = 0;
+        while (from < words.length - 1 && TITLES.contains(words[from].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            from++;
         }
-        while (!run.isEmpty() && NEVER.contains(run.getFirst().toLowerCase(Locale.ROOT))) {
-            run.removeFirst();
-        }
-        // "President Bashar al-Assad" is filed under the person, without the office.
-        while (run.size() > 1 && TITLES.contains(run.getFirst().toLowerCase(Locale.ROOT))) {
-            run.removeFirst();
-        }
-        if (run.isEmpty() || run.size() > 5) {
-            return;
-        }
-        String name = String.join(" ", run);
-        // CASE: a word capitalised here and used in lower case elsewhere ("Government", "government") is no name.
-        if (run.size() == 1 && lowerWords.contains(name.toLowerCase(Locale.ROOT)) || name.length() < 2
-                || name.chars().allMatch(Character::isDigit)) {
-            return;
-        }
-        found.computeIfAbsent(name, n -> new Candidate(n, position)).count++;
-    }
-
-    /** A word as a name: without a possessive ('s), a trailing full stop, or a lower-case tail ("Isis-related"). */
-    private static String trim(String token) {
-        String word = token.replaceAll("['’]s?$", "").replaceAll("\\.$", "");
-        String[] parts = word.split("-");
-        var kept = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            if (parts[i].isEmpty() || !Character.isUpperCase(parts[i].charAt(0))) {
-                break;
-            }
-            kept.append('-').append(parts[i]);
-        }
-        return kept.toString();
-    }
-
-    /** Starts with a capital ("Mosul", "ISIS"), or is a particle joined to one ("al-Assad"). */
-    private static boolean isCapitalised(String token) {
-        if (token.isEmpty()) {
-            return false;
-        }
-        if (Character.isUpperCase(token.charAt(0))) {
-            return true;
-        }
-        int hyphen = token.indexOf('-');
-        return hyphen > 0 && hyphen < token.length() - 1 && CONNECTORS.contains(token.substring(0, hyphen))
-                && Character.isUpperCase(token.charAt(hyphen + 1));
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 }

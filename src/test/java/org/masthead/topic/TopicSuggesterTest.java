@@ -2,14 +2,25 @@ package org.masthead.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.masthead.support.ReferencePage;
 
-/** Topic suggestions from the text itself, ranked with statistics over an archive given here in code. */
+/**
+ * Topic suggestions from the text itself: names found by the real named-entity model (loaded once for the
+ * class), ranked with statistics over an archive given here in code.
+ */
 class TopicSuggesterTest {
     private static final String TEXT = String.join("\n", ReferencePage.paragraphs());
+    private static final StanfordNameFinder NAMES = new StanfordNameFinder(Duration.ofMinutes(10));
+
+    @AfterAll
+    static void release() {
+        NAMES.close();
+    }
 
     /** An archive of 1,000 articles where some names are everywhere and the rest appear in this one alone. */
     private static TopicSuggester.Archive archive(Map<String, Long> counts) {
@@ -27,7 +38,7 @@ class TopicSuggesterTest {
     }
 
     private static List<String> suggest(Map<String, Long> counts, List<String> chosen) {
-        return new TopicSuggester(archive(counts), slugs -> java.util.Set.of()).suggest(TEXT, chosen);
+        return new TopicSuggester(NAMES, archive(counts), slugs -> java.util.Set.of()).suggest(TEXT, chosen);
     }
 
     @Test
@@ -42,7 +53,7 @@ class TopicSuggesterTest {
     }
 
     @Test
-    void words_that_only_start_a_sentence_or_also_appear_in_lower_case_are_not_names() {
+    void words_that_only_start_a_sentence_or_are_common_nouns_are_not_suggested() {
         List<String> suggested = suggest(Map.of(), List.of());
 
         assertThat(suggested).doesNotContain("Unfortunately", "Wearing", "Remember", "Previously", "The", "It", "Government",
@@ -61,5 +72,15 @@ class TopicSuggesterTest {
     @Test
     void topics_already_chosen_are_not_suggested_again() {
         assertThat(suggest(Map.of(), List.of("ISIS", "mosul"))).doesNotContain("Isis", "Mosul").contains("Raqqa");
+    }
+
+    @Test
+    void spellings_of_one_name_count_together_under_the_usual_one_without_offices_or_possessives() {
+        var found = TopicSuggester.candidates(List.of("Isis", "ISIS", "Isis", "President Bashar al-Assad", "Bashar al-Assad’s",
+                "Mr. Corbyn", "the Pentagon"));
+
+        assertThat(found.keySet()).containsExactly("Isis", "Bashar al-Assad", "Corbyn", "Pentagon");
+        assertThat(found.get("Isis").count).isEqualTo(3);
+        assertThat(found.get("Bashar al-Assad").count).isEqualTo(2);
     }
 }
