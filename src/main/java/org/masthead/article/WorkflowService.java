@@ -130,8 +130,9 @@ public final class WorkflowService implements Scheduler.Work {
 
     /** Names of authors and topics made into ids, creating the new ones. */
     private ArticleDraft draft(Actor actor, DraftInput input) {
-        List<Long> authorIds = input.authorNames().stream().map(name -> byline(actor, name)).toList();
-        List<Long> topicIds = input.topicNames().stream().map(name -> topics.findOrCreate(name).id()).toList();
+        // Two spellings of one name ("Isis, ISIS") are one author or topic, named once.
+        List<Long> authorIds = input.authorNames().stream().map(name -> byline(actor, name)).distinct().toList();
+        List<Long> topicIds = input.topicNames().stream().map(name -> topics.findOrCreate(name).id()).distinct().toList();
         return new ArticleDraft(input.title(), input.slug(), input.dek(), input.body(), authorIds, topicIds, input.leadImageId());
     }
 

@@ -35,23 +35,28 @@ public final class AuthorService {
         return store.findByIds(ids);
     }
 
-    /**
-     * The author of this name, created if the magazine has none yet. Names are matched by their slug, so
-     * "Jérôme Duval" and "Jerome Duval" are one person; the first spelling seen is kept.
-     */
     /** The author of this name (matched as {@link #findOrCreate} matches), if the magazine has one. */
     public java.util.Optional<Author> findByName(String name) {
-        String slug = Slugs.of(name == null ? "" : name.strip());
-        return slug.isEmpty() ? java.util.Optional.empty() : store.findBySlug(slug);
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String slug = Slugs.of(clean);
+        if (slug.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // CASE: a renamed author keeps their slug (their address), so their new name is found by itself first.
+        return store.findByName(clean).or(() -> store.findBySlug(slug));
     }
 
+    /**
+     * The author of this name, created if the magazine has none yet. Names are matched as written, then by
+     * their slug, so "Jérôme Duval" and "Jerome Duval" are one person; the first spelling seen is kept.
+     */
     public Author findOrCreate(String name) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         String slug = Slugs.of(clean);
         if (slug.isEmpty()) {
             throw new Invalid("an author needs a name with letters in it, not '" + name + "'");
         }
-        return store.findBySlug(slug).orElseGet(() -> {
+        return findByName(clean).orElseGet(() -> {
             long id = store.insert(slug, clean, "", "");
             return new Author(id, slug, clean, "", "");
         });

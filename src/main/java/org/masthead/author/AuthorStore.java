@@ -10,6 +10,9 @@ interface AuthorStore {
 
     Optional<Author> findBySlug(String slug);
 
+    /** The author whose byline reads exactly so (the first, should two), whatever their slug says. */
+    Optional<Author> findByName(String name);
+
     List<Author> findByIds(List<Long> ids);
 
     int count();

@@ -42,6 +42,12 @@ final class SqlAuthorStore implements AuthorStore {
     }
 
     @Override
+    public Optional<Author> findByName(String name) {
+        return db.read(h -> h.createQuery("SELECT * FROM authors WHERE name = :name ORDER BY id LIMIT 1").bind("name", name)
+                .map(AUTHOR).findOne());
+    }
+
+    @Override
     public List<Author> findByIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -109,6 +109,29 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void two_spellings_of_one_topic_or_writer_are_saved_once() {
+        Article saved = workflow.write(editor, new DraftInput("Spellings", null, "", BodyFormat.MARKDOWN, "x",
+                List.of("Guest Writer", "guest writer"), List.of("Isis", "ISIS", "Mosul"), null), editor.authorId());
+
+        assertThat(saved.authorIds()).hasSize(1);
+        assertThat(magazine.topics().ofArticle(saved.id())).extracting(org.masthead.topic.Topic::name).containsExactly("Isis", "Mosul");
+    }
+
+    @Test
+    void a_renamed_writer_keeps_their_byline_when_an_article_of_theirs_is_saved_again() {
+        Article article = workflow.write(editor, new DraftInput("Before the Rename", null, "", BodyFormat.MARKDOWN, "x",
+                List.of("Ines Okafor"), List.of(), null), editor.authorId());
+        long ines = article.authorIds().getFirst();
+        magazine.authors().describe(editor, ines, "Ines Okafor-Brandt", "");
+
+        Article saved = workflow.save(editor, article.id(), new DraftInput("Before the Rename", null, "", BodyFormat.MARKDOWN, "x",
+                List.of("Ines Okafor-Brandt"), List.of(), null), article.version());
+
+        assertThat(saved.authorIds()).containsExactly(ines);
+        assertThat(magazine.authors().find(ines).slug()).isEqualTo("ines-okafor");
+    }
+
+    @Test
     void a_contributor_can_neither_publish_nor_schedule_nor_see_anothers_work() {
         Article draft = draftBy(contributor, "Not Yet");
 

@@ -26,6 +26,11 @@ final class InMemoryAuthorStore implements AuthorStore {
     }
 
     @Override
+    public Optional<Author> findByName(String name) {
+        return authors.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    @Override
     public List<Author> findByIds(List<Long> ids) {
         return ids.stream().flatMap(id -> authors.stream().filter(a -> a.id() == id)).toList();
     }
