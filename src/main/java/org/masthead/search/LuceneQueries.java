@@ -37,11 +37,19 @@ final class LuceneQueries {
             LuceneSchema.TITLE, LuceneSchema.BODY};
     /** Words searched at most: each is a clause per field, and Lucene allows 1,024 clauses in all. */
     static final int MAX_WORDS = 32;
-    /** Unknown words corrected at most, each a walk through the term dictionaries. */
+    /** Unknown words looked up at most, each a walk through the term dictionaries. */
     private static final int MAX_CORRECTIONS = 5;
+    /**
+     * Shorter words are never corrected: among short words one or two letters make another word, and a name
+     * the archive lacks ("Putin") would become a word it has ("putting").
+     */
+    private static final int MIN_CORRECTED_LENGTH = 5;
+    /** Up to this length a word is corrected by one letter's edit at most ("Cockburm"); longer ones by two. */
+    private static final int ONE_EDIT_UP_TO = 7;
 
     private final LuceneSchema schema;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
 
     LuceneQueries(LuceneSchema schema) {
         this.schema = schema;
@@ -49,8 +57,13 @@ final class LuceneQueries {
 
     /** The words, if any, and the filters together. */
     Query build(SearchQuery query) {
+        return build(words(query.text()), query);
+    }
+
+    /** These words (made by {@link #words}) with the query's filters. */
+    Query build(Query words, SearchQuery query) {
         var all = new BooleanQuery.Builder();
-        all.add(words(query.text()), BooleanClause.Occur.MUST);
+        all.add(words, BooleanClause.Occur.MUST);
         if (query.author() != null) {
             all.add(new TermQuery(new Term(LuceneSchema.AUTHOR_SLUG, query.author())), BooleanClause.Occur.FILTER);
         }
@@ -70,8 +83,15 @@ final class LuceneQueries {
         var parser = new SimpleQueryParser(schema.analyzer, LuceneSchema.WEIGHTS, FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query parsed = parser.parse(firstWords(text));
-        // CASE: only stop words, or only operators ("the", "-"): nothing to look for.
-        return parsed == null ? new MatchNoDocsQuery() : parsed;
+        // CASE: only words too common to index, or only operators ("the", "-"): every article has them.
+        // (The parser answers "nothing" when the analysers leave it no word.)
+        return parsed == null || parsed instanceof MatchNoDocsQuery || parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()
+                ? new MatchAllDocsQuery() : parsed;
+    }
+
+    /** Whether the query ranks anything: without words to weigh, results are shown newest first. */
+    static boolean ranks(Query words) {
+        return !(words instanceof MatchAllDocsQuery);
     }
 
     /**
@@ -88,8 +108,11 @@ final class LuceneQueries {
             String word = words.group();
             out.append(text, last, words.start());
             last = words.end();
-            String better = corrections >= MAX_CORRECTIONS || known(word, reader) ? null : suggestion(word, reader);
-            corrections += better == null ? 0 : 1;
+            String better = null;
+            if (corrections < MAX_CORRECTIONS && word.length() >= MIN_CORRECTED_LENGTH && !known(word, reader)) {
+                corrections++;
+                better = suggestion(word, reader);
+            }
             if (better == null) {
                 out.append(word);
             } else {
@@ -117,6 +140,7 @@ final class LuceneQueries {
     private String suggestion(String word, IndexReader reader) throws IOException {
         for (String field : SPELLING_FIELDS) {
             for (String term : terms(field, word)) {
+                DirectSpellChecker spelling = word.length() <= ONE_EDIT_UP_TO ? oneEdit : twoEdits;
                 SuggestWord[] found = spelling.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (found.length > 0) {
                     return found[0].string;
@@ -147,6 +171,13 @@ final class LuceneQueries {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        var checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinQueryLength(MIN_CORRECTED_LENGTH);
+        return checker;
     }
 
     /** The terms a word becomes in a field, as the index keeps them. */

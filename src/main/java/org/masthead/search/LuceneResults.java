@@ -36,19 +36,26 @@ final class LuceneResults {
     private static final Sort NEWEST = new Sort(new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true));
 
     private final LuceneSchema schema;
+    private final LuceneQueries queries;
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
 
-    LuceneResults(LuceneSchema schema) {
+    LuceneResults(LuceneSchema schema, LuceneQueries queries) {
         this.schema = schema;
+        this.queries = queries;
     }
 
-    /** The page {@code asked} wants of what {@code query} matches; {@code corrected} is the spelling searched instead, if any. */
-    SearchResults collect(IndexSearcher searcher, SearchQuery asked, Query query, String corrected) throws IOException {
+    /**
+     * The page {@code asked} wants of what {@code searched} matches: the same query, or the one with the
+     * spelling the archive knows, {@code corrected}, in place of the words as typed.
+     */
+    SearchResults collect(IndexSearcher searcher, SearchQuery asked, SearchQuery searched, String corrected) throws IOException {
         int wanted = asked.page() * asked.pageSize();
+        Query words = queries.words(searched.text());
+        Query query = queries.build(words, searched);
         var manager = new FacetsCollectorManager();
-        FacetsCollectorManager.FacetsResult found = asked.order() == SearchQuery.Order.NEWEST
+        FacetsCollectorManager.FacetsResult found = asked.order() == SearchQuery.Order.NEWEST || !LuceneQueries.ranks(words)
                 ? FacetsCollectorManager.search(searcher, query, wanted, NEWEST, manager)
                 : FacetsCollectorManager.search(searcher, query, wanted, manager);
         long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
@@ -63,7 +70,38 @@ final class LuceneResults {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(card(searcher, page[i].doc), titles[i], snippets[i]));
         }
-        return new SearchResults(asked, total, hits, facets(searcher, found.facetsCollector()), corrected);
+        return new SearchResults(asked, total, hits, sideways(searcher, words, searched, facets(searcher, found.facetsCollector())),
+                corrected);
+    }
+
+    /**
+     * The counts of a dimension that filters the results are those of the search without that filter, so
+     * that each value's count is what its link shows: "Ada (3)" replaces the author chosen with Ada.
+     */
+    private SearchResults.Facets sideways(IndexSearcher searcher, Query words, SearchQuery searched, SearchResults.Facets facets)
+            throws IOException {
+        SearchResults.Facets result = facets;
+        if (searched.author() != null) {
+            result = new SearchResults.Facets(dimension(searcher, queries.build(words, searched.withoutAuthor()), LuceneSchema.AUTHOR_FACET,
+                    true), result.topics(), result.years());
+        }
+        if (searched.topic() != null) {
+            result = new SearchResults.Facets(result.authors(), dimension(searcher, queries.build(words, searched.withoutTopic()),
+                    LuceneSchema.TOPIC_FACET, true), result.years());
+        }
+        if (searched.year() != null) {
+            result = new SearchResults.Facets(result.authors(), result.topics(), dimension(searcher,
+                    queries.build(words, searched.withoutYear()), LuceneSchema.YEAR_FACET, false));
+        }
+        return result;
+    }
+
+    private List<SearchResults.FacetValue> dimension(IndexSearcher searcher, Query query, String dim, boolean labelled) throws IOException {
+        DefaultSortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        if (state == null) {
+            return List.of();
+        }
+        return values(new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager())), dim, labelled);
     }
 
     /** Hits without highlighting, for related articles. */

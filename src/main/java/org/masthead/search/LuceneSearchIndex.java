@@ -41,9 +41,12 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
 
+    /** The share of an article's score against its own words that another must reach to be called related. */
+    private static final float RELATED_SHARE = 0.2f;
+
     private final LuceneSchema schema = new LuceneSchema();
     private final LuceneQueries queries = new LuceneQueries(schema);
-    private final LuceneResults results = new LuceneResults(schema);
+    private final LuceneResults results = new LuceneResults(schema, queries);
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -156,13 +159,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResults search(SearchQuery query) {
         return withSearcher(searcher -> {
-            SearchResults found = results.collect(searcher, query, queries.build(query), null);
+            SearchResults found = results.collect(searcher, query, query, null);
             if (found.total() == 0 && !query.text().isEmpty()) {
                 // CASE: nothing for the words as typed: try the spellings the archive knows (Cockburm → Cockburn).
                 Optional<String> better = queries.corrected(query.text(), searcher.getIndexReader());
                 if (better.isPresent()) {
-                    SearchQuery corrected = query.withText(better.get());
-                    SearchResults again = results.collect(searcher, query, queries.build(corrected), better.get());
+                    SearchResults again = results.collect(searcher, query, query.withText(better.get()), better.get());
                     if (again.total() > 0) {
                         return again;
                     }
@@ -187,11 +189,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             like.setMinDocFreq(2);
             like.setMaxQueryTerms(25);
             like.setMinWordLen(3);
+            like.setBoost(true);
+            Query words = like.like(own.scoreDocs[0].doc);
+            TopDocs self = searcher.search(new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(id), BooleanClause.Occur.FILTER).build(), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
             Query query = new BooleanQuery.Builder()
-                    .add(like.like(own.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+                    .add(words, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(LuceneSchema.HAS_BODY, "1")), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(id), BooleanClause.Occur.MUST_NOT).build();
-            return results.plainHits(searcher, searcher.search(query, count));
+            // An article scores highest against its own words; one scoring less than a fifth of that shares
+            // only the common run of words with it, and is no more related than any other.
+            float enough = self.scoreDocs[0].score * RELATED_SHARE;
+            TopDocs top = searcher.search(query, count);
+            return results.plainHits(searcher, new TopDocs(top.totalHits,
+                    java.util.Arrays.stream(top.scoreDocs).filter(hit -> hit.score >= enough).toArray(org.apache.lucene.search.ScoreDoc[]::new)));
         });
     }
 

@@ -28,6 +28,18 @@ public record SearchQuery(String text, String author, String topic, Integer year
         return new SearchQuery(other, author, topic, year, order, page, pageSize);
     }
 
+    public SearchQuery withoutAuthor() {
+        return new SearchQuery(text, null, topic, year, order, page, pageSize);
+    }
+
+    public SearchQuery withoutTopic() {
+        return new SearchQuery(text, author, null, year, order, page, pageSize);
+    }
+
+    public SearchQuery withoutYear() {
+        return new SearchQuery(text, author, topic, null, order, page, pageSize);
+    }
+
     static String clean(String text) {
         if (text == null) {
             return "";
@@ -49,6 +61,10 @@ public record SearchQuery(String text, String author, String topic, Integer year
     }
 
     private static int pageOf(String value) {
-        return value != null && value.matches("\\d{1,3}") ? Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(value))) : 1;
+        if (value == null || !value.matches("\\d{1,50}")) {
+            return 1;
+        }
+        // CASE: a number too long to read is past any last page.
+        return value.length() > 3 ? MAX_PAGE : Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(value)));
     }
 }

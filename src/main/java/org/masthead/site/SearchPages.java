@@ -19,9 +19,25 @@ import org.masthead.search.SearchService;
  */
 final class SearchPages {
     private final SearchService search;
+    private final java.util.function.Function<String, String> authorName;
+    private final java.util.function.Function<String, String> topicName;
 
-    SearchPages(SearchService search) {
+    /** {@code authorName} and {@code topicName} name the author or topic of a slug, for the filters shown. */
+    SearchPages(SearchService search, java.util.function.Function<String, String> authorName,
+            java.util.function.Function<String, String> topicName) {
         this.search = search;
+        this.authorName = authorName;
+        this.topicName = topicName;
+    }
+
+    /** The address of the last page of results when this page is past it, else null. */
+    static String lastPageIfPast(SearchResults found) {
+        SearchQuery query = found.query();
+        if (!found.hits().isEmpty() || found.total() == 0 || query.page() == 1) {
+            return null;
+        }
+        long last = Math.min(SearchQuery.MAX_PAGE, (found.total() + query.pageSize() - 1) / query.pageSize());
+        return href(query, null, null, (int) last);
     }
 
     /** The parameters a search address may carry, each at most once. */
@@ -45,10 +61,12 @@ final class SearchPages {
         facets.removeIf(group -> group.values().isEmpty());
         List<SearchView.Filter> filters = new ArrayList<>();
         if (query.author() != null) {
-            filters.add(new SearchView.Filter("by " + label(found.facets().authors(), query.author()), href(query, "author", null, 1)));
+            filters.add(new SearchView.Filter("by " + label(found.facets().authors(), query.author(), authorName),
+                    href(query, "author", null, 1)));
         }
         if (query.topic() != null) {
-            filters.add(new SearchView.Filter("on " + label(found.facets().topics(), query.topic()), href(query, "topic", null, 1)));
+            filters.add(new SearchView.Filter("on " + label(found.facets().topics(), query.topic(), topicName),
+                    href(query, "topic", null, 1)));
         }
         if (query.year() != null) {
             filters.add(new SearchView.Filter("in " + query.year(), href(query, "year", null, 1)));
@@ -109,8 +127,15 @@ final class SearchPages {
         return new SearchView.FacetGroup(name, id, links);
     }
 
-    private static String label(List<SearchResults.FacetValue> values, String slug) {
-        return values.stream().filter(v -> v.value().equals(slug)).map(SearchResults.FacetValue::label).findFirst().orElse(slug);
+    /** The name of the author or topic filtered by, from the counts or else looked up; the slug if there is none. */
+    private static String label(List<SearchResults.FacetValue> values, String slug, java.util.function.Function<String, String> name) {
+        return values.stream().filter(v -> v.value().equals(slug)).map(SearchResults.FacetValue::label).findFirst().orElseGet(() -> {
+            try {
+                return name.apply(slug);
+            } catch (org.masthead.common.NotFound none) {
+                return slug;
+            }
+        });
     }
 
     private static List<Byline> bylines(List<SearchDocument.Label> authors) {

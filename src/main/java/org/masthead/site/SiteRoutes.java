@@ -43,7 +43,8 @@ public final class SiteRoutes {
         this.publicUrl = publicUrl;
         this.assets = new Assets(wiring.media().mediaDir());
         this.pages = new PublicPages(wiring, publicUrl, assets.stylesheet());
-        this.search = new SearchPages(wiring.search());
+        this.search = new SearchPages(wiring.search(), slug -> wiring.authors().findBySlug(slug).name(),
+                slug -> wiring.topics().findBySlug(slug).name());
     }
 
     /** An article rendered exactly as its public page will be, for the editors' preview. */
@@ -72,7 +73,7 @@ public final class SiteRoutes {
         getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(slug(ctx), 1)));
         getAndHead(routes, "/author/{slug}/page/{n}", page("author.jte",
                 ctx -> pages.author(slug(ctx), number(ctx, "/author/" + slug(ctx) + "/"))));
-        getAndHead(routes, "/search", page("search.jte", ctx -> search.view(search.results(params(ctx)), pages.chrome().title())));
+        getAndHead(routes, "/search", this::searchPage);
         getAndHead(routes, "/api/search", this::searchJson);
         getAndHead(routes, "/topic/{slug}", page("topic.jte", ctx -> pages.topic(slug(ctx), 1)));
         getAndHead(routes, "/topic/{slug}/page/{n}", page("topic.jte",
@@ -133,6 +134,17 @@ public final class SiteRoutes {
     private static SearchPages.Params params(Context ctx) {
         return new SearchPages.Params(ctx.queryParam("q"), ctx.queryParam("author"), ctx.queryParam("topic"),
                 ctx.queryParam("year"), ctx.queryParam("order"), ctx.queryParam("page"));
+    }
+
+    /** The search page; a page past the last one (an old link, a hand-typed number) goes to the last one. */
+    private void searchPage(Context ctx) throws Exception {
+        org.masthead.search.SearchResults found = search.results(params(ctx));
+        String last = SearchPages.lastPageIfPast(found);
+        if (last != null) {
+            ctx.redirect(last, HttpStatus.FOUND);
+            return;
+        }
+        page("search.jte", c -> search.view(found, pages.chrome().title())).handle(ctx);
     }
 
     /** The search as JSON, for the site's own scripts and for other sites (any origin may read it). */

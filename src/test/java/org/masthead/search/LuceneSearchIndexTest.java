@@ -128,6 +128,44 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void a_short_word_or_one_two_letters_off_is_not_replaced_by_another_word_the_archive_has() {
+        put("Markets", "Putting the market first could cost the economy and zero-hours workers dearly.", "Ann Lee", null, "2020-01-01");
+
+        for (String unknown : List.of("putin", "covid", "merkel", "zebra", "cafe")) {
+            SearchResults results = search(unknown);
+            assertThat(results.correctedText()).as(unknown).isNull();
+            assertThat(results.total()).as(unknown).isZero();
+        }
+        assertThat(search("economny").correctedText()).isEqualTo("economy");
+    }
+
+    @Test
+    void words_too_common_to_index_find_every_article_newest_first() {
+        put("Older", "The tide came in.", "Ann Lee", null, "2019-01-01");
+        put("Newer", "The tide went out.", "Bo Chen", null, "2020-01-01");
+
+        assertThat(titles(search("the"))).containsExactly("Newer", "Older");
+        assertThat(titles(index.search(SearchQuery.of("the it", "ann-lee", null, null, null, null, 10)))).containsExactly("Older");
+    }
+
+    @Test
+    void the_counts_of_a_filter_in_use_are_what_each_of_its_links_would_show() {
+        put("Rain one", "rain", "Ann Lee", "Weather", "2019-03-01");
+        put("Rain two", "rain", "Ann Lee", "Farming", "2020-03-01");
+        put("Rain three", "rain", "Bo Chen", "Weather", "2020-04-01");
+
+        SearchResults byBo = index.search(SearchQuery.of("rain", "bo-chen", null, null, null, null, 10));
+
+        assertThat(titles(byBo)).containsExactly("Rain three");
+        assertThat(byBo.facets().authors()).as("choosing Ann Lee instead shows her two").containsExactly(
+                new SearchResults.FacetValue("ann-lee", "Ann Lee", 2), new SearchResults.FacetValue("bo-chen", "Bo Chen", 1));
+        assertThat(byBo.facets().topics()).as("other dimensions count within Bo Chen's")
+                .containsExactly(new SearchResults.FacetValue("weather", "Weather", 1));
+        assertThat(index.search(SearchQuery.of("rain", null, null, "2020", null, null, 10)).facets().years())
+                .containsExactly(new SearchResults.FacetValue("2020", "2020", 2), new SearchResults.FacetValue("2019", "2019", 1));
+    }
+
+    @Test
     void a_query_of_hundreds_of_chinese_characters_is_cut_to_what_lucene_can_run() {
         put("北京 notes", "北京 is a city.", "Ann Lee", null, "2020-01-01");
 
@@ -193,6 +231,8 @@ class LuceneSearchIndexTest {
         put("The ferry owners answer", "Ferry owners said the berths and the crews would return.", "Bo Chen", null, "2020-01-02");
         put("Ferry strike: a lineup entry", "", "Cy Dee", null, "2020-01-03");
         put("Gardening", "Tomatoes want sun and water.", "Ann Lee", null, "2020-01-04");
+        put("Notes on the allotments", "Tomatoes, beans and onions grew in rows; the allotment owners met on Sundays and"
+                + " talked of sun, of rain, of slugs, of seeds and of the price of compost.", "Bo Chen", null, "2020-01-05");
 
         assertThat(index.related(ferry.id(), 5)).extracting(SearchResults.Hit::title).containsExactly("The ferry owners answer");
         assertThat(index.related(999, 5)).isEmpty();

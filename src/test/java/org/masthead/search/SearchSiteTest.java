@@ -117,6 +117,24 @@ class SearchSiteTest {
     }
 
     @Test
+    void a_page_past_the_last_goes_to_the_last_and_a_filter_is_named_even_when_nothing_is_found() {
+        for (int i = 0; i < 12; i++) {
+            anArticle().titled("Tide table " + i).by("Ann Lee").withBody("The tide.").publishedOn(DAY.minusDays(i)).in(site.magazine());
+        }
+        indexed();
+
+        for (String page : List.of("3", "99", "1000", "123456789012345678901234567890")) {
+            Http.Response past = site.http().get("/search?q=tide&page=" + page);
+            assertThat(past.status()).as(page).isEqualTo(302);
+            assertThat(past.header("Location")).as(page).isEqualTo("/search?q=tide&page=2");
+        }
+        assertThat(site.http().get("/search?q=tide&page=2").html().select(".search-hit-title")).hasSize(2);
+
+        Document none = site.http().get("/search?q=zzzzqqq&author=ann-lee").html();
+        assertThat(none.select(".search-empty li").eachText()).contains("Search without the filter “by Ann Lee”: remove it.");
+    }
+
+    @Test
     void when_the_index_cannot_answer_readers_and_programs_are_told_so_and_articles_still_open() {
         anArticle().titled("Still readable").publishedOn(DAY).in(site.magazine());
         indexed();
