@@ -320,8 +320,11 @@ public final class WorkflowService implements Scheduler.Work {
     private void requireCreditedImage(Long imageId) {
         Optional<Image> image = media.findOptional(imageId);
         if (image.isPresent() && !image.get().isAttributed()) {
-            throw new Invalid("image", "the lead image needs alt text and a credit before it goes out; "
-                    + "add them in the media library");
+            List<String> missing = image.get().missing();
+            String what = missing.size() == 1 ? missing.getFirst()
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.getLast();
+            throw new Invalid("image", "the lead image needs " + what + " before it goes out; add "
+                    + (missing.size() == 1 ? "it" : "them") + " in the media library");
         }
     }
 

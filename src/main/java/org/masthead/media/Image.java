@@ -49,7 +49,22 @@ public record Image(long id, String fileName, String sourceUrl, String alt, Stri
 
     /** Ready to go out with an article: alt text for those who cannot see it, a credit and a licence. */
     public boolean isAttributed() {
-        return !alt.isBlank() && hasCredit() && licence != null;
+        return missing().isEmpty();
+    }
+
+    /** What attribution lacks, in words ("alt text", "a credit", "a licence"); empty when none. */
+    public java.util.List<String> missing() {
+        var missing = new java.util.ArrayList<String>();
+        if (alt.isBlank()) {
+            missing.add("alt text");
+        }
+        if (!hasCredit()) {
+            missing.add("a credit");
+        }
+        if (licence == null) {
+            missing.add("a licence");
+        }
+        return missing;
     }
 
     static String variantName(String fileName, int width) {

@@ -291,7 +291,12 @@ class WorkflowServiceTest {
                 List.of(), List.of(), bare), editor.authorId());
 
         assertThatThrownBy(() -> workflow.publishNow(editor, draft.id()))
-                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("image"));
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("image"))
+                .hasMessageContaining("needs alt text and a credit before");
+        magazine.media().update(bare, new NewImage(null, "https://pictures.example/a.jpg", "", "",
+                org.masthead.media.CreditKind.PHOTO, "A. Photographer", null, Licence.CC_BY_4_0, null, null));
+        assertThatThrownBy(() -> workflow.publishNow(editor, draft.id())).as("says only what is still missing")
+                .hasMessageContaining("needs alt text before");
         magazine.media().update(bare, new NewImage(null, "https://pictures.example/a.jpg", "A harbour at dusk", "",
                 org.masthead.media.CreditKind.PHOTO, "A. Photographer", null, Licence.CC_BY_4_0, null, null));
         assertThat(workflow.publishNow(editor, draft.id()).status()).isEqualTo(ArticleStatus.PUBLISHED);
