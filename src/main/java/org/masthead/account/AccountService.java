@@ -184,7 +184,7 @@ public final class AccountService {
     }
 
     private User insert(String name, String email, Role role, String password) {
-        String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String cleanName = org.masthead.common.Names.clean(name);
         String cleanEmail = User.normalEmail(email);
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new Invalid("name", "a name of 1 to 100 characters is needed");

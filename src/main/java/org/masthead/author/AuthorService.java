@@ -37,7 +37,7 @@ public final class AuthorService {
 
     /** The author of this name (matched as {@link #findOrCreate} matches), if the magazine has one. */
     public java.util.Optional<Author> findByName(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String clean = org.masthead.common.Names.clean(name);
         String slug = Slugs.of(clean);
         if (slug.isEmpty()) {
             return java.util.Optional.empty();
@@ -51,12 +51,12 @@ public final class AuthorService {
      * their slug, so "Jérôme Duval" and "Jerome Duval" are one person; the first spelling seen is kept.
      */
     public Author findOrCreate(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String clean = org.masthead.common.Names.clean(name);
         String slug = Slugs.of(clean);
         if (slug.isEmpty()) {
             throw new Invalid("an author needs a name with letters in it, not '" + name + "'");
         }
-        return findByName(clean).orElseGet(() -> {
+        return store.findByName(clean).or(() -> store.findBySlug(slug)).orElseGet(() -> {
             long id = store.insert(slug, clean, "", "");
             return new Author(id, slug, clean, "", "");
         });
@@ -86,7 +86,7 @@ public final class AuthorService {
         if (!own && !actor.atLeast(org.masthead.account.Role.EDITOR)) {
             throw new org.masthead.common.Forbidden("you can change only your own byline and bio; an editor changes the others");
         }
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String clean = org.masthead.common.Names.clean(name);
         if (Slugs.of(clean).isEmpty() || clean.length() > 100) {
             throw new Invalid("name", "a name of 1 to 100 characters with letters in it is needed");
         }

@@ -55,7 +55,8 @@ final class LuceneResults {
         Query words = queries.words(searched.text());
         Query query = queries.build(words, searched);
         var manager = new FacetsCollectorManager();
-        FacetsCollectorManager.FacetsResult found = asked.order() == SearchQuery.Order.NEWEST || !LuceneQueries.ranks(words)
+        SearchQuery.Order order = LuceneQueries.ranks(words) ? asked.order() : SearchQuery.Order.NEWEST;
+        FacetsCollectorManager.FacetsResult found = order == SearchQuery.Order.NEWEST
                 ? FacetsCollectorManager.search(searcher, query, wanted, NEWEST, manager)
                 : FacetsCollectorManager.search(searcher, query, wanted, manager);
         long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
@@ -71,7 +72,7 @@ final class LuceneResults {
             hits.add(hit(card(searcher, page[i].doc), titles[i], snippets[i]));
         }
         return new SearchResults(asked, total, hits, sideways(searcher, words, searched, facets(searcher, found.facetsCollector())),
-                corrected);
+                corrected, order);
     }
 
     /**

@@ -64,7 +64,8 @@ public record SearchQuery(String text, String author, String topic, Integer year
         if (value == null || !value.matches("\\d{1,50}")) {
             return 1;
         }
+        String digits = value.replaceFirst("^0+(?=\\d)", "");
         // CASE: a number too long to read is past any last page.
-        return value.length() > 3 ? MAX_PAGE : Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(value)));
+        return digits.length() > 3 ? MAX_PAGE : Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(digits)));
     }
 }

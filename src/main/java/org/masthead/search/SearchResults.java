@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * One page of a search's answer. {@code correctedText} is set when the words as typed found nothing and a
  * spelling the archive knows was searched instead. Snippets and highlighted titles are HTML with every
- * character of the article escaped and only {@code <mark>} added.
+ * character of the article escaped and only {@code <mark>} added. {@code order} is the order the hits are in:
+ * newest first when asked, or when no word of the query ranks them (only filters, or only common words).
  */
-public record SearchResults(SearchQuery query, long total, List<Hit> hits, Facets facets, String correctedText) {
+public record SearchResults(SearchQuery query, long total, List<Hit> hits, Facets facets, String correctedText,
+        SearchQuery.Order order) {
 
     public boolean hasNext() {
         return (long) query.page() * query.pageSize() < total && query.page() < SearchQuery.MAX_PAGE;

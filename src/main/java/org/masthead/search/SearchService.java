@@ -19,7 +19,7 @@ public final class SearchService {
     /** The answer to a reader's query; nothing asked (no words, no filters) is nothing found. */
     public SearchResults search(SearchQuery query) {
         if (query.isEmpty()) {
-            return new SearchResults(query, 0, List.of(), SearchResults.Facets.NONE, null);
+            return new SearchResults(query, 0, List.of(), SearchResults.Facets.NONE, null, query.order());
         }
         try {
             return index.search(query);

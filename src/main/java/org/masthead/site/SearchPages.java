@@ -33,7 +33,7 @@ final class SearchPages {
     /** The address of the last page of results when this page is past it, else null. */
     static String lastPageIfPast(SearchResults found) {
         SearchQuery query = found.query();
-        if (!found.hits().isEmpty() || found.total() == 0 || query.page() == 1) {
+        if (!found.hits().isEmpty() || found.total() == 0) {
             return null;
         }
         long last = Math.min(SearchQuery.MAX_PAGE, (found.total() + query.pageSize() - 1) / query.pageSize());
@@ -72,8 +72,8 @@ final class SearchPages {
             filters.add(new SearchView.Filter("in " + query.year(), href(query, "year", null, 1)));
         }
         List<SearchView.OrderLink> orders = List.of(
-                new SearchView.OrderLink("Best match", href(query, "order", null, 1), query.order() == SearchQuery.Order.RELEVANCE),
-                new SearchView.OrderLink("Newest first", href(query, "order", "newest", 1), query.order() == SearchQuery.Order.NEWEST));
+                new SearchView.OrderLink("Best match", href(query, "order", null, 1), found.order() == SearchQuery.Order.RELEVANCE),
+                new SearchView.OrderLink("Newest first", href(query, "order", "newest", 1), found.order() == SearchQuery.Order.NEWEST));
         String newer = query.page() > 1 ? href(query, null, null, query.page() - 1) : null;
         String older = found.hasNext() ? href(query, null, null, query.page() + 1) : null;
         return new SearchView(meta, query.text(), !query.isEmpty(), found.total(), results, found.correctedText(), facets,
@@ -96,6 +96,7 @@ final class SearchPages {
         json.put("pageSize", query.pageSize());
         json.put("hasNext", found.hasNext());
         json.put("corrected", found.correctedText());
+        json.put("order", found.order() == SearchQuery.Order.NEWEST ? "newest" : "relevance");
         json.put("results", found.hits().stream().map(hit -> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", hit.id());

@@ -29,11 +29,6 @@ public final class StanfordNameFinder implements NameFinder, AutoCloseable {
     static final int MAX_CHARACTERS = 50_000;
     private static final Set<String> KINDS = Set.of("PERSON", "LOCATION", "ORGANIZATION");
 
-    static {
-        // CoreNLP logs through its own logger to standard error; send it where the rest of Masthead's goes.
-        RedwoodConfiguration.slf4j().apply();
-    }
-
     private final Duration keepFor;
     private final ScheduledExecutorService release = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("names-model-release").daemon().factory());
@@ -66,6 +61,9 @@ public final class StanfordNameFinder implements NameFinder, AutoCloseable {
     private CRFClassifier<CoreLabel> loaded() {
         if (model == null) {
             long started = System.nanoTime();
+            // CoreNLP logs through its own logger to standard error; send it where the rest of Masthead's goes.
+            // (Here, not at class loading: every command builds a finder, and only editors ever load the model.)
+            RedwoodConfiguration.slf4j().apply();
             try {
                 model = CRFClassifier.getClassifier(MODEL);
             } catch (IOException e) {

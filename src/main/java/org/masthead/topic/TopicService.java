@@ -14,7 +14,7 @@ public final class TopicService {
     }
 
     public Topic findOrCreate(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String clean = org.masthead.common.Names.clean(name);
         String slug = Slugs.of(clean);
         if (slug.isEmpty() || clean.length() > 100) {
             throw new Invalid("a topic needs a name of 1 to 100 characters with letters in it, not '" + name + "'");

@@ -145,7 +145,7 @@ public final class TopicSuggester {
 
     /** A name as a topic: on one line, without a possessive ('s) or an office before it ("President Bashar al-Assad"). */
     static String clean(String mention) {
-        String name = mention.strip().replaceAll("\\s+", " ").replaceAll("['’]s?$", "");
+        String name = org.masthead.common.Names.clean(mention).replaceAll("['’]s?$", "");
         String[] words = name.split(" ");
         int from = 0;
         while (from < words.length - 1 && TITLES.contains(words[from].toLowerCase(Locale.ROOT).replace(".", ""))) {

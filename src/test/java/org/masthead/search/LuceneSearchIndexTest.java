@@ -145,6 +145,8 @@ class LuceneSearchIndexTest {
         put("Newer", "The tide went out.", "Bo Chen", null, "2020-01-01");
 
         assertThat(titles(search("the"))).containsExactly("Newer", "Older");
+        assertThat(search("the").order()).as("the order said is the order shown").isEqualTo(SearchQuery.Order.NEWEST);
+        assertThat(search("tide").order()).isEqualTo(SearchQuery.Order.RELEVANCE);
         assertThat(titles(index.search(SearchQuery.of("the it", "ann-lee", null, null, null, null, 10)))).containsExactly("Older");
     }
 
