@@ -176,7 +176,10 @@ public final class Masthead implements AutoCloseable {
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
                 editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics));
-        http = new HttpServer(List.of(admin::register, site::register), (path, status, errorId, message) ->
+        // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
+        var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, authors, topics, editions, media,
+                settings, () -> config.publicUrl(http.port())));
+        http = new HttpServer(List.of(admin::register, feeds::register, site::register), (path, status, errorId, message) ->
                 AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
                 new ClientAddress(config.trustedProxies()));
         return http.start(config.host(), config.port());

@@ -16,6 +16,8 @@ public enum Setting {
             "share links above and below articles, in order; any of " + networkCodes()),
     WEEKEND_EDITIONS("editions.weekend", "true", "true for one edition from Friday to Sunday, false for one a day"),
     WEEKEND_LABEL("editions.weekend-label", "Weekend Edition", "the label of the Friday-to-Sunday edition"),
+    FEED_CONTENT("feed.content", "full", "what the feeds (RSS, Atom, JSON Feed) carry of each article: full for the "
+            + "whole text, excerpt for the dek or the start of the text"),
     MAIL_HOST("mail.host", "", "the SMTP server the magazine sends email through, e.g. smtp.example.org"),
     MAIL_PORT("mail.port", "587", "its port: usually 587 (STARTTLS), 465 (TLS) or 25"),
     MAIL_SECURITY("mail.security", "starttls", "starttls, tls or none"),
@@ -70,6 +72,11 @@ public enum Setting {
             case WEEKEND_EDITIONS -> {
                 String lower = v.toLowerCase(Locale.ROOT);
                 require(lower.equals("true") || lower.equals("false"), "editions.weekend is true or false, not '" + v + "'");
+                return lower;
+            }
+            case FEED_CONTENT -> {
+                String lower = v.toLowerCase(Locale.ROOT);
+                require(lower.equals("full") || lower.equals("excerpt"), "feed.content is full or excerpt, not '" + v + "'");
                 return lower;
             }
             case WEEKEND_LABEL -> require(!v.isEmpty() && v.length() <= 60, "the weekend label needs 1 to 60 characters");

@@ -2,17 +2,61 @@ package org.masthead.site;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.zip.CRC32C;
 
-/** Strong, quoted ETags (RFC 9110) and the 304 answer to a request that already holds the current version. */
+/**
+ * Strong, quoted ETags (RFC 9110) and the 304 answer to a request that already holds the current version; for
+ * answers that know when their content last changed, Last-Modified and If-Modified-Since too.
+ */
 final class Conditional {
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private Conditional() {}
+
+    /**
+     * Sends the body with its ETag and Last-Modified, or 304 when the request holds this version: by its tag,
+     * or (when it names no tag, since a tag says more than a date) by a date not before the last change.
+     */
+    static void send(Context ctx, String contentType, byte[] body, Instant lastModified) {
+        ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
+        if (ctx.header("If-None-Match") == null && unchangedSince(ctx.header("If-Modified-Since"), lastModified)) {
+            ctx.header("ETag", tag(body));
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        send(ctx, contentType, body);
+    }
+
+    private static boolean unchangedSince(String since, Instant lastModified) {
+        if (since == null) {
+            return false;
+        }
+        try {
+            Instant held = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            // A date still to come is no date the client can hold a version from.
+            return !held.isAfter(Instant.now()) && !lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(held);
+        } catch (DateTimeException e) {
+            // CASE: a date we cannot read is ignored, as RFC 9110 asks: the whole answer goes out.
+            return false;
+        }
+    }
+
+    private static String tag(byte[] body) {
+        var crc = new CRC32C();
+        crc.update(body);
+        return "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
+    }
 
     /** Sends the body, or 304 when the request's If-None-Match names this body's tag. */
     static void send(Context ctx, String contentType, byte[] body) {
-        var crc = new CRC32C();
-        crc.update(body);
-        String etag = "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
+        String etag = tag(body);
         if (!notModified(ctx, etag)) {
             ctx.contentType(contentType).result(body);
         }

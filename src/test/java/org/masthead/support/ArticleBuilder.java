@@ -18,6 +18,8 @@ public final class ArticleBuilder {
     private final List<String> topics = new ArrayList<>();
     private LocalDate publishedOn;
     private int hour = 6;
+    private boolean withoutBody;
+    private Long leadImageId;
 
     private ArticleBuilder() {}
 
@@ -37,6 +39,17 @@ public final class ArticleBuilder {
 
     public ArticleBuilder withBody(String markdown) {
         this.markdown = markdown;
+        return this;
+    }
+
+    /** An article the magazine knows only by its title (and dek), as a lineup import leaves it. */
+    public ArticleBuilder withoutBody() {
+        this.withoutBody = true;
+        return this;
+    }
+
+    public ArticleBuilder withLeadImage(long imageId) {
+        this.leadImageId = imageId;
         return this;
     }
 
@@ -64,7 +77,8 @@ public final class ArticleBuilder {
     public Article in(Masthead magazine) {
         List<Long> ids = authors.stream().map(name -> magazine.authors().findOrCreate(name)).map(Author::id).toList();
         List<Long> topicIds = topics.stream().map(name -> magazine.topics().findOrCreate(name).id()).toList();
-        Article article = magazine.articles().create(new ArticleDraft(title, null, dek, Body.markdown(markdown), ids, topicIds, null));
+        Article article = magazine.articles().create(new ArticleDraft(title, null, dek,
+                withoutBody ? Body.none() : Body.markdown(markdown), ids, topicIds, leadImageId));
         if (publishedOn == null) {
             return article;
         }

@@ -1,0 +1,113 @@
+package org.masthead.feed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.masthead.author.Byline;
+import org.masthead.platform.Database;
+import org.masthead.platform.Rows;
+import org.masthead.topic.Topic;
+
+/**
+ * Reads published articles as feeds want them: text, bylines and topics, and when each was created and last
+ * changed. Plain SQL, read only. Each list first picks the ids (through an index, without touching the text),
+ * then reads those few rows whole.
+ */
+final class FeedArticles {
+    private static final String PUBLISHED = "a.status = 'published' AND a.kind = 'article'";
+    private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit";
+
+    /** A published article with what its feed entry needs; {@code bodyHtml} is null when the text is not known. */
+    record Row(long id, String slug, String title, String dek, String bodyHtml, Long leadImageId, Instant publishedAt,
+            LocalDate publishedOn, Instant createdAt, Instant updatedAt, List<Byline> authors, List<Topic> topics) {}
+
+    private final Database db;
+
+    FeedArticles(Database db) {
+        this.db = db;
+    }
+
+    List<Row> latest(int limit) {
+        return rows("SELECT a.id FROM articles a WHERE " + PUBLISHED + NEWEST_FIRST, Map.of("limit", limit));
+    }
+
+    List<Row> latestByAuthor(long authorId, int limit) {
+        return rows("SELECT a.id FROM articles a JOIN article_authors aa ON aa.article_id = a.id WHERE aa.author_id = :author AND "
+                + PUBLISHED + NEWEST_FIRST, Map.of("author", authorId, "limit", limit));
+    }
+
+    List<Row> latestByTopic(long topicId, int limit) {
+        return rows("SELECT a.id FROM articles a JOIN article_topics at ON at.article_id = a.id WHERE at.topic_id = :topic AND "
+                + PUBLISHED + NEWEST_FIRST, Map.of("topic", topicId, "limit", limit));
+    }
+
+    /** The published articles of an edition in lineup order (unplaced ones last, as on its page). */
+    List<Row> lineup(long editionId) {
+        return rows("SELECT a.id FROM articles a WHERE a.edition_id = :edition AND " + PUBLISHED
+                + " ORDER BY COALESCE(a.lineup_position, 2147483647), a.published_at, a.id", Map.of("edition", editionId));
+    }
+
+    /**
+     * The last change to anything a feed shows: an article that is or was published (unpublishing one changes
+     * it too, so a feed it drops out of is not answered "not modified"), or an author's name.
+     */
+    Optional<Instant> lastChange() {
+        return db.read(h -> h.createQuery("""
+                SELECT MAX(t) AS t FROM (SELECT MAX(updated_at) AS t FROM articles WHERE published_at IS NOT NULL
+                UNION ALL SELECT MAX(updated_at) AS t FROM authors) changes""")
+                .map((rs, ctx) -> instant(rs, "t", ctx)).findOne().flatMap(Optional::ofNullable));
+    }
+
+    private List<Row> rows(String idQuery, Map<String, Object> args) {
+        return db.read(h -> {
+            var query = h.createQuery(idQuery);
+            args.forEach(query::bind);
+            List<Long> ids = query.mapTo(Long.class).list();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, List<Byline>> bylines = new HashMap<>();
+            h.createQuery("""
+                    SELECT aa.article_id, au.id, au.slug, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+                    WHERE aa.article_id IN (<ids>) ORDER BY aa.article_id, aa.position""").bindList("ids", ids)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), new Byline(rs.getLong("id"), rs.getString("slug"),
+                            rs.getString("name"))))
+                    .forEach(e -> bylines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<Long, List<Topic>> topics = new HashMap<>();
+            h.createQuery("""
+                    SELECT at.article_id, t.id, t.slug, t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id
+                    WHERE at.article_id IN (<ids>) ORDER BY at.article_id, at.position""").bindList("ids", ids)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), new Topic(rs.getLong("id"), rs.getString("slug"),
+                            rs.getString("name"))))
+                    .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<Long, Row> byId = new LinkedHashMap<>();
+            h.createQuery("""
+                    SELECT id, slug, title, dek, body_format, body_html, lead_image_id, published_at, published_on, created_at,
+                           updated_at FROM articles WHERE id IN (<ids>)""").bindList("ids", ids)
+                    .map((rs, ctx) -> row(rs, ctx, bylines, topics))
+                    .forEach(row -> byId.put(row.id(), row));
+            return ids.stream().map(byId::get).toList();
+        });
+    }
+
+    private static Row row(java.sql.ResultSet rs, StatementContext ctx, Map<Long, List<Byline>> bylines,
+            Map<Long, List<Topic>> topics) throws java.sql.SQLException {
+        long id = rs.getLong("id");
+        boolean hasBody = !"none".equals(rs.getString("body_format"));
+        return new Row(id, rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
+                hasBody ? rs.getString("body_html") : null, Rows.longOrNull(rs, "lead_image_id"),
+                instant(rs, "published_at", ctx), ctx.findColumnMapperFor(LocalDate.class).orElseThrow().map(rs, "published_on", ctx),
+                instant(rs, "created_at", ctx), instant(rs, "updated_at", ctx),
+                bylines.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()));
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, String column, StatementContext ctx) throws java.sql.SQLException {
+        return ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, column, ctx);
+    }
+}
