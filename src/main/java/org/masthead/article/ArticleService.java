@@ -272,6 +272,15 @@ public final class ArticleService {
         return store.countPublished();
     }
 
+    /**
+     * The last change to anything readers see of articles: an article that is or was published (so that a
+     * list an article was withdrawn from has changed too), or an author's name or bio. Feeds and sitemaps
+     * send it as Last-Modified. Empty for a magazine that has published nothing.
+     */
+    public Optional<Instant> lastPublicChange() {
+        return store.lastPublicChange();
+    }
+
     /** How many articles are in each state of the workflow. */
     private void check(ArticleDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {

@@ -51,6 +51,9 @@ interface ArticleStore {
 
     int countPublished();
 
+    /** The last change to an article that is or was published, or to an author's name or bio. */
+    Optional<Instant> lastPublicChange();
+
     /** Published articles filed under a topic, newest first. */
     List<ArticleSummary> publishedByTopic(long topicId, PageRequest page);
 

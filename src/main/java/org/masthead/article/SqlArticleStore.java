@@ -346,6 +346,15 @@ final class SqlArticleStore implements ArticleStore {
                 .mapTo(Integer.class).one());
     }
 
+    @Override
+    public Optional<Instant> lastPublicChange() {
+        // Unpublishing keeps published_at: a withdrawn article's change counts too.
+        return db.read(h -> h.createQuery("""
+                SELECT MAX(t) AS t FROM (SELECT MAX(updated_at) AS t FROM articles WHERE published_at IS NOT NULL
+                UNION ALL SELECT MAX(updated_at) AS t FROM authors) changes""")
+                .map((rs, ctx) -> column(rs, "t", Instant.class, ctx)).findOne().flatMap(Optional::ofNullable));
+    }
+
     private static ArticleSummary summaryRow(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
         return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
                 column(rs, "published_on", LocalDate.class, ctx), Rows.longOrNull(rs, "edition_id"),

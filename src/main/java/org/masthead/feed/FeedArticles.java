@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.masthead.author.Byline;
 import org.masthead.platform.Database;
@@ -51,17 +50,6 @@ final class FeedArticles {
     List<Row> lineup(long editionId) {
         return rows("SELECT a.id FROM articles a WHERE a.edition_id = :edition AND " + PUBLISHED
                 + " ORDER BY COALESCE(a.lineup_position, 2147483647), a.published_at, a.id", Map.of("edition", editionId));
-    }
-
-    /**
-     * The last change to anything a feed shows: an article that is or was published (unpublishing one changes
-     * it too, so a feed it drops out of is not answered "not modified"), or an author's name.
-     */
-    Optional<Instant> lastChange() {
-        return db.read(h -> h.createQuery("""
-                SELECT MAX(t) AS t FROM (SELECT MAX(updated_at) AS t FROM articles WHERE published_at IS NOT NULL
-                UNION ALL SELECT MAX(updated_at) AS t FROM authors) changes""")
-                .map((rs, ctx) -> instant(rs, "t", ctx)).findOne().flatMap(Optional::ofNullable));
     }
 
     private List<Row> rows(String idQuery, Map<String, Object> args) {

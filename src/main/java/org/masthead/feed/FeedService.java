@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.masthead.article.ArticleService;
 import org.masthead.author.Author;
 import org.masthead.author.AuthorService;
 import org.masthead.common.NotFound;
@@ -32,6 +33,7 @@ public final class FeedService {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM dd, uuuu", Locale.ENGLISH);
 
     private final FeedArticles articles;
+    private final ArticleService articleService;
     private final FeedEntries entries;
     private final AuthorService authors;
     private final TopicService topics;
@@ -39,9 +41,10 @@ public final class FeedService {
     private final SettingsService settings;
     private final Supplier<URI> publicUrl;
 
-    public FeedService(Database db, AuthorService authors, TopicService topics, EditionService editions, MediaService media,
+    public FeedService(Database db, ArticleService articleService, AuthorService authors, TopicService topics, EditionService editions, MediaService media,
             SettingsService settings, Supplier<URI> publicUrl) {
         this.articles = new FeedArticles(db);
+        this.articleService = articleService;
         this.entries = new FeedEntries(media);
         this.authors = authors;
         this.topics = topics;
@@ -96,7 +99,7 @@ public final class FeedService {
         String baseUrl = publicUrl.get().toString().replaceFirst("/$", "");
         boolean full = !"excerpt".equals(settings.all().get(Setting.FEED_CONTENT));
         List<FeedEntry> list = rows.stream().map(row -> entries.entry(row, baseUrl, full)).toList();
-        Instant lastChange = articles.lastChange().orElse(Instant.EPOCH).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant lastChange = articleService.lastPublicChange().orElse(Instant.EPOCH).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         // An empty feed has changed when the magazine last did: it may have just lost its last entry.
         Instant updated = list.stream().map(FeedEntry::updated).max(Instant::compareTo).orElse(lastChange);
         return new Feed(title, description, settings.current().language(), baseUrl, pagePath, updated,

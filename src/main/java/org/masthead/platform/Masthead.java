@@ -177,9 +177,11 @@ public final class Masthead implements AutoCloseable {
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
                 editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
-        var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, authors, topics, editions, media,
+        var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())));
-        http = new HttpServer(List.of(admin::register, feeds::register, site::register), (path, status, errorId, message) ->
+        var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(database, articles, settings,
+                clock, () -> config.publicUrl(http.port())));
+        http = new HttpServer(List.of(admin::register, feeds::register, sitemaps::register, site::register), (path, status, errorId, message) ->
                 AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
                 new ClientAddress(config.trustedProxies()));
         return http.start(config.host(), config.port());
