@@ -168,10 +168,11 @@ public final class Masthead implements AutoCloseable {
 
     /** Starts the public site and the scheduler; returns the port it listens on. */
     public int serve() {
+        // The theme first: a template of the magazine's that does not compile stops the start before anything runs.
+        Path theme = config.dataDir().resolve("theme");
+        var templates = Templates.withTheme(theme.resolve("templates"));
         scheduler.start();
         search().start();
-        Path theme = config.dataDir().resolve("theme");
-        var templates = new Templates();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
                 new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,

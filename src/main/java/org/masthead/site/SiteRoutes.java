@@ -17,6 +17,7 @@ import org.masthead.platform.Templates;
 import org.masthead.search.SearchService;
 import org.masthead.settings.SettingsService;
 import org.masthead.topic.TopicService;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -114,7 +115,13 @@ public final class SiteRoutes {
             view = new ErrorView(new PageMeta("Something went wrong", "Please try again in a moment.", null, false), status,
                     "Something went wrong on our side", "Please try again in a moment.", errorId);
         }
-        return templates.render("error.jte", chrome, view);
+        try {
+            return templates.render("error.jte", chrome, view);
+        } catch (RuntimeException brokenOverride) {
+            // CASE: a magazine's own error page fails on this error: the built-in one still explains it to the reader.
+            LoggerFactory.getLogger(SiteRoutes.class).error("The theme's error.jte failed; showing the built-in one", brokenOverride);
+            return templates.renderBuiltIn("error.jte", chrome, view);
+        }
     }
 
     /** Link checkers and caches ask with HEAD: they get the same status and headers as GET, without the body. */
