@@ -22,13 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The theme's static files, held in memory and addressed with a hash of their content so browsers may keep
  * them for a year, and the media files in the data directory. A magazine's data directory may hold
- * {@code theme/site.css}, used instead of the built-in stylesheet, and {@code theme/custom.css}, linked
- * after it; both are read at start-up.
+ * {@code theme/site.css}, used instead of the built-in stylesheet, {@code theme/custom.css}, linked
+ * after it, and {@code theme/favicon.svg}, the icon browsers show; all are read at start-up.
  */
 final class Assets {
     private static final Logger log = LoggerFactory.getLogger(Assets.class);
-    private static final List<String> BUILT_IN = List.of("site.css", "site.js", "admin.css", "admin.js");
-    private static final List<String> THEME_FILES = List.of("site.css", "custom.css");
+    private static final List<String> BUILT_IN = List.of("site.css", "site.js", "favicon.svg", "admin.css", "admin.js");
+    private static final List<String> THEME_FILES = List.of("site.css", "custom.css", "favicon.svg");
     private static final Pattern MEDIA_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
@@ -74,9 +74,14 @@ final class Assets {
         }
     }
 
-    /** The public pages' stylesheets, in order: the theme, then the magazine's additions if it has any. */
-    List<String> stylesheets() {
-        return files.containsKey("custom.css") ? List.of(path("site.css"), path("custom.css")) : List.of(path("site.css"));
+    /**
+     * The frame of a public page with the theme's files: the stylesheet, then the magazine's additions if it
+     * has any; the script; the icon.
+     */
+    Chrome chrome(String title, String tagline, String language) {
+        List<String> stylesheets = files.containsKey("custom.css") ? List.of(path("site.css"), path("custom.css"))
+                : List.of(path("site.css"));
+        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"));
     }
 
     /** A theme file's address, with the content hash that lets browsers keep it for a year. */
@@ -92,7 +97,8 @@ final class Assets {
         }
         boolean versioned = versions.get(name).equals(ctx.queryParam("v"));
         ctx.header("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "public, max-age=300");
-        Conditional.send(ctx, type(name), bytes);
+        // SVG only among the theme's own files: a picture in the media folder is never served as SVG, which can hold script.
+        Conditional.send(ctx, name.endsWith(".svg") ? "image/svg+xml" : type(name), bytes);
     }
 
     void serveMedia(Context ctx) throws IOException {

@@ -34,13 +34,12 @@ final class PublicPages {
     private final ArticlePages articlePages;
     private final Lineups lineups;
     private final Metadata metadata;
-    private final List<String> stylesheets;
-    private final String script;
+    private final Assets assets;
 
     private final org.masthead.topic.TopicService topics;
 
-    /** stylesheets and script are the theme's files, by their versioned addresses. */
-    PublicPages(SiteRoutes.Wiring w, Supplier<URI> publicUrl, List<String> stylesheets, String script) {
+    /** assets are the theme's files, which every page's frame links by their versioned addresses. */
+    PublicPages(SiteRoutes.Wiring w, Supplier<URI> publicUrl, Assets assets) {
         this.articles = w.articles();
         this.authors = w.authors();
         this.editions = w.editions();
@@ -49,13 +48,12 @@ final class PublicPages {
         this.lineups = new Lineups(articles);
         this.metadata = new Metadata(publicUrl, w.zone());
         this.articlePages = new ArticlePages(authors, w.media(), this::latestEditions, topics, w.search(), metadata);
-        this.stylesheets = List.copyOf(stylesheets);
-        this.script = script;
+        this.assets = assets;
     }
 
     public Chrome chrome() {
         SiteSettings site = settings.current();
-        return new Chrome(site.title(), site.tagline(), site.language(), stylesheets, script);
+        return assets.chrome(site.title(), site.tagline(), site.language());
     }
 
     public HomeView home(int pageNumber) {

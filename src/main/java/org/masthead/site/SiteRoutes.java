@@ -45,7 +45,7 @@ public final class SiteRoutes {
         this.templates = templates;
         this.publicUrl = publicUrl;
         this.assets = new Assets(wiring.media().mediaDir(), themeDir);
-        this.pages = new PublicPages(wiring, publicUrl, assets.stylesheets(), assets.path("site.js"));
+        this.pages = new PublicPages(wiring, publicUrl, assets);
         this.share = new SharePages(pages, templates, publicUrl);
         this.search = new SearchPages(wiring.search(), slug -> wiring.authors().findBySlug(slug).name(),
                 slug -> wiring.topics().findBySlug(slug).name());
@@ -111,7 +111,7 @@ public final class SiteRoutes {
             view = pages.error(status, errorId, message);
         } catch (RuntimeException databaseDown) {
             // CASE: the settings cannot be read (the database is down): still answer with a page.
-            chrome = new Chrome("Masthead", "", "en", assets.stylesheets(), assets.path("site.js"));
+            chrome = assets.chrome("Masthead", "", "en");
             view = new ErrorView(new PageMeta("Something went wrong", "Please try again in a moment.", null, false), status,
                     "Something went wrong on our side", "Please try again in a moment.", errorId);
         }
