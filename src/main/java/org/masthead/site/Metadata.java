@@ -74,7 +74,7 @@ final class Metadata {
         String bio = PublicPages.plainStart(author.bioHtml());
         String description = bio.isEmpty() ? "Articles by " + author.name() + " in " + site.title() + "." : bio;
         String url = url(path);
-        var person = new JsonLd.Person(author.name(), url(author.path()), bio);
+        var person = new JsonLd.Person(author.name(), url(author.path()), org.jsoup.Jsoup.parseBodyFragment(author.bioHtml()).text());
         var trail = breadcrumbs(site, new Crumb(author.name(), author.path()));
         return new PageMeta(pageTitle, description, url, false, card("profile", site, author.name(), description, url, null),
                 new FeedLink(site.title() + " – " + author.name(), author.path() + "feed/"), JsonLd.graph(List.of(person, trail)),
