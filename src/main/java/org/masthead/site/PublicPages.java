@@ -224,6 +224,21 @@ final class PublicPages {
                 explanation, errorId);
     }
 
+    /**
+     * The title of the published article or page at this address of the site ({@code /2018/11/12/slug/}
+     * or {@code /slug/}), if there is one there.
+     */
+    public java.util.Optional<String> titleAt(String path) {
+        String[] parts = path.split("/", -1);
+        if (path.startsWith("/") && path.endsWith("/") && parts.length == 6 && org.masthead.common.Slugs.isSlug(parts[4])) {
+            return articles.findPublishedBySlug(parts[4]).filter(a -> a.path().equals(path)).map(Article::title);
+        }
+        if (path.startsWith("/") && path.endsWith("/") && parts.length == 3 && org.masthead.common.Slugs.isSlug(parts[1])) {
+            return articles.findPublishedPage(parts[1]).map(Article::title);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The head of the search page, titled by what was asked. */
     public PageMeta searchHead(String heading) {
         return metadata.search(settings.current(), pageTitle(heading));

@@ -15,8 +15,10 @@ import org.masthead.sharing.MastodonInstance;
 /**
  * Sharing to Mastodon, which has no one share page for everyone: a form asks the reader for their server,
  * then sends them to that server's own share page. It works without JavaScript. It shares only this
- * magazine's pages and sends only to {@code https://HOST/share}, so it cannot be used to send anyone
- * elsewhere. The server typed last is kept in a cookie on the reader's browser, for next time; nothing else.
+ * magazine's published articles and pages, under their own titles (whatever text the address carries), and
+ * sends only to {@code https://HOST/share}: no one can use it to send readers elsewhere or to put words in
+ * the magazine's mouth. The server typed last is kept in a cookie on the reader's browser, for next time;
+ * nothing else.
  */
 final class SharePages {
     static final String MASTODON_PATH = "/share/mastodon/";
@@ -37,10 +39,7 @@ final class SharePages {
     /** GET /share/mastodon/?url=&text=, and with instance= once the reader has named their server. */
     void mastodon(Context ctx) {
         String url = ctx.queryParam("url");
-        if (url == null || !isOwnAddress(url)) {
-            throw new Invalid("this page shares only the articles of this magazine");
-        }
-        String title = Optional.ofNullable(ctx.queryParam("text")).map(String::strip).orElse("");
+        String title = ownArticle(url).orElseThrow(() -> new Invalid("this page shares only the articles of this magazine"));
         ctx.header("Cache-Control", "private, no-store");
         String typed = ctx.queryParam("instance");
         String error = null;
@@ -69,16 +68,12 @@ final class SharePages {
         ctx.contentType("text/html; charset=utf-8").result(templates.render("share-mastodon.jte", pages.chrome(), view));
     }
 
-    /** An address of one of this magazine's own pages, by the address readers use. */
-    private boolean isOwnAddress(String url) {
-        String base = publicUrl.get() + "/";
-        if (url.length() > MAX_URL || !url.startsWith(base) || url.chars().anyMatch(c -> c <= ' ' || c == '\\')) {
-            return false;
+    /** The title of the magazine's published article or page at this address (as readers reach it), if it is one. */
+    private Optional<String> ownArticle(String url) {
+        String base = publicUrl.get().toString();
+        if (url == null || url.length() > MAX_URL || !url.startsWith(base + "/")) {
+            return Optional.empty();
         }
-        try {
-            return new URI(url).getPath() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return pages.titleAt(url.substring(base.length()));
     }
 }

@@ -108,5 +108,18 @@ class MastodonSharePageTest {
             assertThat(response.html().selectFirst("main").text()).as(foreign).contains("shares only the articles of this magazine");
         }
         assertThat(site.http().get("/share/mastodon/?instance=mastodon.social").status()).isEqualTo(400);
+        assertThat(site.http().get(sharePath(site.http().base().resolve("/author/patrick-cockburn/").toString(), "mastodon.social"))
+                .status()).as("an address of the site that is no article").isEqualTo(400);
+    }
+
+    @Test
+    void what_is_shared_is_the_articles_own_title_whatever_text_the_address_carries() {
+        String planted = "/share/mastodon/?url=" + encode(articleUrl()) + "&text=" + encode("Claim your prize at evil.example")
+                + "&instance=mastodon.social";
+
+        Http.Response response = site.http().get(planted);
+
+        assertThat(java.net.URI.create(response.header("Location")).getQuery())
+                .isEqualTo("text=" + ReferencePage.TITLE + " " + articleUrl());
     }
 }
