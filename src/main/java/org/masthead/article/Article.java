@@ -7,11 +7,12 @@ import org.masthead.author.Byline;
 
 /**
  * An article with everything a reader's page shows of it, its authors in byline order among them, and
- * what the newsroom keeps: its version (raised by every save), who created it, when it is scheduled.
+ * what the newsroom keeps: its version (raised by every save), who created it, when it is scheduled, and
+ * when it last changed (a save, a change of status or of place in an edition).
  */
 public record Article(long id, String slug, String title, String dek, Body body, Long leadImageId,
         ArticleStatus status, Instant publishedAt, LocalDate publishedOn, Long editionId, Integer lineupPosition,
-        List<Byline> authors, int version, Long createdBy, Instant scheduledAt, ArticleKind kind) {
+        List<Byline> authors, int version, Long createdBy, Instant scheduledAt, ArticleKind kind, Instant updatedAt) {
 
     public Article {
         authors = List.copyOf(authors);

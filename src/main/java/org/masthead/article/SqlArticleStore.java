@@ -112,7 +112,8 @@ final class SqlArticleStore implements ArticleStore {
                         column(rs, "published_at", Instant.class, ctx), column(rs, "published_on", LocalDate.class, ctx),
                         Rows.longOrNull(rs, "edition_id"), Rows.intOrNull(rs, "lineup_position"),
                         List.of(), rs.getInt("version"), Rows.longOrNull(rs, "created_by"),
-                        column(rs, "scheduled_at", Instant.class, ctx), ArticleKind.fromCode(rs.getString("kind"))))
+                        column(rs, "scheduled_at", Instant.class, ctx), ArticleKind.fromCode(rs.getString("kind")),
+                        column(rs, "updated_at", Instant.class, ctx)))
                 .findOne()
                 .map(article -> withBylines(h, article)));
     }
@@ -121,7 +122,7 @@ final class SqlArticleStore implements ArticleStore {
         List<Byline> authors = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
         return new Article(a.id(), a.slug(), a.title(), a.dek(), a.body(), a.leadImageId(), a.status(),
                 a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors, a.version(),
-                a.createdBy(), a.scheduledAt(), a.kind());
+                a.createdBy(), a.scheduledAt(), a.kind(), a.updatedAt());
     }
 
     @Override

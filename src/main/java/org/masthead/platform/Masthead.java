@@ -1,6 +1,7 @@
 package org.masthead.platform;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.masthead.account.AccountService;
@@ -167,11 +168,13 @@ public final class Masthead implements AutoCloseable {
 
     /** Starts the public site and the scheduler; returns the port it listens on. */
     public int serve() {
+        // The theme first: a template of the magazine's that does not compile stops the start before anything runs.
+        Path theme = config.dataDir().resolve("theme");
+        var templates = Templates.withTheme(theme.resolve("templates"));
         scheduler.start();
         search().start();
-        var templates = new Templates();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
-                new SearchService(search().index())), templates, () -> config.publicUrl(http.port()));
+                new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,

@@ -12,7 +12,7 @@ public enum Setting {
     SITE_TITLE("site.title", "Masthead", "the magazine's name, shown at the top of every page"),
     SITE_TAGLINE("site.tagline", "", "a line under the name"),
     SITE_LANGUAGE("site.language", "en", "the language of the pages, as a BCP 47 tag (en, en-GB, fr)"),
-    SHARE_NETWORKS("share.networks", "facebook,x,reddit,bluesky,email",
+    SHARE_NETWORKS("share.networks", "facebook,x,reddit,bluesky,mastodon,email",
             "share links above and below articles, in order; any of " + networkCodes()),
     WEEKEND_EDITIONS("editions.weekend", "true", "true for one edition from Friday to Sunday, false for one a day"),
     WEEKEND_LABEL("editions.weekend-label", "Weekend Edition", "the label of the Friday-to-Sunday edition"),

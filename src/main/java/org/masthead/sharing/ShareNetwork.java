@@ -7,14 +7,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The places a reader can share an article to, each by a plain link to that network's own share page:
- * no script from the network is ever loaded, so nothing tracks the reader until they click.
+ * The places a reader can share an article to, each by a plain link to that network's own share page (for
+ * Mastodon, to the magazine's page that asks for the reader's server): no script from the network is ever
+ * loaded, so nothing tracks the reader until they click, and no link carries a tracking parameter.
  */
 public enum ShareNetwork {
     FACEBOOK("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
     X("X (Twitter)", "https://x.com/intent/post?url={url}&text={title}"),
     REDDIT("Reddit", "https://www.reddit.com/submit?url={url}&title={title}"),
     BLUESKY("Bluesky", "https://bsky.app/intent/compose?text={title}%20{url}"),
+    // CASE: Mastodon has no central share page: our own page asks for the reader's server, then sends them there.
+    MASTODON("Mastodon", "/share/mastodon/?url={url}&text={title}"),
     THREADS("Threads", "https://www.threads.net/intent/post?text={title}%20{url}"),
     LINKEDIN("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}"),
     WHATSAPP("WhatsApp", "https://wa.me/?text={title}%20{url}"),

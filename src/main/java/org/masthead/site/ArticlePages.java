@@ -13,6 +13,7 @@ import org.masthead.media.MediaService;
 import org.masthead.settings.SiteSettings;
 import org.masthead.sharing.ShareLink;
 import org.masthead.sharing.ShareNetwork;
+import org.masthead.topic.Topic;
 
 /** Builds an article page: the article with its credit, share links, authors' bios and the latest lineup. */
 final class ArticlePages {
@@ -21,44 +22,50 @@ final class ArticlePages {
     private final Supplier<List<LineupBlock>> latest;
     private final org.masthead.topic.TopicService topics;
     private final org.masthead.search.SearchService search;
+    private final Metadata metadata;
 
     ArticlePages(AuthorService authors, MediaService media, Supplier<List<LineupBlock>> latest,
-            org.masthead.topic.TopicService topics, org.masthead.search.SearchService search) {
+            org.masthead.topic.TopicService topics, org.masthead.search.SearchService search, Metadata metadata) {
         this.authors = authors;
         this.media = media;
         this.latest = latest;
         this.topics = topics;
         this.search = search;
+        this.metadata = metadata;
     }
 
-    /** The article page, dated {@code day}: its publication day, or for a preview the day it would go out. */
-    ArticleView view(Article article, LocalDate day, Edition edition, SiteSettings site, String canonicalUrl,
-            String pageTitle) {
+    /**
+     * The article page at {@code path}, dated {@code day}: its publication day, or for a preview the day it
+     * would go out.
+     */
+    ArticleView view(Article article, LocalDate day, Edition edition, SiteSettings site, String path, String pageTitle) {
         List<Author> writers = authors.findByIds(article.authorIds());
         List<Contributor> contributors = new ArrayList<>();
         for (Author writer : writers) {
             contributors.add(new Contributor(writer.name(), writer.path(), writer.bioHtml()));
         }
+        Image picture = media.findOptional(article.leadImageId()).orElse(null);
+        List<Topic> filed = topics.ofArticle(article.id());
+        EditionHeading heading = Lineups.heading(edition);
+        var meta = metadata.article(site, article, writers, picture, filed, heading, path, pageTitle);
         List<ShareLink> share = new ArrayList<>();
         for (ShareNetwork network : site.shareNetworks()) {
-            share.add(network.linkFor(canonicalUrl, article.title()));
+            share.add(network.linkFor(meta.canonicalUrl(), article.title()));
         }
-        LeadImage image = media.findOptional(article.leadImageId()).map(ArticlePages::leadImage).orElse(null);
-        String description = article.dek().isEmpty() && article.body().isAvailable()
-                ? PublicPages.plainStart(article.body().html()) : article.dek();
-        var meta = new PageMeta(pageTitle, description, canonicalUrl, false);
         return new ArticleView(meta, article.title(), article.dek(), article.authors(),
-                Dates.longDate(day), day.toString(), Lineups.heading(edition), image,
-                article.body().isAvailable() ? article.body().html() : null, contributors, share, latest.get(),
-                topics.ofArticle(article.id()).stream().map(t -> new TopicLink(t.name(), "/topic/" + t.slug() + "/")).toList(),
+                Dates.longDate(day), day.toString(), heading, picture == null ? null : leadImage(picture),
+                article.body().isAvailable() ? article.body().html() : null, contributors,
+                new ShareBar(share, meta.canonicalUrl()), latest.get(),
+                filed.stream().map(t -> new TopicLink(t.name(), "/topic/" + t.slug() + "/")).toList(),
                 article.isPublished() ? search.related(article.id()).stream().map(SearchPages::entry).toList() : List.of());
     }
 
     /** A page outside the editions: its title, text and picture; no byline, no share bar, no lineup. */
-    PageView page(Article page, String canonicalUrl, String pageTitle) {
-        LeadImage image = media.findOptional(page.leadImageId()).map(ArticlePages::leadImage).orElse(null);
-        var meta = new PageMeta(pageTitle, PublicPages.plainStart(page.body().html()), canonicalUrl, false);
-        return new PageView(meta, page.title(), page.body().html(), image);
+    PageView page(Article page, SiteSettings site, String pageTitle) {
+        Image picture = media.findOptional(page.leadImageId()).orElse(null);
+        String text = PublicPages.plainStart(page.body().html());
+        var meta = metadata.page(site, page, picture, text.isEmpty() ? page.title() + " – " + site.title() : text, pageTitle);
+        return new PageView(meta, page.title(), page.body().html(), picture == null ? null : leadImage(picture));
     }
 
     private static LeadImage leadImage(Image image) {

@@ -2,7 +2,6 @@ package org.masthead.site;
 
 import java.util.List;
 import org.masthead.author.Byline;
-import org.masthead.sharing.ShareLink;
 
 /**
  * An article page. bodyHtml is null when the magazine has the article's title but not its text; related
@@ -10,4 +9,4 @@ import org.masthead.sharing.ShareLink;
  */
 public record ArticleView(PageMeta meta, String title, String dek, List<Byline> authors, String date, String isoDate,
         EditionHeading edition, LeadImage image, String bodyHtml, List<Contributor> contributors,
-        List<ShareLink> share, List<LineupBlock> latest, List<TopicLink> topics, List<LineupEntry> related) {}
+        ShareBar share, List<LineupBlock> latest, List<TopicLink> topics, List<LineupEntry> related) {}

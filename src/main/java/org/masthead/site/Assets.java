@@ -15,51 +15,78 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.masthead.common.NotFound;
+import org.masthead.platform.StartupFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The theme's static files, held in memory and addressed with a content hash so browsers may keep them for
- * a year, and the media files in the data directory.
+ * The theme's static files, held in memory and addressed with a hash of their content so browsers may keep
+ * them for a year, and the media files in the data directory. A magazine's data directory may hold
+ * {@code theme/site.css}, used instead of the built-in stylesheet, {@code theme/custom.css}, linked
+ * after it, and {@code theme/favicon.svg}, the icon browsers show; all are read at start-up.
  */
 final class Assets {
-    private static final List<String> STATIC_FILES = List.of("site.css", "admin.css", "admin.js");
+    private static final Logger log = LoggerFactory.getLogger(Assets.class);
+    private static final List<String> BUILT_IN = List.of("site.css", "site.js", "favicon.svg", "admin.css", "admin.js");
+    private static final List<String> THEME_FILES = List.of("site.css", "custom.css", "favicon.svg");
     private static final Pattern MEDIA_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
             "gif", "image/gif", "webp", "image/webp", "avif", "image/avif");
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
-    private final String version;
+    private final Map<String, String> versions = new LinkedHashMap<>();
     private final Path mediaDir;
 
-    Assets(Path mediaDir) {
+    /** themeDir is the data directory's {@code theme} folder, which need not exist. */
+    Assets(Path mediaDir, Path themeDir) {
         this.mediaDir = mediaDir;
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String name : STATIC_FILES) {
-                try (InputStream in = Assets.class.getResourceAsStream("/static/" + name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("the theme file " + name + " is missing from the build");
-                    }
-                    byte[] bytes = in.readAllBytes();
-                    files.put(name, bytes);
-                    digest.update(bytes);
+        for (String name : BUILT_IN) {
+            try (InputStream in = Assets.class.getResourceAsStream("/static/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the theme file " + name + " is missing from the build");
+                }
+                add(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (String name : THEME_FILES) {
+            Path file = themeDir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    add(name, Files.readAllBytes(file));
+                    log.info("Theme: {} from {}", name, file);
+                } catch (IOException e) {
+                    throw new StartupFailure("cannot read the theme's " + name + " at " + file + ": " + e.getMessage(), e);
                 }
             }
-            version = HexFormat.of().formatHex(digest.digest(), 0, 6);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(String name, byte[] bytes) {
+        files.put(name, bytes);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            versions.put(name, HexFormat.of().formatHex(hash, 0, 6));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    String stylesheet() {
-        return path("site.css");
+    /**
+     * The frame of a public page with the theme's files: the stylesheet, then the magazine's additions if it
+     * has any; the script; the icon.
+     */
+    Chrome chrome(String title, String tagline, String language) {
+        List<String> stylesheets = files.containsKey("custom.css") ? List.of(path("site.css"), path("custom.css"))
+                : List.of(path("site.css"));
+        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"));
     }
 
     /** A theme file's address, with the content hash that lets browsers keep it for a year. */
     String path(String name) {
-        return "/static/" + name + "?v=" + version;
+        return "/static/" + name + "?v=" + versions.get(name);
     }
 
     void serveStatic(Context ctx) {
@@ -68,9 +95,10 @@ final class Assets {
         if (bytes == null) {
             throw new NotFound("no static file " + name);
         }
-        boolean versioned = version.equals(ctx.queryParam("v"));
+        boolean versioned = versions.get(name).equals(ctx.queryParam("v"));
         ctx.header("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "public, max-age=300");
-        Conditional.send(ctx, type(name), bytes);
+        // SVG only among the theme's own files: a picture in the media folder is never served as SVG, which can hold script.
+        Conditional.send(ctx, name.endsWith(".svg") ? "image/svg+xml" : type(name), bytes);
     }
 
     void serveMedia(Context ctx) throws IOException {

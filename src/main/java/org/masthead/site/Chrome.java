@@ -1,4 +1,13 @@
 package org.masthead.site;
 
-/** What every page's frame shows: the magazine's name, tagline and language, and the stylesheet address. */
-public record Chrome(String title, String tagline, String language, String stylesheet) {}
+import java.util.List;
+
+/**
+ * What every page's frame shows: the magazine's name, tagline and language, the stylesheets (the theme's,
+ * then a magazine's custom.css), the site's one script and its icon, by their versioned addresses.
+ */
+public record Chrome(String title, String tagline, String language, List<String> stylesheets, String script, String icon) {
+    public Chrome {
+        stylesheets = List.copyOf(stylesheets);
+    }
+}

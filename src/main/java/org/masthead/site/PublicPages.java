@@ -33,26 +33,27 @@ final class PublicPages {
     private final SettingsService settings;
     private final ArticlePages articlePages;
     private final Lineups lineups;
-    private final Supplier<URI> publicUrl;
-    private final String stylesheet;
+    private final Metadata metadata;
+    private final Assets assets;
 
     private final org.masthead.topic.TopicService topics;
 
-    PublicPages(SiteRoutes.Wiring w, Supplier<URI> publicUrl, String stylesheet) {
+    /** assets are the theme's files, which every page's frame links by their versioned addresses. */
+    PublicPages(SiteRoutes.Wiring w, Supplier<URI> publicUrl, Assets assets) {
         this.articles = w.articles();
         this.authors = w.authors();
         this.editions = w.editions();
         this.settings = w.settings();
         this.topics = w.topics();
         this.lineups = new Lineups(articles);
-        this.articlePages = new ArticlePages(authors, w.media(), this::latestEditions, topics, w.search());
-        this.publicUrl = publicUrl;
-        this.stylesheet = stylesheet;
+        this.metadata = new Metadata(publicUrl, w.zone());
+        this.articlePages = new ArticlePages(authors, w.media(), this::latestEditions, topics, w.search(), metadata);
+        this.assets = assets;
     }
 
     public Chrome chrome() {
         SiteSettings site = settings.current();
-        return new Chrome(site.title(), site.tagline(), site.language(), stylesheet);
+        return assets.chrome(site.title(), site.tagline(), site.language());
     }
 
     public HomeView home(int pageNumber) {
@@ -63,8 +64,7 @@ final class PublicPages {
         SiteSettings site = settings.current();
         String path = pageNumber == 1 ? "/" : "/page/" + pageNumber + "/";
         String title = site.tagline().isEmpty() ? site.title() : site.title() + " – " + site.tagline();
-        var meta = new PageMeta(pageNumber == 1 ? title : site.title() + " – page " + pageNumber, site.tagline(),
-                url(path), true);
+        var meta = metadata.home(site, pageNumber == 1 ? title : site.title() + " – page " + pageNumber, path);
         return new HomeView(meta, lineups.blocks(page.items(), null, null), Pager.of("/", pageNumber, page.hasNext()));
     }
 
@@ -79,7 +79,7 @@ final class PublicPages {
             throw new Moved(article.path());
         }
         Edition edition = editions.findContaining(date).orElseThrow(() -> new NotFound("no edition for " + date));
-        return articlePages.view(article, date, edition, settings.current(), url(article.path()), pageTitle(article.title()));
+        return articlePages.view(article, date, edition, settings.current(), article.path(), pageTitle(article.title()));
     }
 
     /**
@@ -94,7 +94,7 @@ final class PublicPages {
                     return new Edition(0, span.startsOn(), span.endsOn(), span.label());
                 });
         String path = org.masthead.article.Permalink.of(day, article.slug());
-        return articlePages.view(article, day, edition, settings.current(), url(path), pageTitle("Preview: " + article.title()));
+        return articlePages.view(article, day, edition, settings.current(), path, pageTitle("Preview: " + article.title()));
     }
 
     /** A page of the magazine at {@code /slug/}. */
@@ -106,7 +106,7 @@ final class PublicPages {
         if (!page.path().equals(asked)) {
             throw new Moved(page.path());
         }
-        return articlePages.page(page, url(page.path()), pageTitle(page.title()));
+        return articlePages.page(page, settings.current(), pageTitle(page.title()));
     }
 
     public AuthorView author(String slug, int pageNumber) {
@@ -117,7 +117,8 @@ final class PublicPages {
             throw new NotFound("no page " + pageNumber + " for " + slug);
         }
         String path = author.path() + (pageNumber == 1 ? "" : "page/" + pageNumber + "/");
-        var meta = new PageMeta(pageTitle(author.name()), plainStart(author.bioHtml()), url(path), false);
+        var meta = metadata.author(settings.current(), author, path,
+                pageTitle(author.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
         return new AuthorView(meta, author.name(), author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
                 Pager.of(author.path(), pageNumber, page.hasNext()));
     }
@@ -131,8 +132,8 @@ final class PublicPages {
         }
         String base = "/topic/" + topic.slug() + "/";
         String path = pageNumber == 1 ? base : base + "page/" + pageNumber + "/";
-        var meta = new PageMeta(pageTitle(topic.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)),
-                "Articles about " + topic.name() + ".", url(path), false);
+        var meta = metadata.topic(settings.current(), topic, path,
+                pageTitle(topic.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
         return new TopicView(meta, topic.name(), page.items().stream().map(Lineups::entry).toList(),
                 Pager.of(base, pageNumber, page.hasNext()));
     }
@@ -153,7 +154,7 @@ final class PublicPages {
             throw new NotFound("nothing published in the edition of " + date);
         }
         EditionHeading heading = blocks.getFirst().heading();
-        var meta = new PageMeta(pageTitle(heading.asText()), "", url(edition.path()), false);
+        var meta = metadata.edition(settings.current(), heading, blocks.getFirst().entries().size(), pageTitle(heading.asText()));
         return new EditionView(meta, heading, blocks.getFirst().entries(),
                 editions.previous(edition).map(Edition::path).orElse(null),
                 editions.next(edition).map(Edition::path).orElse(null));
@@ -173,7 +174,7 @@ final class PublicPages {
         blocks.addAll(lineups.blocks(out.items().stream().filter(e -> e.id() != edition.id()).limit(EDITIONS_PER_PAGE - 1)
                 .toList(), null, null));
         SiteSettings site = settings.current();
-        var meta = new PageMeta("Preview: " + site.title(), site.tagline(), url("/"), true);
+        var meta = metadata.home(site, "Preview: " + site.title(), "/");
         return new HomeView(meta, blocks, new Pager(null, null));
     }
 
@@ -183,6 +184,8 @@ final class PublicPages {
         LocalDate to;
         String heading;
         String base;
+        List<Metadata.Crumb> trail = new java.util.ArrayList<>();
+        trail.add(new Metadata.Crumb(year, "/" + year + "/"));
         if (month == null) {
             from = date(year, "01", "01");
             to = from.withDayOfYear(from.lengthOfYear());
@@ -193,11 +196,14 @@ final class PublicPages {
             to = from.withDayOfMonth(from.lengthOfMonth());
             heading = Dates.month(YearMonth.from(from));
             base = "/" + year + "/" + month + "/";
+            trail.add(new Metadata.Crumb(heading, base));
         } else {
             from = date(year, month, day);
             to = from;
             heading = Dates.longDate(from);
             base = "/" + year + "/" + month + "/" + day + "/";
+            trail.add(new Metadata.Crumb(Dates.month(YearMonth.from(from)), "/" + year + "/" + month + "/"));
+            trail.add(new Metadata.Crumb(heading, base));
         }
         Page<Edition> page = editions.withPublishedArticles(from, to, new PageRequest(pageNumber, EDITIONS_PER_PAGE));
         List<LineupBlock> blocks = lineups.blocks(page.items(), from, to);
@@ -205,15 +211,42 @@ final class PublicPages {
             throw new NotFound("nothing published in " + heading);
         }
         String path = pageNumber == 1 ? base : base + "page/" + pageNumber + "/";
-        var meta = new PageMeta(pageTitle(heading), "", url(path), false);
+        var meta = metadata.archive(settings.current(), heading, trail, path,
+                pageTitle(heading + (pageNumber == 1 ? "" : ", page " + pageNumber)));
         return new ArchiveView(meta, heading, blocks, Pager.of(base, pageNumber, page.hasNext()));
     }
 
     public ErrorView error(int status, String errorId, String message) {
         String heading = org.masthead.common.ErrorWording.heading(status);
+        String explanation = org.masthead.common.ErrorWording.explanation(status, message);
         // An error page is no page of its own: it has no canonical address.
-        return new ErrorView(new PageMeta(pageTitle(heading), "", null, false), status, heading,
-                org.masthead.common.ErrorWording.explanation(status, message), errorId);
+        return new ErrorView(metadata.plain(settings.current(), heading, explanation, pageTitle(heading)), status, heading,
+                explanation, errorId);
+    }
+
+    /**
+     * The title of the published article or page at this address of the site ({@code /2018/11/12/slug/}
+     * or {@code /slug/}), if there is one there.
+     */
+    public java.util.Optional<String> titleAt(String path) {
+        String[] parts = path.split("/", -1);
+        if (path.startsWith("/") && path.endsWith("/") && parts.length == 6 && org.masthead.common.Slugs.isSlug(parts[4])) {
+            return articles.findPublishedBySlug(parts[4]).filter(a -> a.path().equals(path)).map(Article::title);
+        }
+        if (path.startsWith("/") && path.endsWith("/") && parts.length == 3 && org.masthead.common.Slugs.isSlug(parts[1])) {
+            return articles.findPublishedPage(parts[1]).map(Article::title);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The head of the search page, titled by what was asked. */
+    public PageMeta searchHead(String heading) {
+        return metadata.search(settings.current(), pageTitle(heading));
+    }
+
+    /** The head of a page that is only a step on the way (the share page): kept out of search engines. */
+    public PageMeta plainHead(String heading, String description) {
+        return metadata.plain(settings.current(), heading, description, pageTitle(heading));
     }
 
     private List<LineupBlock> latestEditions() {
@@ -223,10 +256,6 @@ final class PublicPages {
 
     String pageTitle(String title) {
         return title + " – " + settings.current().title();
-    }
-
-    String url(String path) {
-        return publicUrl.get() + path;
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -48,10 +48,10 @@ final class SearchPages {
                 params.page(), SearchService.PAGE_SIZE));
     }
 
-    SearchView view(SearchResults found, String pageTitle) {
+    /** The page's view; {@code head} makes the page's head from its heading. */
+    SearchView view(SearchResults found, java.util.function.Function<String, PageMeta> head) {
         SearchQuery query = found.query();
-        String title = query.text().isEmpty() ? "Search" : "Search: " + query.text();
-        var meta = new PageMeta(pageTitle(pageTitle, title), "", null, false);
+        var meta = head.apply(query.text().isEmpty() ? "Search" : "Search: " + query.text());
         List<SearchView.Result> results = found.hits().stream().map(hit -> new SearchView.Result(hit.path(), hit.titleHtml(),
                 hit.snippetHtml(), bylines(hit.authors()), Dates.longDate(hit.publishedOn()), hit.publishedOn().toString())).toList();
         List<SearchView.FacetGroup> facets = new ArrayList<>();
@@ -162,9 +162,5 @@ final class SearchPages {
             }
         });
         return href.toString();
-    }
-
-    private static String pageTitle(String siteTitle, String title) {
-        return title + " – " + siteTitle;
     }
 }

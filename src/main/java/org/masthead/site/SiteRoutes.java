@@ -17,6 +17,7 @@ import org.masthead.platform.Templates;
 import org.masthead.search.SearchService;
 import org.masthead.settings.SettingsService;
 import org.masthead.topic.TopicService;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,19 +31,22 @@ public final class SiteRoutes {
 
     private final PublicPages pages;
     private final SearchPages search;
+    private final SharePages share;
     private final Templates templates;
     private final Assets assets;
     private final Supplier<URI> publicUrl;
 
-    /** The services the public site reads from. */
+    /** The services the public site reads from, and the time zone its dates are told in. */
     public record Wiring(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
-            SettingsService settings, TopicService topics, SearchService search) {}
+            SettingsService settings, TopicService topics, SearchService search, java.time.ZoneId zone) {}
 
-    public SiteRoutes(Wiring wiring, Templates templates, Supplier<URI> publicUrl) {
+    /** themeDir is the data directory's {@code theme} folder, with a magazine's own stylesheets if any. */
+    public SiteRoutes(Wiring wiring, Templates templates, Supplier<URI> publicUrl, java.nio.file.Path themeDir) {
         this.templates = templates;
         this.publicUrl = publicUrl;
-        this.assets = new Assets(wiring.media().mediaDir());
-        this.pages = new PublicPages(wiring, publicUrl, assets.stylesheet());
+        this.assets = new Assets(wiring.media().mediaDir(), themeDir);
+        this.pages = new PublicPages(wiring, publicUrl, assets);
+        this.share = new SharePages(pages, templates, publicUrl);
         this.search = new SearchPages(wiring.search(), slug -> wiring.authors().findBySlug(slug).name(),
                 slug -> wiring.topics().findBySlug(slug).name());
     }
@@ -75,6 +79,7 @@ public final class SiteRoutes {
                 ctx -> pages.author(slug(ctx), number(ctx, "/author/" + slug(ctx) + "/"))));
         getAndHead(routes, "/search", this::searchPage);
         getAndHead(routes, "/api/search", this::searchJson);
+        getAndHead(routes, SharePages.MASTODON_PATH, share::mastodon);
         getAndHead(routes, "/topic/{slug}", page("topic.jte", ctx -> pages.topic(slug(ctx), 1)));
         getAndHead(routes, "/topic/{slug}/page/{n}", page("topic.jte",
                 ctx -> pages.topic(slug(ctx), number(ctx, "/topic/" + slug(ctx) + "/"))));
@@ -106,11 +111,17 @@ public final class SiteRoutes {
             view = pages.error(status, errorId, message);
         } catch (RuntimeException databaseDown) {
             // CASE: the settings cannot be read (the database is down): still answer with a page.
-            chrome = new Chrome("Masthead", "", "en", assets.stylesheet());
-            view = new ErrorView(new PageMeta("Something went wrong", "", null, false), status,
+            chrome = assets.chrome("Masthead", "", "en");
+            view = new ErrorView(new PageMeta("Something went wrong", "Please try again in a moment.", null, false), status,
                     "Something went wrong on our side", "Please try again in a moment.", errorId);
         }
-        return templates.render("error.jte", chrome, view);
+        try {
+            return templates.render("error.jte", chrome, view);
+        } catch (RuntimeException brokenOverride) {
+            // CASE: a magazine's own error page fails on this error: the built-in one still explains it to the reader.
+            LoggerFactory.getLogger(SiteRoutes.class).error("The theme's error.jte failed; showing the built-in one", brokenOverride);
+            return templates.renderBuiltIn("error.jte", chrome, view);
+        }
     }
 
     /** Link checkers and caches ask with HEAD: they get the same status and headers as GET, without the body. */
@@ -144,7 +155,7 @@ public final class SiteRoutes {
             ctx.redirect(last, HttpStatus.FOUND);
             return;
         }
-        page("search.jte", c -> search.view(found, pages.chrome().title())).handle(ctx);
+        page("search.jte", c -> search.view(found, pages::searchHead)).handle(ctx);
     }
 
     /** The search as JSON, for the site's own scripts and for other sites (any origin may read it). */

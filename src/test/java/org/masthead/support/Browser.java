@@ -36,6 +36,11 @@ public final class Browser implements AutoCloseable {
         return browser.newContext();
     }
 
+    /** A browser profile of its own with a screen, colour scheme, permissions or scripting of the test's choosing. */
+    public com.microsoft.playwright.BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
+        return browser.newContext(options);
+    }
+
     @Override
     public void close() {
         browser.close();

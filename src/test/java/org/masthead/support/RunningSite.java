@@ -39,10 +39,32 @@ public final class RunningSite implements AutoCloseable {
 
     /** A magazine holding the reference page, imported as the README shows, then served. */
     public static RunningSite withReferencePage() {
+        return withReferencePage(Database.Kind.SQLITE);
+    }
+
+    /** The reference page, imported into a magazine on SQLite or PostgreSQL, then served. */
+    public static RunningSite withReferencePage(Database.Kind kind) {
         Path dataDir = tempDir();
-        Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
+        Masthead magazine = Magazines.open(kind, dataDir);
         magazine.imports().importFile(ReferencePage.path(), LocalDate.parse(ReferencePage.PUBLISHED));
         return new RunningSite(magazine, dataDir);
+    }
+
+    /**
+     * An empty magazine served from a data directory that {@code prepare} fills first (a theme, say). When
+     * the server refuses to start, everything is closed and removed, and the refusal is thrown.
+     */
+    public static RunningSite withDataDir(Database.Kind kind, java.util.function.Consumer<Path> prepare) {
+        Path dataDir = tempDir();
+        prepare.accept(dataDir);
+        Masthead magazine = Magazines.open(kind, dataDir);
+        try {
+            return new RunningSite(magazine, dataDir);
+        } catch (RuntimeException refused) {
+            magazine.close();
+            deleteAll(dataDir);
+            throw refused;
+        }
     }
 
     /** A new magazine with the demo content, as the README's run command starts it. */
@@ -64,6 +86,10 @@ public final class RunningSite implements AutoCloseable {
     @Override
     public void close() {
         magazine.close();
+        deleteAll(dataDir);
+    }
+
+    private static void deleteAll(Path dataDir) {
         try (var files = Files.walk(dataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
