@@ -38,6 +38,7 @@ public final class Scheduler implements AutoCloseable {
         return thread;
     });
     private ScheduledFuture<?> planned;
+    private volatile boolean started;
 
     public Scheduler(Clock clock, List<Work> work) {
         this.clock = clock;
@@ -46,12 +47,18 @@ public final class Scheduler implements AutoCloseable {
 
     /** Catches up at once, then keeps time. */
     public void start() {
+        started = true;
         wake();
     }
 
-    /** Looks at the schedule again now (after a change to it). */
+    /**
+     * Looks at the schedule again now (after a change to it). Before {@link #start()} it does nothing: a
+     * magazine opened by a command (an import, a settings change) or a test publishes only when asked to.
+     */
     public void wake() {
-        executor.execute(this::run);
+        if (started) {
+            executor.execute(this::run);
+        }
     }
 
     /** Publishes everything due by now, on the caller's thread; returns how many items went out. */
