@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.platform.Database;
@@ -23,6 +23,8 @@ import org.masthead.support.Showcase.Who;
  * content, is valid HTML by the Nu HTML Checker: no errors (warnings are not counted).
  */
 class HtmlValidityTest {
+    @RegisterExtension
+    static final Showcase.Shared shared = new Showcase.Shared();
     private static Showcase showcase;
     private static HtmlChecker checker;
     private static AdminClient admin;
@@ -30,17 +32,12 @@ class HtmlValidityTest {
 
     @BeforeAll
     static void open() {
-        showcase = Showcase.open();
+        showcase = shared.get();
         checker = new HtmlChecker();
         admin = new AdminClient(showcase.http().base());
         assertThat(admin.signIn(Showcase.ADMIN_EMAIL, Showcase.PASSWORD).status()).isEqualTo(303);
         awaitingCode = new AdminClient(showcase.http().base());
         assertThat(awaitingCode.signIn(Showcase.TWO_FACTOR_EMAIL, Showcase.PASSWORD).status()).isEqualTo(303);
-    }
-
-    @AfterAll
-    static void close() {
-        showcase.close();
     }
 
     static List<Visit> publicPages() {
@@ -54,6 +51,16 @@ class HtmlValidityTest {
     @ParameterizedTest(name = "{0} is valid HTML")
     @MethodSource("publicPages")
     void every_kind_of_public_page_is_valid_html(Visit page) {
+        assertValid(page.name(), get(page), page.status());
+    }
+
+    static List<Visit> variants() {
+        return showcase.variants();
+    }
+
+    @ParameterizedTest(name = "{0} is valid HTML")
+    @MethodSource("variants")
+    void the_same_pages_and_screens_in_other_states_are_valid_html(Visit page) {
         assertValid(page.name(), get(page), page.status());
     }
 
