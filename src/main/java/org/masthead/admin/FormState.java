@@ -1,5 +1,8 @@
 package org.masthead.admin;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.masthead.common.Invalid;
@@ -36,6 +39,25 @@ public record FormState(Map<String, String> values, Map<String, String> errors, 
 
     public String value(String field) {
         return values.getOrDefault(field, "");
+    }
+
+    /**
+     * The value to put back in an input of the given type. A date or a date and time the input cannot hold is
+     * left out: a browser would empty the field anyway, and the page would not be valid HTML; the field's
+     * error says what was wrong.
+     */
+    public String valueFor(String field, String inputType) {
+        String value = value(field);
+        try {
+            if (inputType.equals("date")) {
+                LocalDate.parse(value);
+            } else if (inputType.equals("datetime-local")) {
+                LocalDateTime.parse(value);
+            }
+            return value;
+        } catch (DateTimeParseException notOne) {
+            return "";
+        }
     }
 
     public String error(String field) {
