@@ -212,6 +212,12 @@ public final class Showcase implements AutoCloseable {
         readerSees("a search with results", "/search?q=Nassiriya");
         variants.add(new Visit("a search with a corrected word", "/search?q=Nasiriya+bomb", Who.READER, 200));
         readerSees("a search that finds nothing", "/search?q=zeppelin");
+        String shared = java.net.URLEncoder.encode(site.http().base()
+                .resolve("/2017/09/18/isis-is-stepping-up-its-atrocities-to-compensate-for-its-defeat/").toString(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        readerSees("the Mastodon share page", "/share/mastodon/?url=" + shared);
+        variants.add(new Visit("the Mastodon share page with a server it cannot use", "/share/mastodon/?url=" + shared
+                + "&instance=not+a+server", Who.READER, 400));
         publicPages.add(new Visit("a page that is not there", "/no-such-page/", Who.READER, 404));
 
         String editor = "/admin/articles/" + harbour.id();
