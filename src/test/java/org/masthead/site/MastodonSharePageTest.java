@@ -29,6 +29,12 @@ class MastodonSharePageTest {
                 + (instance == null ? "" : "&instance=" + encode(instance));
     }
 
+    /** The form sent from the share page itself: the browser says the request comes from this site. */
+    private static Http.Response submit(String path) {
+        return site.http().send(HttpRequest.newBuilder(site.http().base().resolve(path)).header("Sec-Fetch-Site", "same-origin")
+                .GET().build());
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -63,7 +69,7 @@ class MastodonSharePageTest {
 
     @Test
     void a_good_server_is_answered_with_a_303_to_its_own_share_page_with_the_title_and_address() {
-        Http.Response response = site.http().get(sharePath(articleUrl(), " https://Mastodon.Social/ "));
+        Http.Response response = submit(sharePath(articleUrl(), " https://Mastodon.Social/ "));
 
         assertThat(response.status()).isEqualTo(303);
         String location = response.header("Location");
@@ -71,6 +77,24 @@ class MastodonSharePageTest {
         assertThat(java.net.URI.create(location).getQuery()).isEqualTo("text=" + ReferencePage.TITLE + " " + articleUrl());
         assertThat(response.header("Set-Cookie")).startsWith("mastodon-instance=mastodon.social")
                 .contains("Path=/share/mastodon/").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void a_link_from_another_site_naming_a_server_only_fills_in_the_form_for_the_reader_to_confirm() {
+        String path = sharePath(articleUrl(), "evil.example");
+        for (String from : new String[] {"cross-site", "none", "same-site"}) {
+            Http.Response response = site.http().send(HttpRequest.newBuilder(site.http().base().resolve(path))
+                    .header("Sec-Fetch-Site", from).GET().build());
+
+            assertThat(response.status()).as(from).isEqualTo(200);
+            assertThat(response.header("Location")).as(from).isNull();
+            assertThat(response.header("Set-Cookie")).as(from).isNull();
+            assertThat(response.html().selectFirst("input[name=instance]").val()).as(from).isEqualTo("evil.example");
+        }
+        // An older browser that sends no Sec-Fetch-Site is trusted only with a Referer from this site.
+        assertThat(site.http().get(path).header("Location")).isNull();
+        assertThat(site.http().send(HttpRequest.newBuilder(site.http().base().resolve(path))
+                .header("Referer", site.http().base().resolve(path).toString()).GET().build()).status()).isEqualTo(303);
     }
 
     @Test
@@ -117,7 +141,7 @@ class MastodonSharePageTest {
         String planted = "/share/mastodon/?url=" + encode(articleUrl()) + "&text=" + encode("Claim your prize at evil.example")
                 + "&instance=mastodon.social";
 
-        Http.Response response = site.http().get(planted);
+        Http.Response response = submit(planted);
 
         assertThat(java.net.URI.create(response.header("Location")).getQuery())
                 .isEqualTo("text=" + ReferencePage.TITLE + " " + articleUrl());
