@@ -62,8 +62,12 @@ public record MastodonInstance(String host) {
         if (shown.length() > room && room < 2) {
             shown = "";
         } else if (shown.length() > room) {
-            int end = Character.isHighSurrogate(shown.charAt(room - 1)) ? room - 2 : room - 1;
-            shown = shown.substring(0, Math.max(0, end)) + "…";
+            // Room for the ellipsis; an emoji (two chars) is never cut in half.
+            int end = room - 1;
+            if (Character.isHighSurrogate(shown.charAt(end - 1))) {
+                end--;
+            }
+            shown = shown.substring(0, end) + "…";
         }
         String text = shown.isEmpty() ? url : shown + " " + url;
         String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");

@@ -43,4 +43,14 @@ class MastodonInstanceTest {
 
         assertThat(text).hasSizeLessThanOrEqualTo("text=".length() + MastodonInstance.MAX_TEXT).endsWith("… " + URL);
     }
+
+    @Test
+    void a_title_of_emoji_is_never_cut_through_the_middle_of_one() {
+        for (String url : new String[] {URL, URL + "x"}) {
+            String text = new MastodonInstance("mastodon.social").shareUrl("\uD83D\uDE00".repeat(400), url).getQuery();
+
+            // A half emoji would be encoded as a question mark.
+            assertThat(text).as(url).doesNotContain("?").endsWith("\uD83D\uDE00… " + url);
+        }
+    }
 }
