@@ -1,5 +1,6 @@
 package org.masthead.feed;
 
+import org.masthead.common.XmlText;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,8 @@ public record Feed(String title, String description, String language, String bas
         Instant lastModified, List<FeedEntry> entries) {
 
     public Feed {
+        title = XmlText.clean(title);
+        description = XmlText.clean(description);
         entries = List.copyOf(entries);
     }
 

@@ -1,5 +1,6 @@
 package org.masthead.feed;
 
+import org.masthead.common.XmlText;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,15 +15,26 @@ public record FeedEntry(String id, String title, String url, List<Person> author
         List<Category> categories, String summary, String contentHtml, Picture image) {
 
     public FeedEntry {
+        title = XmlText.clean(title);
+        summary = XmlText.clean(summary);
+        contentHtml = XmlText.clean(contentHtml);
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
     }
 
     /** A writer on the byline, with the absolute address of their page. */
-    public record Person(String name, String url) {}
+    public record Person(String name, String url) {
+        public Person {
+            name = XmlText.clean(name);
+        }
+    }
 
     /** A topic the article is filed under: its slug, its name and the absolute address of its page. */
-    public record Category(String term, String label, String url) {}
+    public record Category(String term, String label, String url) {
+        public Category {
+            label = XmlText.clean(label);
+        }
+    }
 
     /**
      * The lead picture: absolute address, type and size in bytes where known (null and 0 when not), and its
@@ -30,6 +42,12 @@ public record FeedEntry(String id, String title, String url, List<Person> author
      */
     public record Picture(String url, String mediaType, long length, Integer width, Integer height, String alt,
             String caption, String creditWord, String creditName, String creditUrl, String licence, String licenceUrl) {
+
+        public Picture {
+            alt = XmlText.clean(alt);
+            caption = XmlText.clean(caption);
+            creditName = XmlText.clean(creditName);
+        }
 
         /** "Photo by Erich Ferdinand", or empty when the picture has no credit. */
         public String credit() {

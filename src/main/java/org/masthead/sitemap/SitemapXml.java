@@ -1,5 +1,6 @@
 package org.masthead.sitemap;
 
+import org.masthead.common.XmlText;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class SitemapXml {
                 xml.writeStartElement(NEWS, "news");
                 xml.writeStartElement(NEWS, "publication");
                 xml.writeStartElement(NEWS, "name");
-                xml.writeCharacters(publication);
+                xml.writeCharacters(XmlText.clean(publication));
                 xml.writeEndElement();
                 xml.writeStartElement(NEWS, "language");
                 xml.writeCharacters(language);
@@ -62,7 +63,7 @@ public final class SitemapXml {
                 xml.writeCharacters(date(article.published()));
                 xml.writeEndElement();
                 xml.writeStartElement(NEWS, "title");
-                xml.writeCharacters(article.title());
+                xml.writeCharacters(XmlText.clean(article.title()));
                 xml.writeEndElement();
                 xml.writeEndElement();
                 xml.writeEndElement();
@@ -93,7 +94,7 @@ public final class SitemapXml {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
 

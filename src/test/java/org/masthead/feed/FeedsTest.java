@@ -106,6 +106,15 @@ class FeedsTest {
     }
 
     @Test
+    void a_title_with_characters_xml_cannot_hold_leaves_every_feed_readable() throws Exception {
+        anArticle().titled("Pasted\u000B from a \u0001word processor").by("Ann Lee").publishedOn(MONDAY).in(site.magazine());
+
+        assertThat(titles(rss(site.http().get("/feed/")))).containsExactly("Pasted from a word processor");
+        assertThat(atom(site.http().get("/feed/atom/")).getEntries().getFirst().getTitle()).isEqualTo("Pasted from a word processor");
+        assertThat(json(site.http().get("/feed.json")).get("items").get(0).get("title").asString()).startsWith("Pasted");
+    }
+
+    @Test
     void the_rss_feed_names_the_magazine_and_links_to_itself() throws Exception {
         site.magazine().settings().set(Setting.SITE_TITLE, "The Evening Ledger");
         site.magazine().settings().set(Setting.SITE_TAGLINE, "News at dusk");
