@@ -18,16 +18,26 @@ final class Conditional {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    // The two older forms a server must still read (RFC 9110, 5.6.7): RFC 850's and C's asctime().
+    private static final DateTimeFormatter RFC_850 =
+            DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ASCTIME =
+            DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private Conditional() {}
 
     /**
      * Sends the body with its ETag and Last-Modified, or 304 when the request holds this version: by its tag,
-     * or (when it names no tag, since a tag says more than a date) by a date not before the last change.
+     * or (when it names no tag, since a tag says more than a date) by a date not before the last change. The
+     * last change is the later of what the data says and when this version of the body was first served.
      */
-    static void send(Context ctx, String contentType, byte[] body, Instant lastModified) {
+    static void send(Context ctx, String contentType, byte[] body, Instant lastChange, FirstServed served) {
+        String etag = tag(body);
+        Instant firstServed = served.since(ctx.path(), etag);
+        Instant lastModified = firstServed.isAfter(lastChange) ? firstServed : lastChange;
         ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
         if (ctx.header("If-None-Match") == null && unchangedSince(ctx.header("If-Modified-Since"), lastModified)) {
-            ctx.header("ETag", tag(body));
+            ctx.header("ETag", etag);
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
@@ -39,12 +49,24 @@ final class Conditional {
             return false;
         }
         try {
-            Instant held = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant held = httpDate(since.strip());
             // A date still to come is no date the client can hold a version from.
             return !held.isAfter(Instant.now()) && !lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(held);
         } catch (DateTimeException e) {
             // CASE: a date we cannot read is ignored, as RFC 9110 asks: the whole answer goes out.
             return false;
+        }
+    }
+
+    private static Instant httpDate(String text) {
+        try {
+            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeException notTheUsualForm) {
+            try {
+                return ZonedDateTime.parse(text, RFC_850).toInstant();
+            } catch (DateTimeException notRfc850) {
+                return ZonedDateTime.parse(text, ASCTIME).toInstant();
+            }
         }
     }
 

@@ -19,6 +19,8 @@ import org.masthead.feed.FeedService;
 public final class FeedRoutes {
     private final FeedService feeds;
 
+    private final FirstServed served = new FirstServed();
+
     public FeedRoutes(FeedService feeds) {
         this.feeds = feeds;
     }
@@ -33,12 +35,12 @@ public final class FeedRoutes {
     }
 
     /** GET and HEAD alike, as the pages answer them. */
-    private static void route(RoutesConfig routes, FeedFormat format, String page, Function<Context, Feed> source) {
+    private void route(RoutesConfig routes, FeedFormat format, String page, Function<Context, Feed> source) {
         String path = format.path(page).replaceFirst("/$", "");
         io.javalin.http.Handler handler = ctx -> {
             Feed feed = source.apply(ctx);
             ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
-            Conditional.send(ctx, format.contentType(), format.write(feed), feed.lastModified());
+            Conditional.send(ctx, format.contentType(), format.write(feed), feed.lastModified(), served);
         };
         routes.get(path, handler);
         routes.head(path, handler);

@@ -23,6 +23,8 @@ public final class SitemapRoutes {
 
     private final SitemapService sitemaps;
 
+    private final FirstServed served = new FirstServed();
+
     public SitemapRoutes(SitemapService sitemaps) {
         this.sitemaps = sitemaps;
     }
@@ -79,7 +81,7 @@ public final class SitemapRoutes {
     private void send(Context ctx, byte[] body, boolean dated) {
         ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
         if (dated) {
-            Conditional.send(ctx, XML, body, sitemaps.lastChange());
+            Conditional.send(ctx, XML, body, sitemaps.lastChange(), served);
         } else {
             Conditional.send(ctx, XML, body);
         }

@@ -57,6 +57,32 @@ class FeedRequestsTest {
     }
 
     @Test
+    void a_change_the_database_keeps_no_date_for_still_moves_last_modified() {
+        Http.Response before = site.http().get("/feed/");
+
+        site.magazine().settings().set(org.masthead.settings.Setting.FEED_CONTENT, "excerpt");
+        Http.Response after = get("/feed/", "If-Modified-Since", before.header("Last-Modified"));
+
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+        assertThat(java.time.ZonedDateTime.parse(after.header("Last-Modified"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME))
+                .isAfter(java.time.ZonedDateTime.parse(before.header("Last-Modified"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+    }
+
+    @Test
+    void the_two_older_date_forms_http_allows_are_read_too() {
+        Http.Response first = site.http().get("/feed/");
+        var held = java.time.ZonedDateTime.parse(first.header("Last-Modified"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+
+        String rfc850 = java.time.format.DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH).format(held);
+        String asctime = java.time.format.DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", java.util.Locale.ENGLISH).format(held);
+
+        assertThat(get("/feed/", "If-Modified-Since", rfc850).status()).as(rfc850).isEqualTo(304);
+        assertThat(get("/feed/", "If-Modified-Since", asctime).status()).as(asctime).isEqualTo(304);
+        assertThat(get("/feed/", "If-Modified-Since", "Monday, 01-Jan-24 00:00:00 GMT").status()).isEqualTo(200);
+    }
+
+    @Test
     void a_reader_holding_the_current_feed_gets_304_by_its_etag_or_its_date() {
         Http.Response first = site.http().get("/feed/");
 
