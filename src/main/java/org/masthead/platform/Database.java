@@ -68,6 +68,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             migrate(writers, Kind.SQLITE);
+            refreshStatistics(writers);
             int readers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
             HikariDataSource readerPool = pool("masthead-sqlite-reader", sqlite(url, true), readers, "PRAGMA query_only = ON");
             return new Database(Kind.SQLITE, writers, readerPool);
@@ -96,6 +97,23 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /**
+     * SQLite plans its queries from statistics it gathers only when asked. Without them it chose, for the home
+     * page of a 100,000-article archive, an index that read every published article (1.1 s at the median,
+     * against 30-50 ms with them). {@code PRAGMA optimize} analyses the tables never analysed or much changed
+     * since, reading at most a sample of each (milliseconds), so it runs at every opening: after an import, a
+     * generated archive, a restart.
+     */
+    private static void refreshStatistics(DataSource source) {
+        try (var connection = source.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("PRAGMA analysis_limit = 1000");
+            statement.execute("PRAGMA optimize = 0x10002");
+        } catch (java.sql.SQLException e) {
+            // CASE: statistics only make queries faster; a database that cannot gather them still serves.
+            LoggerFactory.getLogger(Database.class).warn("SQLite could not refresh its query statistics: {}", e.getMessage());
         }
     }
 

@@ -32,6 +32,23 @@ class DatabaseTest {
     }
 
     @Test
+    void sqlite_gathers_the_statistics_it_plans_queries_from_when_the_database_opens() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(kind == Database.Kind.SQLITE, "PostgreSQL keeps its own statistics");
+        try (Masthead magazine = Magazines.open(kind, dataDir)) {
+            for (int day = 1; day <= 20; day++) {
+                LocalDate date = LocalDate.of(2018, 11, day);
+                magazine.database().write(h -> h.createUpdate("INSERT INTO editions (starts_on, ends_on, created_at) VALUES (:d, :d, :t)")
+                        .bind("d", date).bind("t", Instant.now()).execute());
+            }
+        }
+        try (Masthead reopened = Magazines.open(kind, dataDir)) {
+            int rows = reopened.database().read(h -> h.createQuery("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'editions'")
+                    .mapTo(Integer.class).one());
+            assertThat(rows).isPositive();
+        }
+    }
+
+    @Test
     void dates_and_times_come_back_as_they_were_written() {
         try (Masthead magazine = Magazines.open(kind, dataDir)) {
             Instant at = Instant.parse("2018-11-09T06:30:15.123Z");
