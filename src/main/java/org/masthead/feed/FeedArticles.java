@@ -78,8 +78,9 @@ final class FeedArticles {
     }
 
     /**
-     * Names the index for SQLite, whose planner has no statistics: it takes "status = 'published'" for a
-     * rare condition and would read every published row. PostgreSQL's planner knows better.
+     * Names the index for SQLite, whose planner, before a database's first analysis (see Database), takes
+     * "status = 'published'" for a rare condition and would read every published row. These lists must walk
+     * the index in the order they return whatever the statistics say. PostgreSQL's planner knows better.
      */
     private String using(String index) {
         return db.kind() == Database.Kind.SQLITE ? " INDEXED BY " + index : "";
