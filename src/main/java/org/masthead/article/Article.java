@@ -8,14 +8,18 @@ import org.masthead.author.Byline;
 /**
  * An article with everything a reader's page shows of it, its authors in byline order among them, and
  * what the newsroom keeps: its version (raised by every save), who created it, when it is scheduled, and
- * when it last changed (a save, a change of status or of place in an edition).
+ * when it last changed (a save, a change of status or of place in an edition); whether it is featured (a
+ * WordPress sticky post, a Ghost featured one) and what it tells search engines when that differs from its
+ * title and dek.
  */
 public record Article(long id, String slug, String title, String dek, Body body, Long leadImageId,
         ArticleStatus status, Instant publishedAt, LocalDate publishedOn, Long editionId, Integer lineupPosition,
-        List<Byline> authors, int version, Long createdBy, Instant scheduledAt, ArticleKind kind, Instant updatedAt) {
+        List<Byline> authors, int version, Long createdBy, Instant scheduledAt, ArticleKind kind, Instant updatedAt,
+        boolean featured, Seo seo) {
 
     public Article {
         authors = List.copyOf(authors);
+        seo = seo == null ? Seo.NONE : seo;
     }
 
     public boolean isPublished() {

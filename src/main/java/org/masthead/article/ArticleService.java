@@ -194,9 +194,69 @@ public final class ArticleService {
         });
     }
 
+    /** Marks an article as featured (pinned, as a WordPress sticky post or a Ghost featured post) or not. */
+    public Article setFeatured(long id, boolean featured) {
+        return db.write(h -> {
+            if (find(id).featured() == featured) {
+                return find(id);
+            }
+            store.setFeatured(id, featured);
+            return changed(id);
+        });
+    }
+
+    /** Sets what an article tells search engines when it differs from its title and dek. */
+    public Article setSeo(long id, Seo seo) {
+        String problem = seo.problem();
+        if (problem != null) {
+            throw new Invalid("seo", problem);
+        }
+        return db.write(h -> {
+            if (find(id).seo().equals(seo)) {
+                return find(id);
+            }
+            store.setSeo(id, seo);
+            return changed(id);
+        });
+    }
+
+    /**
+     * Gives an imported article the times the system it came from recorded: when it was written and when it
+     * last changed (what feeds and search engines are told as its modification date). Raises no event: the
+     * import's own change of the article already did.
+     */
+    public void keepImportedTimes(long id, Instant createdAt, Instant updatedAt) {
+        if (createdAt != null && updatedAt != null) {
+            db.write(h -> {
+                store.setTimes(id, createdAt, updatedAt.isBefore(createdAt) ? createdAt : updatedAt);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Keeps an address the article had elsewhere or before (an old WordPress or Ghost permalink, {@code /?p=42}),
+     * so links to it answer with a permanent redirect to where the article is now.
+     */
+    public void rememberOldAddress(String path, long id) {
+        String normal = OldAddresses.normalize(path);
+        if (normal != null) {
+            redirects.remember(normal, id);
+        }
+    }
+
     /** The article an old address pointed to before its address changed. */
     public Optional<Article> findByOldPath(String path) {
         return redirects.find(path).flatMap(store::find).filter(Article::isPublished);
+    }
+
+    /**
+     * The published article an old address (any path, with its query) stood for, for a request that found
+     * nothing else: imported permalinks of every shape, and {@code /?p=42}.
+     */
+    public Optional<Article> findByOldAddress(String path, String query) {
+        String normal = OldAddresses.normalize(query == null || query.isEmpty() ? path : path + "?" + query);
+        return normal == null ? Optional.empty() : findByOldPath(normal);
     }
 
     /** The article as now stored; if it was already published under another address, that one redirects. */

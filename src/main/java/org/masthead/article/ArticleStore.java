@@ -14,6 +14,13 @@ interface ArticleStore {
 
     void setStatus(long id, ArticleStatus status, Instant scheduledAt);
 
+    void setFeatured(long id, boolean featured);
+
+    void setSeo(long id, Seo seo);
+
+    /** Sets when an article was created and last changed, as the system it was imported from recorded them. */
+    void setTimes(long id, Instant createdAt, Instant updatedAt);
+
     void setAuthors(long id, List<Long> authorIds);
 
     void setTopics(long id, List<Long> topicIds);

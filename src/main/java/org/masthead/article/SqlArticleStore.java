@@ -60,6 +60,28 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
+    public void setFeatured(long id, boolean featured) {
+        db.write(h -> h.createUpdate("UPDATE articles SET featured = :featured, updated_at = :now WHERE id = :id")
+                .bind("featured", featured).bind("now", Instant.now()).bind("id", id).execute());
+    }
+
+    @Override
+    public void setSeo(long id, Seo seo) {
+        db.write(h -> h.createUpdate("""
+                UPDATE articles SET meta_title = :title, meta_description = :description, canonical_url = :canonical,
+                       updated_at = :now
+                WHERE id = :id""")
+                .bind("title", seo.title()).bind("description", seo.description()).bind("canonical", seo.canonicalUrl())
+                .bind("now", Instant.now()).bind("id", id).execute());
+    }
+
+    @Override
+    public void setTimes(long id, Instant createdAt, Instant updatedAt) {
+        db.write(h -> h.createUpdate("UPDATE articles SET created_at = :created, updated_at = :updated WHERE id = :id")
+                .bind("created", createdAt).bind("updated", updatedAt).bind("id", id).execute());
+    }
+
+    @Override
     public void setAuthors(long id, List<Long> authorIds) {
         replaceLinks(id, "article_authors", "author_id", authorIds);
     }
@@ -113,7 +135,8 @@ final class SqlArticleStore implements ArticleStore {
                         Rows.longOrNull(rs, "edition_id"), Rows.intOrNull(rs, "lineup_position"),
                         List.of(), rs.getInt("version"), Rows.longOrNull(rs, "created_by"),
                         column(rs, "scheduled_at", Instant.class, ctx), ArticleKind.fromCode(rs.getString("kind")),
-                        column(rs, "updated_at", Instant.class, ctx)))
+                        column(rs, "updated_at", Instant.class, ctx), rs.getBoolean("featured"),
+                        new Seo(rs.getString("meta_title"), rs.getString("meta_description"), rs.getString("canonical_url"))))
                 .findOne()
                 .map(article -> withBylines(h, article)));
     }
@@ -122,7 +145,7 @@ final class SqlArticleStore implements ArticleStore {
         List<Byline> authors = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
         return new Article(a.id(), a.slug(), a.title(), a.dek(), a.body(), a.leadImageId(), a.status(),
                 a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors, a.version(),
-                a.createdBy(), a.scheduledAt(), a.kind(), a.updatedAt());
+                a.createdBy(), a.scheduledAt(), a.kind(), a.updatedAt(), a.featured(), a.seo());
     }
 
     @Override

@@ -106,6 +106,40 @@ public final class AuthorService {
         return described;
     }
 
+    /** Sets what else the magazine knows of an author (website, location, accounts, picture, email). */
+    public Author setProfile(Author author, AuthorProfile profile) {
+        String problem = profile.problem();
+        if (problem != null) {
+            throw new Invalid("profile", problem);
+        }
+        if (profile.equals(author.profile())) {
+            return author;
+        }
+        store.updateProfile(author.id(), profile);
+        if (events != null) {
+            events.publish(new AuthorChanged(author.id()));
+        }
+        return find(author.id());
+    }
+
+    /**
+     * Creates an author under a slug of their own (the one they had in WordPress or Ghost, so their address
+     * keeps its shape) when it is free, else under the slug of their name made unique with a number.
+     */
+    public Author create(String name, String wantedSlug) {
+        String clean = org.masthead.common.Names.clean(name);
+        String base = wantedSlug != null && Slugs.isSlug(wantedSlug) ? wantedSlug : Slugs.of(clean);
+        if (base.isEmpty() || clean.isEmpty()) {
+            throw new Invalid("an author needs a name with letters in it, not '" + name + "'");
+        }
+        String slug = base;
+        for (int n = 2; store.findBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        long id = store.insert(slug, clean, "", "");
+        return new Author(id, slug, clean, "", "");
+    }
+
     /** Sets an author's bio, written in Markdown; returns the author as now stored. */
     public Author setBio(Author author, String markdown) {
         String source = markdown == null ? "" : markdown.strip();
@@ -114,6 +148,6 @@ public final class AuthorService {
         }
         String html = Markup.markdownShort(source);
         store.updateBio(author.id(), source, html);
-        return new Author(author.id(), author.slug(), author.name(), source, html);
+        return new Author(author.id(), author.slug(), author.name(), source, html, author.profile());
     }
 }

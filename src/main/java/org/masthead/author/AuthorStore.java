@@ -8,6 +8,8 @@ interface AuthorStore {
 
     void updateBio(long id, String bioSource, String bioHtml);
 
+    void updateProfile(long id, AuthorProfile profile);
+
     Optional<Author> findBySlug(String slug);
 
     /** The author whose byline reads exactly so (the first, should two), whatever their slug says. */

@@ -9,7 +9,9 @@ import org.masthead.platform.Database;
 
 final class SqlAuthorStore implements AuthorStore {
     private static final RowMapper<Author> AUTHOR = (rs, ctx) -> new Author(rs.getLong("id"), rs.getString("slug"),
-            rs.getString("name"), rs.getString("bio_source"), rs.getString("bio_html"));
+            rs.getString("name"), rs.getString("bio_source"), rs.getString("bio_html"),
+            new AuthorProfile(rs.getString("email"), rs.getString("website"), rs.getString("location"), rs.getString("twitter"),
+                    rs.getString("facebook"), org.masthead.platform.Rows.longOrNull(rs, "profile_image_id")));
 
     private final Database db;
 
@@ -33,6 +35,17 @@ final class SqlAuthorStore implements AuthorStore {
         db.write(h -> h.createUpdate("UPDATE authors SET bio_source = :source, bio_html = :html, updated_at = :now WHERE id = :id")
                 .bind("source", bioSource).bind("html", bioHtml).bind("now", Instant.now()).bind("id", id)
                 .execute());
+    }
+
+    @Override
+    public void updateProfile(long id, AuthorProfile profile) {
+        db.write(h -> h.createUpdate("""
+                UPDATE authors SET email = :email, website = :website, location = :location, twitter = :twitter,
+                       facebook = :facebook, profile_image_id = :image, updated_at = :now
+                WHERE id = :id""")
+                .bind("email", profile.email()).bind("website", profile.website()).bind("location", profile.location())
+                .bind("twitter", profile.twitter()).bind("facebook", profile.facebook()).bind("image", profile.profileImageId())
+                .bind("now", Instant.now()).bind("id", id).execute());
     }
 
     @Override

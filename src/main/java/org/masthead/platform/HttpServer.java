@@ -41,11 +41,21 @@ public final class HttpServer {
     }
 
     /**
-     * @param routes      each channel's route table
-     * @param errorPages  renders the page for an error status
-     * @param clients     tells the client's address behind a trusted reverse proxy
+     * Where an address that matched nothing now lives: an imported permalink, an address an article had before.
+     * Empty when it is nobody's old address.
      */
-    public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages, ClientAddress clients) {
+    public interface OldAddresses {
+        java.util.Optional<String> locate(String path, String query);
+    }
+
+    /**
+     * @param routes        each channel's route table
+     * @param errorPages    renders the page for an error status
+     * @param clients       tells the client's address behind a trusted reverse proxy
+     * @param oldAddresses  asked before a reader gets "not found"
+     */
+    public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages, ClientAddress clients,
+            OldAddresses oldAddresses) {
         this.app = Javalin.create(config -> {
             config.contextResolver.ip = ctx -> clients.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
             config.startup.showJavalinBanner = false;
@@ -79,7 +89,12 @@ public final class HttpServer {
                 ctx.status(500);
             });
             for (int status : new int[] {400, 403, 404, 405, 409, 429, 500, 503}) {
-                config.routes.error(status, "*", ctx -> errorPage(ctx, errorPages));
+                config.routes.error(status, "*", ctx -> {
+                    if (status == 404 && movedPermanently(ctx, oldAddresses)) {
+                        return;
+                    }
+                    errorPage(ctx, errorPages);
+                });
             }
             config.requestLogger.http((ctx, ms) -> {
                 if (log.isDebugEnabled()) {
@@ -99,6 +114,31 @@ public final class HttpServer {
     private static void refuse(Context ctx, int status, String message) {
         ctx.attribute(ERROR_MESSAGE, message);
         ctx.status(status);
+    }
+
+    /**
+     * CASE: an address that matched nothing may be an old permalink (a WordPress or Ghost address, a slug
+     * changed since): send readers and search engines on, permanently. Never for the newsroom or the APIs.
+     */
+    private static boolean movedPermanently(Context ctx, OldAddresses oldAddresses) {
+        String method = ctx.method().name();
+        String path = ctx.path();
+        if (!(method.equals("GET") || method.equals("HEAD")) || ctx.attribute(ERROR_ID) != null
+                || path.startsWith("/admin") || path.startsWith("/api/") || path.startsWith("/ghost/")) {
+            return false;
+        }
+        java.util.Optional<String> location;
+        try {
+            location = oldAddresses.locate(path, ctx.queryString());
+        } catch (RuntimeException e) {
+            log.warn("Looking up the old address {} failed", path, e);
+            return false;
+        }
+        if (location.isEmpty() || location.get().equals(path)) {
+            return false;
+        }
+        ctx.status(301).header("Location", location.get()).header("Cache-Control", "public, max-age=3600").result("");
+        return true;
     }
 
     private static void errorPage(Context ctx, ErrorPages errorPages) {

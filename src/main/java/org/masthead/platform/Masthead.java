@@ -58,6 +58,7 @@ public final class Masthead implements AutoCloseable {
     private final ArticleLists lists;
     private final EditionDesk editionDesk;
     private final Scheduler scheduler;
+    private final org.masthead.apikey.ApiKeyService apiKeys;
     private volatile SearchIndexer search;
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
@@ -84,6 +85,7 @@ public final class Masthead implements AutoCloseable {
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
+        this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
@@ -186,7 +188,8 @@ public final class Masthead implements AutoCloseable {
                 clock, () -> config.publicUrl(http.port())));
         http = new HttpServer(List.of(admin::register, feeds::register, sitemaps::register, site::register), (path, status, errorId, message) ->
                 AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
-                new ClientAddress(config.trustedProxies()));
+                new ClientAddress(config.trustedProxies()),
+                (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path));
         return http.start(config.host(), config.port());
     }
 
@@ -260,6 +263,10 @@ public final class Masthead implements AutoCloseable {
 
     public EditionDesk editionDesk() {
         return editionDesk;
+    }
+
+    public org.masthead.apikey.ApiKeyService apiKeys() {
+        return apiKeys;
     }
 
     public Scheduler scheduler() {

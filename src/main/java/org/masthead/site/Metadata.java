@@ -44,8 +44,10 @@ final class Metadata {
     /** An article's page, or its preview (which has no publication time yet). */
     PageMeta article(SiteSettings site, Article article, List<Author> writers, Image image, List<Topic> topics,
             EditionHeading edition, String path, String pageTitle) {
-        String url = url(path);
-        String description = articleDescription(site, article, writers, edition);
+        // An article that first appeared elsewhere names that address as canonical, so search engines credit it.
+        String url = article.seo().canonicalUrl() != null ? article.seo().canonicalUrl() : url(path);
+        String description = !article.seo().description().isEmpty() ? article.seo().description()
+                : articleDescription(site, article, writers, edition);
         List<String> authorUrls = writers.stream().map(writer -> url(writer.path())).toList();
         List<String> tags = topics.stream().map(Topic::name).toList();
         String published = article.publishedAt() == null ? null : time(article.publishedAt());
@@ -61,8 +63,9 @@ final class Metadata {
     }
 
     /** A page outside the editions (About, Donate). */
-    PageMeta page(SiteSettings site, Article page, Image image, String description, String pageTitle) {
-        String url = url(page.path());
+    PageMeta page(SiteSettings site, Article page, Image image, String text, String pageTitle) {
+        String url = page.seo().canonicalUrl() != null ? page.seo().canonicalUrl() : url(page.path());
+        String description = !page.seo().description().isEmpty() ? page.seo().description() : text;
         var card = new SocialCard("website", site.title(), page.title(), description, url, locale(site.language()),
                 cardImage(image), null, null, List.of(), List.of());
         var node = new JsonLd.WebPage("WebPage", page.title(), url, description, site.language());

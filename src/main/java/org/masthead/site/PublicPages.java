@@ -68,6 +68,16 @@ final class PublicPages {
         return new HomeView(meta, lineups.blocks(page.items(), null, null), Pager.of("/", pageNumber, page.hasNext()));
     }
 
+    /** The title a browser tab and a search result show: the article's own search-engine title when it has one. */
+    private String titleOf(Article article) {
+        return article.seo().title().isEmpty() ? pageTitle(article.title()) : article.seo().title();
+    }
+
+    /** Where the article an old address stood for is now, if it is one. */
+    public java.util.Optional<String> oldAddress(String path, String query) {
+        return articles.findByOldAddress(path, query).map(Article::path);
+    }
+
     public ArticleView article(String year, String month, String day, String slug) {
         LocalDate date = date(year, month, day);
         String asked = org.masthead.article.Permalink.of(date, slug);
@@ -79,7 +89,7 @@ final class PublicPages {
             throw new Moved(article.path());
         }
         Edition edition = editions.findContaining(date).orElseThrow(() -> new NotFound("no edition for " + date));
-        return articlePages.view(article, date, edition, settings.current(), article.path(), pageTitle(article.title()));
+        return articlePages.view(article, date, edition, settings.current(), article.path(), titleOf(article));
     }
 
     /**
@@ -106,7 +116,7 @@ final class PublicPages {
         if (!page.path().equals(asked)) {
             throw new Moved(page.path());
         }
-        return articlePages.page(page, settings.current(), pageTitle(page.title()));
+        return articlePages.page(page, settings.current(), titleOf(page));
     }
 
     public AuthorView author(String slug, int pageNumber) {

@@ -72,7 +72,15 @@ public final class SiteRoutes {
         routes.exception(Moved.class, (moved, ctx) -> ctx.redirect(moved.location(), HttpStatus.MOVED_PERMANENTLY));
         getAndHead(routes, "/static/{file}", assets::serveStatic);
         getAndHead(routes, "/media/{file}", assets::serveMedia);
-        getAndHead(routes, "/", page("home.jte", ctx -> pages.home(1)));
+        getAndHead(routes, "/", page("home.jte", ctx -> {
+            // CASE: WordPress's own links name a post by number (/?p=42): an imported one answers where it is now.
+            if (ctx.queryString() != null && (ctx.queryParam("p") != null || ctx.queryParam("page_id") != null)) {
+                pages.oldAddress("/", ctx.queryString()).ifPresent(path -> {
+                    throw new Moved(path);
+                });
+            }
+            return pages.home(1);
+        }));
         getAndHead(routes, "/page/{n}", page("home.jte", ctx -> pages.home(number(ctx, "/"))));
         getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(slug(ctx), 1)));
         getAndHead(routes, "/author/{slug}/page/{n}", page("author.jte",

@@ -31,6 +31,32 @@ public final class TopicService {
         return store.findBySlug(slug).orElseThrow(() -> new org.masthead.common.NotFound("no topic " + slug));
     }
 
+    /**
+     * Gives a topic a description (plain text, for its page and the APIs) and the broader topic it sits
+     * under, as a WordPress category can; a topic is never its own parent, nor its parent's.
+     */
+    public Topic describe(Topic topic, String description, Long parentId) {
+        String text = description == null ? "" : description.strip();
+        if (text.length() > 2000) {
+            throw new Invalid("a topic's description is at most 2,000 characters");
+        }
+        Long parent = parentId;
+        int depth = 0;
+        for (Long up = parentId; up != null && depth++ < 100; up = store.parentOf(up).orElse(null)) {
+            if (up == topic.id()) {
+                parent = null;
+                break;
+            }
+        }
+        store.describe(topic.id(), text, parent);
+        return new Topic(topic.id(), topic.slug(), topic.name(), text);
+    }
+
+    /** The broader topic this one sits under, if any. */
+    public java.util.Optional<Long> parentOf(long topicId) {
+        return store.parentOf(topicId);
+    }
+
     /** Which of these slugs are topics the magazine has. */
     public java.util.Set<String> existingSlugs(List<String> slugs) {
         return store.existingSlugs(slugs.stream().filter(s -> !s.isEmpty()).distinct().toList());

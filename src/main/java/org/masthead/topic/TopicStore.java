@@ -5,7 +5,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.masthead.platform.Database;
 
 final class TopicStore {
-    private static final RowMapper<Topic> TOPIC = (rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
+    private static final RowMapper<Topic> TOPIC = (rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+            rs.getString("description"));
 
     private final Database db;
 
@@ -18,19 +19,29 @@ final class TopicStore {
         return db.write(h -> {
             h.createUpdate("INSERT INTO topics (slug, name) VALUES (:slug, :name) ON CONFLICT (slug) DO NOTHING")
                     .bind("slug", slug).bind("name", name).execute();
-            return h.createQuery("SELECT id, slug, name FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).one();
+            return h.createQuery("SELECT id, slug, name, description FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).one();
         });
     }
 
     List<Topic> ofArticle(long articleId) {
         return db.read(h -> h.createQuery("""
-                SELECT t.id, t.slug, t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id
+                SELECT t.id, t.slug, t.name, t.description FROM article_topics at JOIN topics t ON t.id = at.topic_id
                 WHERE at.article_id = :article ORDER BY at.position""")
                 .bind("article", articleId).map(TOPIC).list());
     }
 
     java.util.Optional<Topic> findBySlug(String slug) {
-        return db.read(h -> h.createQuery("SELECT id, slug, name FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).findOne());
+        return db.read(h -> h.createQuery("SELECT id, slug, name, description FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).findOne());
+    }
+
+    void describe(long id, String description, Long parentId) {
+        db.write(h -> h.createUpdate("UPDATE topics SET description = :description, parent_id = :parent WHERE id = :id")
+                .bind("description", description).bind("parent", parentId).bind("id", id).execute());
+    }
+
+    java.util.Optional<Long> parentOf(long id) {
+        return db.read(h -> h.createQuery("SELECT parent_id FROM topics WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findOne());
     }
 
     java.util.Set<String> existingSlugs(List<String> slugs) {

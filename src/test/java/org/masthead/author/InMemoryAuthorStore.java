@@ -16,8 +16,13 @@ final class InMemoryAuthorStore implements AuthorStore {
     }
 
     @Override
+    public void updateProfile(long id, AuthorProfile profile) {
+        authors.replaceAll(a -> a.id() == id ? new Author(id, a.slug(), a.name(), a.bioSource(), a.bioHtml(), profile) : a);
+    }
+
+    @Override
     public void updateBio(long id, String bioSource, String bioHtml) {
-        authors.replaceAll(a -> a.id() == id ? new Author(id, a.slug(), a.name(), bioSource, bioHtml) : a);
+        authors.replaceAll(a -> a.id() == id ? new Author(id, a.slug(), a.name(), bioSource, bioHtml, a.profile()) : a);
     }
 
     @Override
@@ -47,7 +52,7 @@ final class InMemoryAuthorStore implements AuthorStore {
 
     @Override
     public void rename(long id, String name) {
-        authors.replaceAll(a -> a.id() == id ? new Author(id, a.slug(), name, a.bioSource(), a.bioHtml()) : a);
+        authors.replaceAll(a -> a.id() == id ? new Author(id, a.slug(), name, a.bioSource(), a.bioHtml(), a.profile()) : a);
     }
 
     @Override

@@ -1,0 +1,33 @@
+package org.masthead.article;
+
+/**
+ * What an article tells search engines and social networks when it should differ from its title and dek: a
+ * title and a description for results (Yoast's or Ghost's meta title and description), and the address of
+ * the original when the piece first appeared elsewhere. Empty text and a null address mean "use the article's own".
+ */
+public record Seo(String title, String description, String canonicalUrl) {
+    public static final Seo NONE = new Seo("", "", null);
+
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_DESCRIPTION = 500;
+
+    public Seo {
+        title = title == null ? "" : title.strip();
+        description = description == null ? "" : description.strip();
+        canonicalUrl = canonicalUrl == null || canonicalUrl.isBlank() ? null : canonicalUrl.strip();
+    }
+
+    /** The problem with these values, or null when they can be kept. */
+    String problem() {
+        if (title.length() > MAX_TITLE) {
+            return "a search-engine title is at most " + MAX_TITLE + " characters";
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            return "a search-engine description is at most " + MAX_DESCRIPTION + " characters";
+        }
+        if (canonicalUrl != null && !canonicalUrl.matches("(?i)https?://[^\\s\"<>]+")) {
+            return "a canonical address starts with http:// or https:// and has no spaces";
+        }
+        return null;
+    }
+}
