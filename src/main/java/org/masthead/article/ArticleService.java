@@ -221,14 +221,13 @@ public final class ArticleService {
     }
 
     /**
-     * Gives an imported article the times the system it came from recorded: when it was written and when it
-     * last changed (what feeds and search engines are told as its modification date). Raises no event: the
-     * import's own change of the article already did.
+     * Gives an imported article the time the system it came from says it was written. Its last change stays
+     * the import's own: the search index, feeds and caches follow changes by that time, so it is never set back.
      */
-    public void keepImportedTimes(long id, Instant createdAt, Instant updatedAt) {
-        if (createdAt != null && updatedAt != null) {
+    public void keepImportedCreation(long id, Instant createdAt) {
+        if (createdAt != null) {
             db.write(h -> {
-                store.setTimes(id, createdAt, updatedAt.isBefore(createdAt) ? createdAt : updatedAt);
+                store.setCreatedAt(id, createdAt);
                 return null;
             });
         }
@@ -352,6 +351,23 @@ public final class ArticleService {
         if (draft.slug() != null && !Slugs.isSlug(draft.slug())) {
             throw new Invalid("a slug is lower-case letters and digits joined by hyphens, not '" + draft.slug() + "'");
         }
+    }
+
+    /**
+     * A slug for an article that is free: the wanted one when it is a slug no other article has, else the
+     * wanted one (or the title's) made unique with a number, as a new article's would be.
+     */
+    public String freeSlug(String wanted, String title, long exceptId) {
+        String base = wanted != null && Slugs.isSlug(wanted) ? wanted : Slugs.of(title, "article");
+        String slug = base;
+        for (int n = 2; store.slugTaken(slug, exceptId) || isReservedPageAddress(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static boolean isReservedPageAddress(String slug) {
+        return RESERVED.contains(slug) || slug.matches("\\d{4}");
     }
 
     /** The draft's own slug when free, or its title's slug made unique with a number ("what-now-2"). */

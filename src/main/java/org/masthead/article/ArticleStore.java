@@ -18,8 +18,8 @@ interface ArticleStore {
 
     void setSeo(long id, Seo seo);
 
-    /** Sets when an article was created and last changed, as the system it was imported from recorded them. */
-    void setTimes(long id, Instant createdAt, Instant updatedAt);
+    /** Sets when an article was created, as the system it was imported from recorded it. */
+    void setCreatedAt(long id, Instant createdAt);
 
     void setAuthors(long id, List<Long> authorIds);
 

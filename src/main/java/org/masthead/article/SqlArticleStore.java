@@ -76,9 +76,9 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
-    public void setTimes(long id, Instant createdAt, Instant updatedAt) {
-        db.write(h -> h.createUpdate("UPDATE articles SET created_at = :created, updated_at = :updated WHERE id = :id")
-                .bind("created", createdAt).bind("updated", updatedAt).bind("id", id).execute());
+    public void setCreatedAt(long id, Instant createdAt) {
+        db.write(h -> h.createUpdate("UPDATE articles SET created_at = :created WHERE id = :id")
+                .bind("created", createdAt).bind("id", id).execute());
     }
 
     @Override

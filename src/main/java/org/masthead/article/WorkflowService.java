@@ -58,6 +58,19 @@ public final class WorkflowService implements Scheduler.Work {
                 EditorialPolicy.canReview(actor));
     }
 
+    /**
+     * Keeps an article as an import just wrote it as its next revision, saved by the import ("WordPress import"),
+     * so the newsroom can compare a later edit with what came in, and restore it.
+     */
+    public void keepImportedRevision(long id, String savedBy) {
+        db.write(h -> {
+            Article article = articles.find(id);
+            revisions.keep(article, topics.ofArticle(id).stream().map(org.masthead.topic.Topic::id).toList(), savedBy,
+                    clock.instant());
+            return null;
+        });
+    }
+
     /** A new page (About, Donate, Contact); editors and admins write pages. */
     public Article writePage(Actor actor, DraftInput input) {
         EditorialPolicy.require(actor.atLeast(Role.EDITOR), "editors and admins write the magazine's pages");

@@ -11,6 +11,10 @@ enum ImportFormat {
     HTML_PAGE("a web page in HTML"),
     OTHER_XML("an XML file that is not a WordPress export"),
     OTHER_JSON("a JSON file that is not a Ghost export"),
+    MASTHEAD_EXPORT("an export of a Masthead magazine"),
+    /** A ZIP archive, until its content says whether it is a Masthead export. */
+    ZIP("a ZIP archive"),
+    OTHER_ZIP("a ZIP archive that is not a Masthead export"),
     BINARY("a binary file");
 
     private final String description;
@@ -25,6 +29,9 @@ enum ImportFormat {
 
     /** Tells the format from the first bytes of a file. */
     static ImportFormat detect(byte[] head, int length) {
+        if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return ZIP;
+        }
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {
                 return BINARY;

@@ -11,15 +11,30 @@ final class ImportKeyStore {
         this.db = db;
     }
 
+    /** What an earlier run made of an item, and the digest of what it read then. */
+    record Known(long id, String fingerprint) {}
+
     Optional<Long> find(String source, String key) {
-        return db.read(h -> h.createQuery("SELECT entity_id FROM import_keys WHERE source = :source AND source_key = :key")
-                .bind("source", source).bind("key", key).mapTo(Long.class).findOne());
+        return known(source, key).map(Known::id);
+    }
+
+    Optional<Known> known(String source, String key) {
+        return db.read(h -> h.createQuery("SELECT entity_id, fingerprint FROM import_keys WHERE source = :source AND source_key = :key")
+                .bind("source", source).bind("key", key)
+                .map((rs, ctx) -> new Known(rs.getLong("entity_id"), rs.getString("fingerprint"))).findOne());
     }
 
     void remember(String source, String key, String entity, long id) {
+        remember(source, key, entity, id, "");
+    }
+
+    void remember(String source, String key, String entity, long id, String fingerprint) {
         db.write(h -> h.createUpdate("""
-                INSERT INTO import_keys (source, source_key, entity, entity_id) VALUES (:source, :key, :entity, :id)
-                ON CONFLICT (source, source_key) DO UPDATE SET entity = excluded.entity, entity_id = excluded.entity_id""")
-                .bind("source", source).bind("key", key).bind("entity", entity).bind("id", id).execute());
+                INSERT INTO import_keys (source, source_key, entity, entity_id, fingerprint)
+                VALUES (:source, :key, :entity, :id, :fingerprint)
+                ON CONFLICT (source, source_key) DO UPDATE SET entity = excluded.entity, entity_id = excluded.entity_id,
+                    fingerprint = excluded.fingerprint""")
+                .bind("source", source).bind("key", key).bind("entity", entity).bind("id", id).bind("fingerprint", fingerprint)
+                .execute());
     }
 }

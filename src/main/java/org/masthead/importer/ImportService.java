@@ -25,15 +25,141 @@ public final class ImportService {
     private final EditionService editions;
     private final MediaService media;
     private final ImportKeyStore keys;
+    private final org.masthead.article.WorkflowService workflow;
+    private final org.masthead.topic.TopicService topics;
+    private final org.masthead.audit.AuditLog audit;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
+    private final ArchiveRestore restore;
 
-    public ImportService(Database db, ArticleService articles, AuthorService authors, EditionService editions,
-            MediaService media) {
-        this.db = db;
-        this.articles = articles;
-        this.authors = authors;
-        this.editions = editions;
-        this.media = media;
+    /** Restores a Masthead export (an archive of a whole magazine) into this magazine. */
+    public interface ArchiveRestore {
+        /** Checks, without changing anything, that the file is an export this version can restore. */
+        void check(Path file);
+
+        ImportOutcome restore(Path file, ImportProgress progress);
+    }
+
+    /** The services an import writes through. */
+    public record Wiring(Database db, ArticleService articles, org.masthead.article.WorkflowService workflow,
+            AuthorService authors, EditionService editions, org.masthead.topic.TopicService topics, MediaService media,
+            org.masthead.audit.AuditLog audit, java.time.Clock clock, java.time.ZoneId zone, ArchiveRestore restore) {}
+
+    public ImportService(Wiring wiring) {
+        this.db = wiring.db();
+        this.articles = wiring.articles();
+        this.authors = wiring.authors();
+        this.editions = wiring.editions();
+        this.media = wiring.media();
+        this.workflow = wiring.workflow();
+        this.topics = wiring.topics();
+        this.audit = wiring.audit();
+        this.clock = wiring.clock();
+        this.zone = wiring.zone();
+        this.restore = wiring.restore();
         this.keys = new ImportKeyStore(db);
+    }
+
+    /** What the person running an import can say beyond the file. */
+    public record Options(LocalDate publishedOn, Path uploadsDir) {
+        public static final Options NONE = new Options(null, null);
+    }
+
+    /** A file recognized, checked as far as can be without changing anything, and ready to import. */
+    public sealed interface Prepared permits SavedPageFile, ExportFile, ArchiveFile {
+        /** What the file is, for the person running the import. */
+        String description();
+    }
+
+    /** A magazine page saved as text, read completely. */
+    public record SavedPageFile(ReadFile content, LocalDate publishedOn) implements Prepared {
+        @Override
+        public String description() {
+            return ImportFormat.SAVED_PAGE.description();
+        }
+    }
+
+    /** An export of another system (WordPress, Ghost), streamed when imported; {@code size} in bytes. */
+    public record ExportFile(ImportSource source, long size) implements Prepared {
+        @Override
+        public String description() {
+            return source.description();
+        }
+    }
+
+    /** An export of a Masthead magazine. */
+    public record ArchiveFile(Path file, long size) implements Prepared {
+        @Override
+        public String description() {
+            return ImportFormat.MASTHEAD_EXPORT.description();
+        }
+    }
+
+    /**
+     * Recognizes a file by its content and checks it as far as can be done without touching any magazine, so
+     * the command line refuses a file that is not an export before it opens (or creates) a data directory.
+     *
+     * @throws ImportFailed when the file is not one Masthead imports, or cannot be read, saying why
+     */
+    public static Prepared prepare(Path file, Options options) {
+        ImportFormat format = detect(file);
+        long size = sizeOf(file);
+        return switch (format) {
+            case SAVED_PAGE -> new SavedPageFile(read(file), options.publishedOn());
+            case WORDPRESS_WXR -> new ExportFile(ExportReaders.wordpress(file, options.uploadsDir()), size);
+            case GHOST_JSON -> new ExportFile(ExportReaders.ghost(file), size);
+            case MASTHEAD_EXPORT -> new ArchiveFile(file, size);
+            default -> throw new ImportFailed(0, "this is " + format.description() + "; Masthead imports WordPress exports "
+                    + "(WXR), Ghost exports (JSON), its own exports, and magazine pages saved as text"
+                    + (format == ImportFormat.HTML_PAGE ? " (save the page as text and import that)" : ""));
+        };
+    }
+
+    /**
+     * Imports an export of another system item by item, each in its own transaction, and reports what became
+     * of every item. Importing the same export again changes nothing; a newer one updates what changed.
+     */
+    public ImportOutcome importExport(ImportSource source, ImportProgress progress) {
+        ImportOutcome outcome = new ImportOutcome(source.description());
+        String savedBy = source.description().startsWith("a ") ? "Import of " + source.description().substring(2)
+                : "Import of " + source.description();
+        var writer = new ContentWriter(db, articles, workflow, authors, topics, media, outcome, source.namespace(),
+                savedBy.length() > 80 ? savedBy.substring(0, 80) : savedBy, clock, zone);
+        source.readInto(writer, progress);
+        audit.record(org.masthead.account.Actor.system("import"), "import.finished", "import", null,
+                outcome.lines().getFirst());
+        return outcome;
+    }
+
+    /** Restores a Masthead export; see {@link ArchiveRestore}. */
+    public ImportOutcome restore(Path file, ImportProgress progress) {
+        if (restore == null) {
+            throw new ImportFailed(0, "this build cannot restore Masthead exports");
+        }
+        return restore.restore(file, progress);
+    }
+
+    /** Imports a prepared file of any kind; a saved page's report is turned into an outcome. */
+    public ImportOutcome importPrepared(Prepared prepared, ImportProgress progress) {
+        return switch (prepared) {
+            case SavedPageFile page -> {
+                ImportReport report = apply(page.content(), page.publishedOn());
+                ImportOutcome outcome = new ImportOutcome(ImportFormat.SAVED_PAGE.description());
+                outcome.note(report.summary());
+                report.notes().forEach(outcome::note);
+                yield outcome;
+            }
+            case ExportFile export -> importExport(export.source(), progress);
+            case ArchiveFile archive -> restore(archive.file(), progress);
+        };
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ImportFailed(0, "cannot read the file: " + e.getMessage());
+        }
     }
 
     /** A file read completely and understood, ready to apply; reading it touched no magazine. */
@@ -53,6 +179,9 @@ public final class ImportService {
      */
     public static ReadFile read(Path file) {
         ImportFormat format = detect(file);
+        if (format == ImportFormat.MASTHEAD_EXPORT) {
+            throw new ImportFailed(0, "this is " + format.description() + "; restore it with the import command");
+        }
         if (format != ImportFormat.SAVED_PAGE) {
             throw new ImportFailed(0, "this is " + format.description() + "; Masthead can import a magazine page "
                     + "saved as text" + (format == ImportFormat.HTML_PAGE ? " (save the page as text and import that)" : "")
@@ -77,13 +206,18 @@ public final class ImportService {
     }
 
     private static ImportFormat detect(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ImportFailed(0, file + " is a folder; name the export file itself");
+        }
         byte[] head = new byte[4096];
         try (InputStream in = Files.newInputStream(file)) {
             int length = in.readNBytes(head, 0, head.length);
             if (length == 0) {
                 throw new ImportFailed(0, "the file is empty");
             }
-            return ImportFormat.detect(head, length);
+            ImportFormat format = ImportFormat.detect(head, length);
+            return format == ImportFormat.ZIP ? (ExportReaders.isMastheadArchive(file) ? ImportFormat.MASTHEAD_EXPORT
+                    : ImportFormat.OTHER_ZIP) : format;
         } catch (NoSuchFileException e) {
             throw new ImportFailed(0, "no such file");
         } catch (IOException e) {

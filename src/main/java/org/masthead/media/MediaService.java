@@ -28,11 +28,13 @@ public final class MediaService {
     private final Database db;
     private final ImageStore images;
     private final Path mediaDir;
+    private final AttachmentStore attachments;
     private final AuditLog audit;
 
     public MediaService(Database db, Path mediaDir, AuditLog audit) {
         this.db = db;
         this.images = new SqlImageStore(db);
+        this.attachments = new AttachmentStore(db);
         this.mediaDir = mediaDir;
         this.audit = audit;
     }
@@ -133,23 +135,58 @@ public final class MediaService {
         return id == null ? Optional.empty() : images.find(id);
     }
 
+    /**
+     * Keeps a file that is not a picture (brought by an import): its content under {@code media/files/} when
+     * given, else only the address it had. The name is made safe and unique; the content is never run or shown
+     * inline by the site, only offered for download or played as what its type says.
+     */
+    public Attachment addAttachment(String suggestedName, byte[] content, String sourceUrl, String title, String mediaType) {
+        checkWebAddress("file address", sourceUrl);
+        if (content == null && sourceUrl == null) {
+            throw new Invalid("a file needs its content or the address it had");
+        }
+        String fileName = null;
+        if (content != null) {
+            String base = suggestedName == null ? "file" : suggestedName;
+            fileName = storeFileIn(mediaDir.resolve("files"), base, content);
+        }
+        long id = attachments.insert(fileName, sourceUrl, title == null ? "" : title.strip(), mediaType == null ? "" : mediaType,
+                content == null ? 0 : content.length);
+        return findAttachment(id);
+    }
+
+    /** Changes the title and type an attachment is listed with. */
+    public Attachment describeAttachment(long id, String title, String mediaType) {
+        findAttachment(id);
+        attachments.describe(id, title == null ? "" : title.strip(), mediaType == null ? "" : mediaType);
+        return findAttachment(id);
+    }
+
+    public Attachment findAttachment(long id) {
+        return attachments.find(id).orElseThrow(() -> new NotFound("no attachment " + id));
+    }
+
     /** Stores a picture file under a new name made from the suggested one; returns that name. */
     public String storeFile(String suggestedName, byte[] content) {
+        return storeFileIn(mediaDir, suggestedName, content);
+    }
+
+    private static String storeFileIn(Path dir, String suggestedName, byte[] content) {
         String safe = suggestedName.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
         if (!FILE_NAME.matcher(safe).matches()) {
             throw new Invalid("a picture file needs a name of letters, digits, dots and hyphens");
         }
         try {
-            Files.createDirectories(mediaDir);
-            Path target = mediaDir.resolve(safe);
+            Files.createDirectories(dir);
+            Path target = dir.resolve(safe);
             int dot = safe.lastIndexOf('.');
             for (int n = 2; Files.exists(target); n++) {
-                target = mediaDir.resolve(dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n);
+                target = dir.resolve(dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n);
             }
             Files.write(target, content);
             return target.getFileName().toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a media file in " + mediaDir, e);
+            throw new UncheckedIOException("cannot write a media file in " + dir, e);
         }
     }
 

@@ -76,7 +76,6 @@ public final class Masthead implements AutoCloseable {
         this.articles = new ArticleService(database, editions, config.timezone(), events);
         this.topics = new TopicService(database);
         this.media = new MediaService(database, config.dataDir().resolve("media"), audit);
-        this.imports = new ImportService(database, articles, authors, editions, media);
         this.accounts = new AccountService(database, authors, audit, clock);
         this.signIn = new SignInService(database, audit, clock);
         this.mailer = new Mailer();
@@ -85,6 +84,8 @@ public final class Masthead implements AutoCloseable {
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
+        this.imports = new ImportService(new ImportService.Wiring(database, articles, workflow, authors, editions, topics, media,
+                audit, clock, config.timezone(), null));
         this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it.

@@ -1,0 +1,29 @@
+package org.masthead.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+/** Opens the reader for each kind of export file; each reader checks the file's start before anything is written. */
+final class ExportReaders {
+    /** The entry every Masthead export starts with. */
+    static final String MANIFEST = "manifest.json";
+
+    private ExportReaders() {}
+
+    static ImportSource wordpress(Path file, Path uploadsDir) {
+        throw new ImportFailed(0, "WordPress exports cannot be imported by this build yet");
+    }
+
+    static ImportSource ghost(Path file) {
+        throw new ImportFailed(0, "Ghost exports cannot be imported by this build yet");
+    }
+
+    static boolean isMastheadArchive(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.getEntry(MANIFEST) != null;
+        } catch (IOException notAZip) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.masthead.importer;
+
+/**
+ * A reader of one export file (WordPress, Ghost): it streams the file and sends each item it reads to the sink,
+ * reporting progress as it goes. What it cannot read it reports to the sink as a failure and reads on where
+ * the format allows; a file it cannot read at all throws {@link ImportFailed} before sending anything.
+ */
+public interface ImportSource {
+    /** What is imported, for the report: "a WordPress export (WXR) of https://example.org". */
+    String description();
+
+    /**
+     * The namespace of this file's item keys: the same for every export of one site (its address, its database
+     * id), so that importing a newer export of the same site updates what an older one made.
+     */
+    String namespace();
+
+    void readInto(ImportSink sink, ImportProgress progress);
+}
