@@ -30,7 +30,8 @@ import org.masthead.topic.Topic;
  * and, after a conflict, what the other person saved beside it.
  */
 final class ArticleScreens {
-    static final String[] FIELDS = {"title", "dek", "slug", "authors", "topics", "image", "format", "body", "version", "when"};
+    static final String[] FIELDS = {"title", "dek", "slug", "authors", "topics", "image", "format", "body", "version", "when",
+        "featured", "meta_title", "meta_description", "canonical_url"};
 
     private final WorkflowService workflow;
     private final ArticleHistory history;
@@ -110,7 +111,7 @@ final class ArticleScreens {
                 default -> throw new Invalid("unknown action '" + action + "'");
             };
             Instant when = step == WorkflowService.Step.SCHEDULE ? when(values.get("when")) : null;
-            workflow.saveThen(actor, id, input(values), version, step, when);
+            workflow.saveThen(actor, id, input(values), presentation(actor, id, values), version, step, when);
             ctx.redirect("/admin/articles/" + id + "?done=" + action, HttpStatus.SEE_OTHER);
         } catch (EditConflict conflict) {
             // Keep everything typed; the next save is made knowingly over the version now stored.
@@ -180,6 +181,10 @@ final class ArticleScreens {
         values.put("format", article.body().format() == BodyFormat.HTML ? "html" : "markdown");
         values.put("body", article.body().source());
         values.put("version", Integer.toString(article.version()));
+        values.put("featured", article.featured() ? "yes" : "");
+        values.put("meta_title", article.seo().title());
+        values.put("meta_description", article.seo().description());
+        values.put("canonical_url", article.seo().canonicalUrl() == null ? "" : article.seo().canonicalUrl());
         return values;
     }
 
@@ -191,6 +196,18 @@ final class ArticleScreens {
             values.put("topics", (typed.isEmpty() ? "" : typed + ", ") + String.join(", ", kept));
         }
         return values;
+    }
+
+    /** How the form presents the article; the featured box is an editor's, so others keep what is stored. */
+    private org.masthead.article.Presentation presentation(Actor actor, long id, Map<String, String> values) {
+        if (!values.containsKey("meta_title")) {
+            // CASE: the form's fields were disabled (the person may not edit it): nothing about them was sent.
+            return null;
+        }
+        boolean featured = actor.atLeast(org.masthead.account.Role.EDITOR) ? "yes".equals(values.get("featured"))
+                : workflow.open(actor, id).article().featured();
+        return new org.masthead.article.Presentation(featured, new org.masthead.article.Seo(values.get("meta_title"),
+                values.get("meta_description"), values.get("canonical_url")));
     }
 
     private static DraftInput input(Map<String, String> values) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.masthead.author.Author;
+import org.masthead.author.AuthorProfile;
 import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;
 import org.masthead.common.Page;
@@ -32,15 +33,29 @@ final class AuthorScreens {
     void edit(Context ctx) {
         Author author = authors.find(AdminRoutes.id(ctx));
         screens.render(ctx, "author.jte", new AuthorViews.AuthorForm(author,
-                FormState.of(Map.of("name", author.name(), "bio", author.bioSource())),
+                FormState.of(values(author)),
                 "saved".equals(ctx.queryParam("done")) ? "Saved." : null));
+    }
+
+    private static Map<String, String> values(Author author) {
+        AuthorProfile p = author.profile();
+        var values = new java.util.HashMap<String, String>();
+        values.put("name", author.name());
+        values.put("bio", author.bioSource());
+        values.put("website", p.website() == null ? "" : p.website());
+        values.put("location", p.location());
+        values.put("twitter", p.twitter() == null ? "" : p.twitter());
+        values.put("facebook", p.facebook() == null ? "" : p.facebook());
+        values.put("email", p.email() == null ? "" : p.email());
+        return values;
     }
 
     void save(Context ctx) {
         long id = AdminRoutes.id(ctx);
-        var values = AdminScreens.fields(ctx, "name", "bio");
+        var values = AdminScreens.fields(ctx, "name", "bio", "website", "location", "twitter", "facebook", "email");
         try {
-            authors.describe(AdminGate.actor(ctx), id, values.get("name"), values.get("bio"));
+            authors.describe(AdminGate.actor(ctx), id, values.get("name"), values.get("bio"), new AuthorProfile(values.get("email"),
+                    values.get("website"), values.get("location"), values.get("twitter"), values.get("facebook"), null));
             ctx.redirect("/admin/authors/" + id + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
             screens.render(ctx, 400, "author.jte", new AuthorViews.AuthorForm(authors.find(id), FormState.refused(values, refused), null));

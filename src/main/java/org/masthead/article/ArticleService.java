@@ -207,10 +207,7 @@ public final class ArticleService {
 
     /** Sets what an article tells search engines when it differs from its title and dek. */
     public Article setSeo(long id, Seo seo) {
-        String problem = seo.problem();
-        if (problem != null) {
-            throw new Invalid("seo", problem);
-        }
+        seo.check();
         return db.write(h -> {
             if (find(id).seo().equals(seo)) {
                 return find(id);
@@ -325,6 +322,11 @@ public final class ArticleService {
 
     public Page<ArticleSummary> byTopic(long topicId, PageRequest request) {
         return Page.fromLookahead(store.publishedByTopic(topicId, request), request);
+    }
+
+    /** The newest featured articles that are out, for the top of the home page. */
+    public List<ArticleSummary> featured(int limit) {
+        return store.publishedFeatured(limit);
     }
 
     public int countPublished() {

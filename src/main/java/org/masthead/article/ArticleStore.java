@@ -58,6 +58,9 @@ interface ArticleStore {
 
     int countPublished();
 
+    /** The newest published articles (never pages) marked as featured. */
+    List<ArticleSummary> publishedFeatured(int limit);
+
     /** The last change to an article that is or was published, or to an author's name or bio. */
     Optional<Instant> lastPublicChange();
 

@@ -17,17 +17,17 @@ public record Seo(String title, String description, String canonicalUrl) {
         canonicalUrl = canonicalUrl == null || canonicalUrl.isBlank() ? null : canonicalUrl.strip();
     }
 
-    /** The problem with these values, or null when they can be kept. */
-    String problem() {
+    /** Refuses values that cannot be kept, naming the field at fault (as the editing screen calls it). */
+    void check() {
         if (title.length() > MAX_TITLE) {
-            return "a search-engine title is at most " + MAX_TITLE + " characters";
+            throw new org.masthead.common.Invalid("meta_title", "a search-engine title is at most " + MAX_TITLE + " characters");
         }
         if (description.length() > MAX_DESCRIPTION) {
-            return "a search-engine description is at most " + MAX_DESCRIPTION + " characters";
+            throw new org.masthead.common.Invalid("meta_description",
+                    "a search-engine description is at most " + MAX_DESCRIPTION + " characters");
         }
-        if (canonicalUrl != null && !canonicalUrl.matches("(?i)https?://[^\\s\"<>]+")) {
-            return "a canonical address starts with http:// or https:// and has no spaces";
+        if (canonicalUrl != null && (canonicalUrl.length() > 2000 || !canonicalUrl.matches("(?i)https?://[^\\s\"<>]+"))) {
+            throw new org.masthead.common.Invalid("canonical_url", "a canonical address starts with http:// or https:// and has no spaces");
         }
-        return null;
     }
 }

@@ -208,6 +208,16 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<ArticleSummary> publishedFeatured(int limit) {
+        return db.read(h -> summaries(h, h.createQuery("SELECT " + SUMMARY_COLUMNS + """
+                 FROM articles a
+                WHERE a.featured = :yes AND a.status = 'published' AND a.kind = 'article'
+                ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+                .bind("yes", true).bind("limit", limit)
+                .map((rs, ctx) -> summaryRow(rs, ctx)).list()));
+    }
+
+    @Override
     public List<ArticleSummary> publishedByTopic(long topicId, PageRequest page) {
         return db.read(h -> summaries(h, h.createQuery("SELECT " + SUMMARY_COLUMNS + """
                  FROM articles a JOIN article_topics at ON at.article_id = a.id

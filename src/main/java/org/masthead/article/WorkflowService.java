@@ -114,7 +114,19 @@ public final class WorkflowService implements Scheduler.Work {
      * A form made from an older version than the one stored is refused with {@link EditConflict}.
      */
     public Article saveThen(Actor actor, long id, DraftInput input, int baseVersion, Step step, Instant when) {
+        return saveThen(actor, id, input, null, baseVersion, step, when);
+    }
+
+    /**
+     * As {@link #saveThen(Actor, long, DraftInput, int, Step, Instant)}, also setting how the article is presented
+     * (null leaves it as it is): anyone who may edit it sets what it tells search engines; only editors feature it.
+     */
+    public Article saveThen(Actor actor, long id, DraftInput input, Presentation presentation, int baseVersion, Step step,
+            Instant when) {
         return db.write(h -> {
+            if (presentation != null) {
+                present(actor, visible(actor, id), presentation);
+            }
             Article current = visible(actor, id);
             ArticleDraft draft = draft(actor, input);
             if (current.version() != baseVersion) {
@@ -130,6 +142,20 @@ public final class WorkflowService implements Scheduler.Work {
                 case SCHEDULE -> schedule(actor, id, when);
             };
         });
+    }
+
+    private void present(Actor actor, Article current, Presentation presentation) {
+        if (!presentation.seo().equals(current.seo())) {
+            EditorialPolicy.require(EditorialPolicy.canEdit(actor, current), "you cannot edit this article");
+            articles.setSeo(current.id(), presentation.seo());
+            audit.record(actor, "article.seo", "article", current.id(), current.title());
+        }
+        if (presentation.featured() != current.featured()) {
+            EditorialPolicy.require(actor.atLeast(Role.EDITOR), "only editors choose which articles are featured");
+            articles.setFeatured(current.id(), presentation.featured());
+            audit.record(actor, presentation.featured() ? "article.featured" : "article.unfeatured", "article", current.id(),
+                    current.title());
+        }
     }
 
     private boolean sameContent(Article current, ArticleDraft draft) {

@@ -21,19 +21,19 @@ public record AuthorProfile(String email, String website, String location, Strin
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The problem with these values, or null when they can be kept. */
-    String problem() {
+    /** Refuses values that cannot be kept, naming the field at fault (as the Authors screen calls it). */
+    void check() {
         if (website != null && !website.matches("(?i)https?://[^\\s\"<>]{1,500}")) {
-            return "a website starts with http:// or https:// and has no spaces";
+            throw new org.masthead.common.Invalid("website", "a website starts with http:// or https:// and has no spaces");
         }
         if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
-            return "an email address has one @ and no spaces";
+            throw new org.masthead.common.Invalid("email", "an email address has one @ and no spaces");
         }
-        for (String text : new String[] {location, twitter, facebook}) {
-            if (text != null && text.length() > 200) {
-                return "a location or an account name is at most 200 characters";
+        String[][] named = {{"location", location}, {"twitter", twitter}, {"facebook", facebook}};
+        for (String[] field : named) {
+            if (field[1] != null && field[1].length() > 200) {
+                throw new org.masthead.common.Invalid(field[0], "at most 200 characters");
             }
         }
-        return null;
     }
 }

@@ -81,6 +81,14 @@ public final class AuthorService {
      * everyone else for their own byline only. The address keeps its slug, so links to the author stay good.
      */
     public Author describe(org.masthead.account.Actor actor, long id, String name, String bioMarkdown) {
+        return describe(actor, id, name, bioMarkdown, null);
+    }
+
+    /**
+     * As {@link #describe(org.masthead.account.Actor, long, String, String)}, also setting what else is known of
+     * them (null leaves it); their picture stays as it is.
+     */
+    public Author describe(org.masthead.account.Actor actor, long id, String name, String bioMarkdown, AuthorProfile profile) {
         Author author = find(id);
         boolean own = actor.authorId() != null && actor.authorId() == id;
         if (!own && !actor.atLeast(org.masthead.account.Role.EDITOR)) {
@@ -93,10 +101,17 @@ public final class AuthorService {
         if (bioMarkdown != null && bioMarkdown.length() > 5000) {
             throw new Invalid("bio", "a bio is at most 5,000 characters");
         }
+        if (profile != null) {
+            profile.check();
+        }
         if (!clean.equals(author.name())) {
             store.rename(id, clean);
         }
         Author described = setBio(find(id), bioMarkdown);
+        if (profile != null) {
+            described = setProfile(described, new AuthorProfile(profile.email(), profile.website(), profile.location(),
+                    profile.twitter(), profile.facebook(), described.profile().profileImageId()));
+        }
         if (events != null) {
             events.publish(new AuthorChanged(id));
         }
@@ -108,10 +123,7 @@ public final class AuthorService {
 
     /** Sets what else the magazine knows of an author (website, location, accounts, picture, email). */
     public Author setProfile(Author author, AuthorProfile profile) {
-        String problem = profile.problem();
-        if (problem != null) {
-            throw new Invalid("profile", problem);
-        }
+        profile.check();
         if (profile.equals(author.profile())) {
             return author;
         }

@@ -26,6 +26,8 @@ final class PublicPages {
     static final int EDITIONS_PER_PAGE = 5;
     static final int ARTICLES_PER_PAGE = 20;
     static final int LATEST_EDITIONS = 2;
+    /** How many featured articles the home page pins above the lineup, newest first. */
+    static final int FEATURED_ON_HOME = 3;
 
     private final ArticleService articles;
     private final AuthorService authors;
@@ -65,7 +67,9 @@ final class PublicPages {
         String path = pageNumber == 1 ? "/" : "/page/" + pageNumber + "/";
         String title = site.tagline().isEmpty() ? site.title() : site.title() + " – " + site.tagline();
         var meta = metadata.home(site, pageNumber == 1 ? title : site.title() + " – page " + pageNumber, path);
-        return new HomeView(meta, lineups.blocks(page.items(), null, null), Pager.of("/", pageNumber, page.hasNext()));
+        List<LineupEntry> featured = pageNumber == 1 ? articles.featured(FEATURED_ON_HOME).stream().map(Lineups::entry).toList()
+                : List.of();
+        return new HomeView(meta, featured, lineups.blocks(page.items(), null, null), Pager.of("/", pageNumber, page.hasNext()));
     }
 
     /** The title a browser tab and a search result show: the article's own search-engine title when it has one. */
@@ -129,7 +133,8 @@ final class PublicPages {
         String path = author.path() + (pageNumber == 1 ? "" : "page/" + pageNumber + "/");
         var meta = metadata.author(settings.current(), author, path,
                 pageTitle(author.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
-        return new AuthorView(meta, author.name(), author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
+        return new AuthorView(meta, author.name(), author.profile().location(), ProfileLink.of(author.profile()),
+                author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
                 Pager.of(author.path(), pageNumber, page.hasNext()));
     }
 
@@ -144,7 +149,7 @@ final class PublicPages {
         String path = pageNumber == 1 ? base : base + "page/" + pageNumber + "/";
         var meta = metadata.topic(settings.current(), topic, path,
                 pageTitle(topic.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
-        return new TopicView(meta, topic.name(), page.items().stream().map(Lineups::entry).toList(),
+        return new TopicView(meta, topic.name(), pageNumber == 1 ? topic.description() : "", page.items().stream().map(Lineups::entry).toList(),
                 Pager.of(base, pageNumber, page.hasNext()));
     }
 
@@ -185,7 +190,7 @@ final class PublicPages {
                 .toList(), null, null));
         SiteSettings site = settings.current();
         var meta = metadata.home(site, "Preview: " + site.title(), "/");
-        return new HomeView(meta, blocks, new Pager(null, null));
+        return new HomeView(meta, List.of(), blocks, new Pager(null, null));
     }
 
     /** A year ({@code month} and {@code day} null), a month ({@code day} null) or a day. */

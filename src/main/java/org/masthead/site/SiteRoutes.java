@@ -236,7 +236,9 @@ public final class SiteRoutes {
             return;
         }
         String query = ctx.queryString();
-        ctx.redirect(path + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+        // CASE: an imported permalink without its last slash goes straight to the article, in one hop.
+        String target = pages.oldAddress(path, query).orElse(path + "/" + (query == null ? "" : "?" + query));
+        ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
         ctx.skipRemainingHandlers();
     }
 }

@@ -7,6 +7,8 @@ ALTER TABLE articles ADD COLUMN featured boolean NOT NULL DEFAULT false;
 ALTER TABLE articles ADD COLUMN meta_title text NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN meta_description text NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN canonical_url text;
+-- The home page's featured articles, newest first, without reading the archive.
+CREATE INDEX articles_featured ON articles (featured, published_at);
 
 ALTER TABLE authors ADD COLUMN email text;
 ALTER TABLE authors ADD COLUMN website text;

@@ -7,6 +7,8 @@ ALTER TABLE articles ADD COLUMN featured INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN meta_title TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN meta_description TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN canonical_url TEXT;
+-- The home page's featured articles, newest first, without reading the archive.
+CREATE INDEX articles_featured ON articles (featured, published_at);
 
 ALTER TABLE authors ADD COLUMN email TEXT;
 ALTER TABLE authors ADD COLUMN website TEXT;

@@ -168,6 +168,18 @@ public final class Showcase implements AutoCloseable {
                 harbour.version());
         magazine.workflow().addNote(ada, harbour.id(), "Checked the figures with the union's office. Good to go.");
         harbour = magazine.workflow().publishNow(ada, harbour.id());
+        // Featured, with its own title and description for search engines: the home page pins it, the editor shows both.
+        magazine.workflow().saveThen(ada, harbour.id(), new DraftInput(harbour.title(), harbour.slug(), harbour.dek(),
+                BodyFormat.MARKDOWN, HARBOUR_TEXT, List.of("Ann Lee", "Bo Chen"), List.of("Shipping", "Labour"), picture.id()),
+                new org.masthead.article.Presentation(true, new org.masthead.article.Seo("Tilbury dockers on strike: three days on the picket line",
+                        "How a pay dispute at Tilbury became a question about automation.", null)),
+                harbour.version(), org.masthead.article.WorkflowService.Step.SAVE, null);
+        harbour = magazine.articles().find(harbour.id());
+
+        var annLee = magazine.authors().findBySlug("ann-lee");
+        magazine.authors().describe(ada, annLee.id(), annLee.name(), "Ann Lee covers ports and shipping.",
+                new org.masthead.author.AuthorProfile("ann@example.org", "https://annlee.example", "Tilbury", "@annlee", null, null));
+        magazine.topics().describe(magazine.topics().findBySlug("shipping"), "Ports, ships and the people who work them.", null);
 
         Article about = magazine.workflow().writePage(ada, new DraftInput("About Us", null, "", BodyFormat.MARKDOWN,
                 ABOUT_TEXT, List.of(), List.of(), null));
