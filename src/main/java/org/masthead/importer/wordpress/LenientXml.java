@@ -60,6 +60,16 @@ final class LenientXml extends Reader {
         // Stop short of the end so that every look-ahead below sees its whole window, unless the input ends.
         int limit = eof ? end : end - LOOKAHEAD - 16;
         while (pos < limit) {
+            // Runs of ordinary characters are copied at once: only these few call for a look.
+            int run = pos;
+            while (run < limit && ordinary(buf[run])) {
+                run++;
+            }
+            if (run > pos) {
+                out.append(buf, pos, run - pos);
+                pos = run;
+                continue;
+            }
             char c = buf[pos];
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
                 pos++;
@@ -72,6 +82,10 @@ final class LenientXml extends Reader {
             }
         }
         return true;
+    }
+
+    private boolean ordinary(char c) {
+        return c >= 0x20 && c != '&' && c != '<' && c != ']' && c != '-' && c < 0xFFFE || c == '\n' || c == '\t' || c == '\r';
     }
 
     private void text(char c) {

@@ -7,6 +7,7 @@ import org.masthead.common.Slugs;
 
 /** Small text rules the WordPress reader applies to titles, names and keys. */
 final class Texts {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Texts() {}
 
     /**
@@ -18,15 +19,23 @@ final class Texts {
         if (text == null) {
             return "";
         }
-        StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069))
-                .forEach(kept::appendCodePoint);
-        return kept.toString().replaceAll("\\s+", " ").strip();
+        String kept = hadControls(text) ? text.codePoints().filter(c -> !(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() : text;
+        return SPACES.matcher(kept).replaceAll(" ").strip();
     }
 
     /** Whether {@link #line} changed something besides the spaces. */
     static boolean hadControls(String text) {
-        return text != null && text.codePoints().anyMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of some HTML (an excerpt, a caption), as plain text on one line. */

@@ -1,8 +1,6 @@
 package org.masthead.importer.wordpress;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
  * post written in, and links to the old uploads pointed at the copies made. The result is sanitized when stored.
  */
 final class WordPressBody {
-    private static final String BLOCK = "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre"
-            + "|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header"
-            + "|footer|nav|figure|figcaption|details|menu|summary|iframe|audio|video|object|embed|script|noscript)";
     private static final Pattern DYNAMIC_BLOCK = Pattern.compile("<!--\\s*wp:([a-z0-9/_-]+)(?:\\s+\\{.*?})?\\s*/-->", Pattern.DOTALL);
     private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:.*?-->\\n?", Pattern.DOTALL);
     private static final Pattern MORE = Pattern.compile("<!--(?:more|nextpage|noteaser)(?:\\s[^>]*)?-->");
@@ -34,8 +29,6 @@ final class WordPressBody {
             "pdf-embedder", "email", "more");
     private static final Pattern UPLOAD_LINK = Pattern.compile("\\b(src|href)(\\s*=\\s*)([\"'])([^\"']*?/wp-content/uploads/[^\"']*)\\3",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("<[^>]*\\n[^>]*>");
-    private static final Pattern PRE = Pattern.compile("<pre\\b.*?</pre>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     /** The article's HTML, and what was left as it was, by name, for the report. */
     record Result(String html, Map<String, Integer> shortcodes, Map<String, Integer> dynamicBlocks) {}
@@ -65,7 +58,7 @@ final class WordPressBody {
         Map<String, Integer> shortcodes = new LinkedHashMap<>();
         text = shortcodes(text, shortcodes);
         if (!blocks) {
-            text = autop(text);
+            text = Autop.paragraphs(text);
         }
         return new Result(rewriteUploads(text.strip(), uploads), shortcodes, dynamic);
     }
@@ -112,46 +105,6 @@ final class WordPressBody {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /**
-     * Paragraphs for a classic post, as WordPress's own {@code wpautop} makes them when it shows one: a blank line
-     * ends a paragraph, a single line break is a {@code <br>}, block-level HTML stays as written and
-     * {@code <pre>} is left alone.
-     */
-    static String autop(String text) {
-        if (text.isBlank()) {
-            return "";
-        }
-        List<String> pres = new ArrayList<>();
-        text = PRE.matcher(text).replaceAll(m -> {
-            pres.add(m.group());
-            return "<pre data-kept=\"" + (pres.size() - 1) + "\"></pre>";
-        });
-        // A line break inside a tag is a space, not a <br> in the middle of an attribute list.
-        text = TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group().replace('\n', ' ')));
-        text = text.replaceAll("<br\\s*/?>\\s*<br\\s*/?>", "\n\n");
-        text = text.replaceAll("(?i)(<" + BLOCK + "[\\s/>])", "\n\n$1");
-        text = text.replaceAll("(?i)(</" + BLOCK + ">)", "$1\n\n");
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        for (String chunk : text.split("\\n\\s*\\n")) {
-            String trimmed = chunk.strip();
-            if (!trimmed.isEmpty()) {
-                out.append("<p>").append(trimmed).append("</p>\n");
-            }
-        }
-        String html = out.toString();
-        html = html.replaceAll("<p>\\s*</p>", "");
-        html = html.replaceAll("(?i)<p>\\s*(</?" + BLOCK + "[^>]*>)\\s*</p>", "$1");
-        html = html.replaceAll("(?i)<p>\\s*(</?" + BLOCK + "[^>]*>)", "$1");
-        html = html.replaceAll("(?i)(</?" + BLOCK + "[^>]*>)\\s*</p>", "$1");
-        html = html.replaceAll("(?<!<br />)\\s*\\n(?!$)", "<br />\n");
-        html = html.replaceAll("(?i)(</?" + BLOCK + "[^>]*>)\\s*<br />", "$1");
-        html = html.replaceAll("(?i)<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", "$1");
-        for (int i = 0; i < pres.size(); i++) {
-            html = html.replace("<pre data-kept=\"" + i + "\"></pre>", pres.get(i));
-        }
-        return html;
     }
 
     /** Links and pictures under the old uploads folder, pointed at the copies made of those files. */

@@ -74,6 +74,13 @@ final class WxrParser {
     private String baseBlog;
     private String version;
     private String current;
+    private int itemLine;
+    private Map<String, String> itemFields;
+    private final boolean bodies;
+
+    private WxrParser(boolean bodies) {
+        this.bodies = bodies;
+    }
 
     /**
      * Reads the whole file, or its header only ({@code headerOnly}: up to its first author, term or item). Bytes
@@ -81,8 +88,14 @@ final class WxrParser {
      */
     static WxrChannel.Header read(Path file, boolean headerOnly, Visitor visitor, LongConsumer progress)
             throws IOException, Broken, NotAnExport {
+        return read(file, headerOnly, true, visitor, progress);
+    }
+
+    /** As {@link #read(Path, boolean, Visitor, LongConsumer)}; without {@code bodies}, items come without their content. */
+    static WxrChannel.Header read(Path file, boolean headerOnly, boolean bodies, Visitor visitor, LongConsumer progress)
+            throws IOException, Broken, NotAnExport {
         try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
-            return new WxrParser().run(in, charset(file), headerOnly, visitor);
+            return new WxrParser(bodies).run(in, charset(file), headerOnly, visitor);
         }
     }
 
@@ -113,7 +126,7 @@ final class WxrParser {
             return header;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new Broken(line, problem(e), current);
+            throw new Broken(line, problem(e), current == null ? null : itemLabel());
         }
     }
 
@@ -155,6 +168,15 @@ final class WxrParser {
         return false;
     }
 
+    /** The item being read when the file broke, named by what was read of it. */
+    private String itemLabel() {
+        Map<String, String> f = itemFields == null ? Map.of() : itemFields;
+        String id = f.containsKey("wp:post_id") ? "id " + trim(f.get("wp:post_id")) : "";
+        String title = f.containsKey("title") ? "“" + Texts.line(f.get("title")) + "”" : "";
+        String known = (id + " " + title).strip();
+        return "the item at line " + itemLine + (known.isEmpty() ? "" : " (" + known + ")");
+    }
+
     private void sendHeader(Visitor visitor) {
         if (!headerSent) {
             headerSent = true;
@@ -166,6 +188,7 @@ final class WxrParser {
     private WxrItem item() throws XMLStreamException {
         int line = r.getLocation().getLineNumber();
         current = "the item at line " + line;
+        itemLine = line;
         var f = new HashMap<String, String>();
         List<WxrItem.Category> categories = new ArrayList<>();
         List<WxrItem.Meta> meta = new ArrayList<>();
@@ -192,7 +215,7 @@ final class WxrParser {
                 case CONTENT, EXCERPT, DC -> {
                     String field = ns == Ns.DC ? (name.equals("creator") ? "creator" : null)
                             : name.equals("encoded") ? (ns == Ns.CONTENT ? "content" : "excerpt") : null;
-                    if (field == null) {
+                    if (field == null || !bodies && field.equals("content")) {
                         skip();
                     } else {
                         f.put(field, text());
@@ -210,12 +233,10 @@ final class WxrParser {
                 }
                 default -> skip();
             }
-            if (f.containsKey("title") || f.containsKey("wp:post_id")) {
-                current = "the item at line " + line + " (" + (f.containsKey("wp:post_id") ? "id " + trim(f.get("wp:post_id")) + " " : "")
-                        + (f.containsKey("title") ? "“" + Texts.line(f.get("title")) + "”" : "") + ")";
-            }
+            itemFields = f;
         }
         current = null;
+        itemFields = null;
         return new WxrItem(line, f.get("title"), trim(f.get("link")), trim(f.get("guid")), trim(f.get("pubDate")),
                 trim(f.get("creator")), f.get("content"), f.get("excerpt"), trim(f.get("wp:post_id")), trim(f.get("wp:post_date")),
                 trim(f.get("wp:post_date_gmt")), trim(f.get("wp:post_name")), trim(f.get("wp:status")),

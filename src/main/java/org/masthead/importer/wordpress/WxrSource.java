@@ -100,7 +100,8 @@ public final class WxrSource implements ImportSource {
     public void readInto(ImportSink sink, ImportProgress progress) {
         noteVersion(sink);
         WxrSurvey survey = new WxrSurvey();
-        Stop stop = pass(survey, progress, 0, SURVEY);
+        // The survey needs no post's text: the parser skips it there.
+        Stop stop = pass(survey, false, progress, 0, SURVEY);
         if (stop instanceof Stop.Unreadable unreadable) {
             sink.failed(ImportOutcome.Item.OTHER, "the file", "it could not be read: " + unreadable.problem());
             return;
@@ -112,11 +113,11 @@ public final class WxrSource implements ImportSource {
                 if (item.type().equals("attachment")) {
                     guarded(sink, item, () -> media.add(item));
                 }
-            }, progress, SURVEY, MEDIA);
+            }, true, progress, SURVEY, MEDIA);
         }
         media.finish();
         WxrPosts posts = new WxrPosts(header, survey, media, sink);
-        pass(item -> guarded(sink, item, () -> posts.add(item)), progress, MEDIA, 1.0);
+        pass(item -> guarded(sink, item, () -> posts.add(item)), true, progress, MEDIA, 1.0);
         if (stop instanceof Stop.Broken broken) {
             reportBroken(sink, broken.cause());
         }
@@ -132,10 +133,10 @@ public final class WxrSource implements ImportSource {
         record Unreadable(String problem) implements Stop {}
     }
 
-    private Stop pass(WxrParser.Visitor visitor, ImportProgress progress, double from, double to) {
+    private Stop pass(WxrParser.Visitor visitor, boolean bodies, ImportProgress progress, double from, double to) {
         long[] last = {0};
         try {
-            WxrParser.read(file, false, visitor, done -> {
+            WxrParser.read(file, false, bodies, visitor, done -> {
                 // The bar moves at most every 64 KB read: a redraw per buffer would cost more than the reading.
                 if (done - last[0] >= 65536) {
                     last[0] = done;
