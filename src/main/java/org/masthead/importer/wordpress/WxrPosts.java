@@ -41,6 +41,15 @@ final class WxrPosts {
     /** Sends one item on: a post or page to write, anything else skipped with its reason. */
     void add(WxrItem item) {
         String type = item.type();
+        if (item.comments() > 0) {
+            sink.counted("comments left out (Masthead has none)", item.comments());
+        }
+        var later = survey.laterItemWithId(item);
+        if (later.isPresent()) {
+            sink.skipped(ImportOutcome.Item.OTHER, item.label() + " at line " + item.line(), "the item at line " + later.get()
+                    + " has the same id; the later one is imported");
+            return;
+        }
         switch (type) {
             case "attachment", "guest-author" -> { }
             case "post", "page" -> post(item, type.equals("page") ? ArticleKind.PAGE : ArticleKind.ARTICLE);
@@ -53,9 +62,6 @@ final class WxrPosts {
                             + "): Masthead imports posts, pages and their media");
                 }
             }
-        }
-        if (item.comments() > 0) {
-            sink.counted("comments left out (Masthead has none)", item.comments());
         }
     }
 

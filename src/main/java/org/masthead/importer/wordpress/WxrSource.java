@@ -110,7 +110,7 @@ public final class WxrSource implements ImportSource {
         WxrMedia media = new WxrMedia(uploads, survey.thumbnails(), sink);
         if (survey.attachments() > 0) {
             pass(item -> {
-                if (item.type().equals("attachment")) {
+                if (item.type().equals("attachment") && survey.laterItemWithId(item).isEmpty()) {
                     guarded(sink, item, () -> media.add(item));
                 }
             }, true, progress, SURVEY, MEDIA);

@@ -29,8 +29,8 @@ final class WxrSurvey implements WxrParser.Visitor {
     private final Map<String, String> bylineNames = new LinkedHashMap<>();
     private final Map<String, SourceTopic> topics = new LinkedHashMap<>();
     private final Set<String> thumbnails = new HashSet<>();
-    private final Set<String> ids = new HashSet<>();
-    private final List<String> repeated = new ArrayList<>();
+    /** The line of each id's last item: an id given twice (a hand-edited export) is the later item only. */
+    private final Map<String, Integer> lastLine = new HashMap<>();
     private final List<String[]> unreadable = new ArrayList<>();
     private int attachments;
     private Duration offset = Duration.ZERO;
@@ -69,8 +69,8 @@ final class WxrSurvey implements WxrParser.Visitor {
     @Override
     public void item(WxrItem item) {
         String type = item.type();
-        if (!Texts.blank(item.postId()) && !ids.add(item.postId().strip()) && repeated.size() < 20) {
-            repeated.add(item.postId().strip());
+        if (!Texts.blank(item.postId())) {
+            lastLine.put(item.postId().strip(), item.line());
         }
         if (type.equals("attachment")) {
             attachments++;
@@ -110,10 +110,6 @@ final class WxrSurvey implements WxrParser.Visitor {
 
     /** Sends the writers and then the topics, broader ones first. */
     void send(ImportSink sink) {
-        if (!repeated.isEmpty()) {
-            sink.note("The export holds more than one item with the id " + String.join(", ", repeated)
-                    + "; the last of each is what was kept.");
-        }
         unreadable.forEach(problem -> sink.failed(ImportOutcome.Item.AUTHOR, problem[0], problem[1]));
         authors.values().forEach(sink::author);
         bylineNames.forEach((slug, name) -> {
@@ -210,7 +206,9 @@ final class WxrSurvey implements WxrParser.Visitor {
         return offset;
     }
 
-    boolean knowsAuthor(String login) {
-        return authors.containsKey(login);
+    /** The line of the last item with this id, when a later item has it too; else empty. */
+    java.util.Optional<Integer> laterItemWithId(WxrItem item) {
+        Integer last = Texts.blank(item.postId()) ? null : lastLine.get(item.postId().strip());
+        return last != null && last > item.line() ? java.util.Optional.of(last) : java.util.Optional.empty();
     }
 }
