@@ -90,12 +90,14 @@ final class Autop {
             startsBlock = false;
         }
         String tail = "";
-        if (endsBlock && !startsBlock && chunk.regionMatches(true, lastStart, "</blockquote", 0, 12) && lastStart > 0) {
+        boolean opens = !startsBlock;
+        // CASE: a paragraph that runs up to a block's end ("quoted text</blockquote>") closes before it.
+        if (opens && endsBlock && !chunk.regionMatches(true, lastStart, "</p>", 0, 4) && lastStart > 0) {
             tail = chunk.substring(lastStart);
             body = body.substring(0, body.length() - tail.length()).strip();
             endsBlock = false;
         }
-        out.append(lead).append(startsBlock ? "" : "<p>");
+        out.append(lead).append(opens ? "<p>" : "");
         String[] lines = body.split("\n");
         for (int k = 0; k < lines.length; k++) {
             String line = lines[k].strip();
@@ -106,7 +108,7 @@ final class Autop {
                 out.append(aroundBlock ? "\n" : "<br />\n");
             }
         }
-        out.append(endsBlock ? "" : "</p>").append(tail).append('\n');
+        out.append(opens && !endsBlock ? "</p>" : "").append(tail).append('\n');
     }
 
     private static boolean endsWithBlock(String line) {
