@@ -12,7 +12,7 @@ final class ExportReaders {
     private ExportReaders() {}
 
     static ImportSource wordpress(Path file, Path uploadsDir) {
-        throw new ImportFailed(0, "WordPress exports cannot be imported by this build yet");
+        return org.masthead.importer.wordpress.WxrSource.open(file, uploadsDir);
     }
 
     static ImportSource ghost(Path file) {

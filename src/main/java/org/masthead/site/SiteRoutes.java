@@ -34,6 +34,7 @@ public final class SiteRoutes {
     private final SharePages share;
     private final Templates templates;
     private final Assets assets;
+    private final AttachmentFiles attachmentFiles;
     private final Supplier<URI> publicUrl;
 
     /** The services the public site reads from, and the time zone its dates are told in. */
@@ -45,6 +46,7 @@ public final class SiteRoutes {
         this.templates = templates;
         this.publicUrl = publicUrl;
         this.assets = new Assets(wiring.media().mediaDir(), themeDir);
+        this.attachmentFiles = new AttachmentFiles(wiring.media().mediaDir());
         this.pages = new PublicPages(wiring, publicUrl, assets);
         this.share = new SharePages(pages, templates, publicUrl);
         this.search = new SearchPages(wiring.search(), slug -> wiring.authors().findBySlug(slug).name(),
@@ -72,6 +74,7 @@ public final class SiteRoutes {
         routes.exception(Moved.class, (moved, ctx) -> ctx.redirect(moved.location(), HttpStatus.MOVED_PERMANENTLY));
         getAndHead(routes, "/static/{file}", assets::serveStatic);
         getAndHead(routes, "/media/{file}", assets::serveMedia);
+        getAndHead(routes, "/media/files/{file}", attachmentFiles::serve);
         getAndHead(routes, "/", page("home.jte", ctx -> {
             // CASE: WordPress's own links name a post by number (/?p=42): an imported one answers where it is now.
             if (ctx.queryString() != null && (ctx.queryParam("p") != null || ctx.queryParam("page_id") != null)) {

@@ -16,10 +16,25 @@ public final class TopicService {
     public Topic findOrCreate(String name) {
         String clean = org.masthead.common.Names.clean(name);
         String slug = Slugs.of(clean);
+        if (slug.isEmpty() && clean.codePoints().anyMatch(Character::isLetter)) {
+            // CASE: a name in a script slugs cannot spell (远征手记, a WordPress category) still makes a topic,
+            // under a slug of its own that the same name always gets.
+            slug = "topic-" + unspellable(clean);
+        }
         if (slug.isEmpty() || clean.length() > 100) {
             throw new Invalid("a topic needs a name of 1 to 100 characters with letters in it, not '" + name + "'");
         }
         return store.upsert(slug, clean);
+    }
+
+    private static String unspellable(String name) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The topics of an article, in the order the editor gave them. */
