@@ -22,7 +22,8 @@ final class GhostAddresses {
     GhostAddresses(GhostIndex index, GhostPeople people, GhostTags tags) {
         String setting = index.settings.get("permalinks");
         this.permalink = setting != null && setting.startsWith("/") && setting.contains(":slug") ? setting : "/:slug/";
-        this.zone = zone(index.settings.getOrDefault("active_timezone", index.settings.get("activeTimezone")));
+        // The setting's name changed twice: activeTimezone (0.x), active_timezone (1.x to 3.x), timezone (4.x on).
+        this.zone = zone(firstSetting(index, "timezone", "active_timezone", "activeTimezone"));
         this.people = people;
         this.tags = tags;
     }
@@ -67,6 +68,15 @@ final class GhostAddresses {
         path = path.replace(":primary_author", nonNull(author)).replace(":author", nonNull(author))
                 .replace(":primary_tag", nonNull(tag));
         return path.contains("//") ? null : path;
+    }
+
+    private static String firstSetting(GhostIndex index, String... keys) {
+        for (String key : keys) {
+            if (index.settings.containsKey(key)) {
+                return index.settings.get(key);
+            }
+        }
+        return null;
     }
 
     private static String nonNull(String text) {
