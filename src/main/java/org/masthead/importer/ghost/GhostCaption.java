@@ -2,9 +2,7 @@ package org.masthead.importer.ghost;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.masthead.media.CreditKind;
 
 /**
@@ -13,13 +11,15 @@ import org.masthead.media.CreditKind;
  */
 record GhostCaption(String caption, CreditKind creditKind, String creditName, String creditUrl) {
     private static final Pattern CREDIT = Pattern.compile("(?i)^(photo|image|illustration)s? by (.{1,150})$");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern LINK = Pattern.compile("(?i)<a\\s[^>]*href\\s*=\\s*[\"'](https?://[^\"']+)[\"']");
 
     static GhostCaption of(String html) {
         if (html == null || html.isBlank()) {
             return new GhostCaption("", null, "", null);
         }
-        Document doc = Jsoup.parseBodyFragment(html);
-        String text = doc.body().text().strip();
+        // A caption is a line of text with a link or two: its words without the tags, as a reader sees them.
+        String text = Parser.unescapeEntities(TAG.matcher(html).replaceAll(""), false).replaceAll("\\s+", " ").strip();
         Matcher credit = CREDIT.matcher(text);
         if (!credit.matches()) {
             return new GhostCaption(text, null, "", null);
@@ -29,8 +29,8 @@ record GhostCaption(String caption, CreditKind creditKind, String creditName, St
             case "image" -> CreditKind.IMAGE;
             default -> CreditKind.PHOTO;
         };
-        Element link = doc.selectFirst("a[href^=http]");
-        String url = link == null ? null : link.attr("href");
+        Matcher link = LINK.matcher(html);
+        String url = link.find() ? Parser.unescapeEntities(link.group(1), true) : null;
         return new GhostCaption("", kind, credit.group(2).strip(), url);
     }
 }
