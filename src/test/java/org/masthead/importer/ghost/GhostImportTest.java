@@ -67,7 +67,7 @@ class GhostImportTest {
         assertThat(outcome.count(Item.ARTICLE, Result.CREATED)).isEqualTo(8);
         assertThat(outcome.count(Item.PAGE, Result.CREATED)).isEqualTo(1);
         assertThat(outcome.count(Item.AUTHOR, Result.CREATED)).isEqualTo(2);
-        assertThat(outcome.count(Item.TOPIC, Result.CREATED)).isEqualTo(2);
+        assertThat(outcome.count(Item.TOPIC, Result.CREATED)).isEqualTo(3);
         assertThat(outcome.failures()).isEmpty();
         assertThat(outcome.counted()).containsEntry("members (subscribers) not imported", 2);
         assertThat(outcome.lines().getFirst()).contains("“The Harbour Review”").contains("Ghost 5.82.2");
@@ -79,6 +79,14 @@ class GhostImportTest {
         assertThat(magazine.media().find(maren.profile().profileImageId()).sourceUrl())
                 .isEqualTo(SITE + "/content/images/2024/01/maren.jpg");
         assertThat(magazine.topics().findBySlug("news").description()).isEqualTo("What happened on the water");
+    }
+
+    @Test
+    void a_tag_listed_before_its_parent_still_comes_in_under_it() {
+        importFile(magazine, harbourReview(), WITH_SITE);
+
+        Topic ferries = magazine.topics().findBySlug("ferries");
+        assertThat(magazine.topics().parentOf(ferries.id())).contains(magazine.topics().findBySlug("culture").id());
     }
 
     @Test
