@@ -69,22 +69,35 @@ final class GhostPosts {
         String leadImage = featureImage(post, meta, key, label, sink);
         Instant published = GhostJson.instant(post, "published_at");
         State state = state(post, notes);
-        boolean ownSlug = slug != null && slugsSeen.add((page ? "page:" : "post:") + slug);
-        if (slug != null && !ownSlug) {
+        boolean ownSlug = ownSlug(post, slug, page, notes);
+        List<String> old = ownSlug ? addresses.of(post, slug, page, published, authorKeys, topicKeys) : List.of();
+        sink.post(new SourcePost(key, page ? ArticleKind.PAGE : ArticleKind.ARTICLE, title, slug, GhostJson.clean(post, "custom_excerpt"),
+                body.format() == BodyFormat.NONE ? BodyFormat.HTML : body.format(), text, authorKeys, topicKeys, leadImage, state,
+                state == State.SCHEDULED ? null : published, state == State.SCHEDULED ? published : null,
+                GhostJson.instant(post, "created_at"), GhostJson.flag(post, "featured"), seo(post, meta), old, notes));
+    }
+
+    /**
+     * Whether the post is the first of the export at its address (Ghost keeps slugs unique, so a second one is a
+     * broken export's, and the address stays with the first); remarks on what is left out go with it.
+     */
+    private boolean ownSlug(JsonNode post, String slug, boolean page, List<String> notes) {
+        boolean own = slug != null && slugsSeen.add((page ? "page:" : "post:") + slug);
+        if (slug != null && !own) {
             notes.add("Another post of the export has its address, /" + slug + "/, which stays with that one.");
         }
         if (GhostRows.first(post, "codeinjection_head", "codeinjection_foot") != null) {
             notes.add("It had code injected into its page in Ghost (code injection); that is not part of its text and was left out.");
         }
-        Seo seo = new Seo(GhostRows.first(meta, "meta_title") != null ? GhostJson.clean(meta, "meta_title") : GhostJson.clean(post, "meta_title"),
-                GhostRows.first(meta, "meta_description") != null ? GhostJson.clean(meta, "meta_description")
-                        : GhostJson.clean(post, "meta_description"),
-                GhostJson.clean(post, "canonical_url"));
-        List<String> old = ownSlug ? addresses.of(post, slug, page, published, authorKeys, topicKeys) : List.of();
-        sink.post(new SourcePost(key, page ? ArticleKind.PAGE : ArticleKind.ARTICLE, title, slug, GhostJson.clean(post, "custom_excerpt"),
-                body.format() == BodyFormat.NONE ? BodyFormat.HTML : body.format(), text, authorKeys, topicKeys, leadImage, state,
-                state == State.SCHEDULED ? null : published, state == State.SCHEDULED ? published : null,
-                GhostJson.instant(post, "created_at"), GhostJson.flag(post, "featured"), seo, old, notes));
+        return own;
+    }
+
+    /** The search-engine texts: posts_meta's (Ghost 3 on) when it has them, else the post's own (0.x to 2.x). */
+    private static Seo seo(JsonNode post, JsonNode meta) {
+        String title = GhostJson.clean(meta, "meta_title");
+        String description = GhostJson.clean(meta, "meta_description");
+        return new Seo(title != null ? title : GhostJson.clean(post, "meta_title"),
+                description != null ? description : GhostJson.clean(post, "meta_description"), GhostJson.clean(post, "canonical_url"));
     }
 
     /** The post's key: its Ghost id; a second post of one id (a broken export) is kept apart, by its place. */
@@ -207,9 +220,9 @@ final class GhostPosts {
             sink.failed(Item.IMAGE, "feature image of " + label, found.problem());
             return null;
         }
-        String alt = GhostRows.first(meta, "feature_image_alt") != null ? GhostJson.clean(meta, "feature_image_alt")
+        String alt = GhostJson.clean(meta, "feature_image_alt") != null ? GhostJson.clean(meta, "feature_image_alt")
                 : GhostJson.clean(post, "feature_image_alt");
-        GhostCaption caption = GhostCaption.of(GhostRows.first(meta, "feature_image_caption") != null
+        GhostCaption caption = GhostCaption.of(GhostJson.clean(meta, "feature_image_caption") != null
                 ? GhostJson.clean(meta, "feature_image_caption") : GhostJson.clean(post, "feature_image_caption"));
         String imageKey = "feature:" + key;
         var stored = sink.image(new SourceImage(imageKey, found.url(), found.file(), alt, caption.caption(), caption.creditKind(),
