@@ -63,6 +63,7 @@ final class GhostPosts {
         String key = key(raw != null ? raw : "at-" + position, notes);
         String label = (page ? "page " : "post ") + key + (title == null ? "" : " “" + title + "”");
         String text = body.format() == BodyFormat.NONE ? "" : media.rewrite(body.source(), sink);
+        count(body, text, sink);
         JsonNode meta = relations.meta(id);
         List<String> authorKeys = authors(post, id, notes);
         List<String> topicKeys = topics(post, id, notes);
@@ -100,6 +101,23 @@ final class GhostPosts {
                 description != null ? description : GhostJson.clean(post, "meta_description"), GhostJson.clean(post, "canonical_url"));
     }
 
+    /** What the report should say of the text: rebuilt from the editor's document, embedded players the magazine leaves out. */
+    private static void count(Body body, String text, ImportSink sink) {
+        if (body.rendered()) {
+            sink.counted("posts whose text was rebuilt from Ghost's editor document (the export had no HTML)", 1);
+        }
+        if (!body.notes().isEmpty()) {
+            sink.counted("of them, posts with parts that could not be rebuilt (each post's notes name them)", 1);
+        }
+        int players = 0;
+        for (int at = text.indexOf("<iframe"); at >= 0; at = text.indexOf("<iframe", at + 1)) {
+            players++;
+        }
+        if (players > 0) {
+            sink.counted("embedded players (iframes) in posts, which the magazine does not keep", players);
+        }
+    }
+
     /** The post's key: its Ghost id; a second post of one id (a broken export) is kept apart, by its place. */
     private String key(String id, List<String> notes) {
         int seen = keysSeen.merge(id, 1, Integer::sum);
@@ -110,13 +128,17 @@ final class GhostPosts {
         return id + "#" + seen;
     }
 
-    private record Body(BodyFormat format, String source, List<String> notes) {}
+    private record Body(BodyFormat format, String source, List<String> notes, boolean rendered) {
+        Body(BodyFormat format, String source) {
+            this(format, source, List.of(), false);
+        }
+    }
 
     /** Ghost's HTML when the export has it; else the editor's document rendered here; else the 0.x Markdown. */
     private static Body body(JsonNode post) {
         String html = GhostJson.text(post, "html");
         if (html != null && !html.isBlank()) {
-            return new Body(BodyFormat.HTML, html, List.of());
+            return new Body(BodyFormat.HTML, html);
         }
         String lexical = GhostJson.clean(post, "lexical");
         if (lexical != null) {
@@ -130,19 +152,19 @@ final class GhostPosts {
         }
         String markdown = GhostJson.text(post, "markdown");
         if (markdown != null && !markdown.isBlank()) {
-            return new Body(BodyFormat.MARKDOWN, markdown, List.of());
+            return new Body(BodyFormat.MARKDOWN, markdown);
         }
         String plain = GhostJson.clean(post, "plaintext");
         if (plain != null) {
-            return new Body(BodyFormat.HTML, org.masthead.markup.Markup.paragraphs(List.of(plain.split("\\n\\s*\\n"))), List.of());
+            return new Body(BodyFormat.HTML, org.masthead.markup.Markup.paragraphs(List.of(plain.split("\\n\\s*\\n"))));
         }
-        return new Body(BodyFormat.NONE, "", List.of());
+        return new Body(BodyFormat.NONE, "");
     }
 
     private static Body rendered(String html, Set<String> unknown, String format) {
         List<String> notes = unknown.isEmpty() ? List.of() : List.of("Its text was rebuilt from Ghost's " + format
                 + " document; these parts could not be and were left out: " + String.join(", ", unknown) + ".");
-        return new Body(BodyFormat.HTML, html, notes);
+        return new Body(BodyFormat.HTML, html, notes, true);
     }
 
     /** Byline order: posts_authors (Ghost 1.22 on), else the authors inside the post, else author_id; else the owner. */

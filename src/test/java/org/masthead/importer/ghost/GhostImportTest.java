@@ -70,6 +70,8 @@ class GhostImportTest {
         assertThat(outcome.count(Item.TOPIC, Result.CREATED)).isEqualTo(3);
         assertThat(outcome.failures()).isEmpty();
         assertThat(outcome.counted()).containsEntry("members (subscribers) not imported", 2);
+        assertThat(outcome.counted()).containsEntry("posts whose text was rebuilt from Ghost's editor document (the export had no HTML)", 3)
+                .containsEntry("embedded players (iframes) in posts, which the magazine does not keep", 1);
         assertThat(outcome.lines().getFirst()).contains("“The Harbour Review”").contains("Ghost 5.82.2");
         Author maren = magazine.authors().findBySlug("maren");
         assertThat(maren.bioSource()).contains("swims in the harbour");
