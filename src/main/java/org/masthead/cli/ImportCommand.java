@@ -38,8 +38,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--uploads", paramLabel = "DIR",
             description = "for a WordPress export: the site's wp-content/uploads folder, so pictures and files are copied "
-                    + "in (without it they are kept by their addresses)")
+                    + "in (without it they are kept by their addresses); for a Ghost export: its content/images folder")
     Path uploads;
+
+    @Option(names = "--site-url", paramLabel = "URL",
+            description = "for a Ghost export: the Ghost site's address (https://example.org), so pictures it names by "
+                    + "relative address are kept by their full address")
+    String siteUrl;
 
     @Parameters(paramLabel = "FILE", description = "the file to import")
     Path file;
@@ -47,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Recognize and check the file first: a file that is not an export must not even create the data directory.
-        var prepared = ImportService.prepare(file, new ImportService.Options(published, uploads));
+        var prepared = ImportService.prepare(file, new ImportService.Options(published, uploads, siteUrl));
         var out = spec.commandLine().getOut();
         try (Masthead masthead = Masthead.open(data.config(Config.Overrides.none()))) {
             if (prepared instanceof ImportService.SavedPageFile page) {

@@ -15,8 +15,9 @@ final class ExportReaders {
         return org.masthead.importer.wordpress.WxrSource.open(file, uploadsDir);
     }
 
-    static ImportSource ghost(Path file) {
-        throw new ImportFailed(0, "Ghost exports cannot be imported by this build yet");
+    /** A Ghost export; {@code imagesDir} is its content/images folder and {@code siteUrl} its address, either may be null. */
+    static ImportSource ghost(Path file, Path imagesDir, String siteUrl) {
+        return org.masthead.importer.ghost.GhostSource.open(file, imagesDir, siteUrl);
     }
 
     static boolean isMastheadArchive(Path file) {

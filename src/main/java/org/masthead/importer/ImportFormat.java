@@ -49,7 +49,10 @@ enum ImportFormat {
             return lower.startsWith("<?xml") || lower.contains("<rss") ? OTHER_XML : SAVED_PAGE;
         }
         if (lower.startsWith("{") || lower.startsWith("[")) {
-            boolean ghost = lower.contains("\"db\"") && (lower.contains("\"meta\"") || lower.contains("\"data\""));
+            // Ghost's exports come wrapped in "db", bare as "meta" and "data", or (from its APIs and migration tools)
+            // as "posts" at the top; which of them holds an export is for the Ghost reader to check.
+            boolean ghost = lower.contains("\"db\"") || (lower.contains("\"meta\"") && lower.contains("\"data\""))
+                    || lower.contains("\"posts\"");
             return ghost ? GHOST_JSON : OTHER_JSON;
         }
         return SAVED_PAGE;

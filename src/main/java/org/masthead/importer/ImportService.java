@@ -60,9 +60,17 @@ public final class ImportService {
         this.keys = new ImportKeyStore(db);
     }
 
-    /** What the person running an import can say beyond the file. */
-    public record Options(LocalDate publishedOn, Path uploadsDir) {
-        public static final Options NONE = new Options(null, null);
+    /**
+     * What the person running an import can say beyond the file: the day a saved page appeared, the folder an
+     * export's pictures are in (WordPress's uploads, Ghost's content/images), and the old site's address (for
+     * a Ghost export's relative picture addresses).
+     */
+    public record Options(LocalDate publishedOn, Path uploadsDir, String siteUrl) {
+        public static final Options NONE = new Options(null, null, null);
+
+        public Options(LocalDate publishedOn, Path uploadsDir) {
+            this(publishedOn, uploadsDir, null);
+        }
     }
 
     /** A file recognized, checked as far as can be without changing anything, and ready to import. */
@@ -107,7 +115,7 @@ public final class ImportService {
         return switch (format) {
             case SAVED_PAGE -> new SavedPageFile(read(file), options.publishedOn());
             case WORDPRESS_WXR -> new ExportFile(ExportReaders.wordpress(file, options.uploadsDir()), size);
-            case GHOST_JSON -> new ExportFile(ExportReaders.ghost(file), size);
+            case GHOST_JSON -> new ExportFile(ExportReaders.ghost(file, options.uploadsDir(), options.siteUrl()), size);
             case MASTHEAD_EXPORT -> new ArchiveFile(file, size);
             default -> throw new ImportFailed(0, "this is " + format.description() + "; Masthead imports WordPress exports "
                     + "(WXR), Ghost exports (JSON), its own exports, and magazine pages saved as text"

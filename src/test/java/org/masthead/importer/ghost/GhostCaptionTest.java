@@ -1,0 +1,34 @@
+package org.masthead.importer.ghost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.masthead.media.CreditKind;
+
+class GhostCaptionTest {
+    @Test
+    void ghosts_unsplash_line_is_a_credit_with_the_photographers_link() {
+        GhostCaption caption = GhostCaption.of("Photo by <a href=\"https://unsplash.com/@ana?utm_source=ghost&amp;utm_medium=referral\">"
+                + "Ana Lund</a> / <a href=\"https://unsplash.com\">Unsplash</a>");
+
+        assertThat(caption.caption()).isEmpty();
+        assertThat(caption.creditKind()).isEqualTo(CreditKind.PHOTO);
+        assertThat(caption.creditName()).isEqualTo("Ana Lund / Unsplash");
+        assertThat(caption.creditUrl()).isEqualTo("https://unsplash.com/@ana?utm_source=ghost&utm_medium=referral");
+    }
+
+    @Test
+    void any_other_caption_is_kept_as_the_text_a_reader_sees() {
+        GhostCaption caption = GhostCaption.of("The quay at <em>dusk</em> &amp; the <a href=\"https://example.org\">ferry</a>");
+
+        assertThat(caption.caption()).isEqualTo("The quay at dusk & the ferry");
+        assertThat(caption.creditName()).isEmpty();
+        assertThat(caption.creditUrl()).isNull();
+    }
+
+    @Test
+    void an_illustration_credit_says_so() {
+        assertThat(GhostCaption.of("Illustration by Kim Ode").creditKind()).isEqualTo(CreditKind.ILLUSTRATION);
+        assertThat(GhostCaption.of("Illustration by Kim Ode").creditName()).isEqualTo("Kim Ode");
+    }
+}
