@@ -13,18 +13,26 @@ import org.masthead.support.TestPostgres;
  * The import benchmark: a generated WordPress export (10,000 posts by default) imported into a fresh data
  * directory by the jar's own {@code import} command, as a migrating magazine would run it, under
  * {@code /usr/bin/time -v} for the process's peak memory; then the same import again, which must change nothing.
- * Run with {@code bench/import [posts] [sqlite|postgresql]}.
+ * Run with {@code bench/import [posts] [sqlite|postgresql] [wordpress|ghost]}: the same magazine as a WordPress
+ * export or as a Ghost 5 export.
  */
 public final class ImportBench {
     public static void main(String[] args) throws Exception {
         int posts = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String database = args.length > 1 ? args[1] : "sqlite";
+        boolean ghost = args.length > 2 && args[2].equals("ghost");
         Path work = Files.createTempDirectory("masthead-import-bench");
-        Path export = work.resolve("export.xml");
+        Path export = work.resolve(ghost ? "export.json" : "export.xml");
         long started = System.nanoTime();
-        int attachments = new WxrGenerator(42).write(export, posts);
-        System.out.printf("Generated %,d posts and %,d attachments: %,d MB of WXR in %.1f s%n", posts, attachments,
-                Files.size(export) / (1024 * 1024), (System.nanoTime() - started) / 1e9);
+        if (ghost) {
+            new GhostExportGenerator(42).write(export, posts);
+            System.out.printf("Generated %,d posts: %,d MB of Ghost 5 JSON in %.1f s%n", posts,
+                    Files.size(export) / (1024 * 1024), (System.nanoTime() - started) / 1e9);
+        } else {
+            int attachments = new WxrGenerator(42).write(export, posts);
+            System.out.printf("Generated %,d posts and %,d attachments: %,d MB of WXR in %.1f s%n", posts, attachments,
+                    Files.size(export) / (1024 * 1024), (System.nanoTime() - started) / 1e9);
+        }
         String url = database.equals("postgresql") ? TestPostgres.newDatabaseUrl() : null;
         Run first = run(work.resolve("data"), export, url);
         System.out.printf("First import:  %.1f s (%.1f s of CPU), %,.0f posts/s, peak memory %,d MB (exit %d)%n", first.seconds(),
