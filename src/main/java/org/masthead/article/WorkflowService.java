@@ -83,6 +83,21 @@ public final class WorkflowService implements Scheduler.Work {
         });
     }
 
+    /**
+     * A new draft written by a program on the newsroom's behalf (an admin API key, acting as an editor): its
+     * byline is what it names, perhaps none yet; nothing goes out without one.
+     */
+    public Article writeFor(Actor actor, DraftInput input) {
+        EditorialPolicy.require(actor.atLeast(Role.EDITOR), "only an editor's program writes a piece without its own byline");
+        return db.write(h -> {
+            ArticleDraft draft = draft(actor, input);
+            Article article = articles.create(draft, actor.userId());
+            revisions.keep(article, draft.topicIds(), actor.name(), clock.instant());
+            audit.record(actor, "article.created", "article", article.id(), article.title());
+            return article;
+        });
+    }
+
     /** A new draft from the editing screen; with no authors named, it carries the writer's own byline. */
     public Article write(Actor actor, DraftInput input, long actorsByline) {
         return db.write(h -> write(actor, draft(actor, input), actorsByline));
@@ -257,6 +272,26 @@ public final class WorkflowService implements Scheduler.Work {
             requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED);
             requireReady(article);
             return articles.publish(id, clock.instant());
+        });
+    }
+
+    /**
+     * Publishes an article dated at a time that has come: backdated, as a program moving an archive in asks, or
+     * a published article given another date (its old address redirects). The same rules as publishing now.
+     */
+    public Article publishAt(Actor actor, long id, Instant at) {
+        if (at.isAfter(clock.instant())) {
+            throw new Invalid("published_at", "a time to come is a schedule; schedule the article for it instead");
+        }
+        return transition(actor, id, "article.published", article -> {
+            EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
+            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED,
+                    ArticleStatus.PUBLISHED);
+            requireReady(article);
+            if (article.status() == ArticleStatus.SCHEDULED) {
+                events.publish(new ScheduleChanged("article", id));
+            }
+            return articles.publish(id, at);
         });
     }
 

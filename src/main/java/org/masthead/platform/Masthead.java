@@ -59,6 +59,8 @@ public final class Masthead implements AutoCloseable {
     private final EditionDesk editionDesk;
     private final Scheduler scheduler;
     private final org.masthead.apikey.ApiKeyService apiKeys;
+    private final org.masthead.catalog.CatalogService catalog;
+    private final org.masthead.newsroom.ProgramDesk programDesk;
     private volatile SearchIndexer search;
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
@@ -87,6 +89,9 @@ public final class Masthead implements AutoCloseable {
         this.imports = new ImportService(new ImportService.Wiring(database, articles, workflow, authors, editions, topics, media,
                 audit, clock, config.timezone(), null));
         this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
+        this.catalog = new org.masthead.catalog.CatalogService(database);
+        this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, authors, topics, media, catalog, audit,
+                clock);
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
@@ -187,7 +192,9 @@ public final class Masthead implements AutoCloseable {
                 settings, () -> config.publicUrl(http.port())));
         var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(database, articles, settings,
                 clock, () -> config.publicUrl(http.port())));
-        http = new HttpServer(List.of(admin::register, feeds::register, sitemaps::register, site::register), (path, status, errorId, message) ->
+        var ghost = new org.masthead.api.ghost.GhostRoutes(new org.masthead.api.ghost.GhostRoutes.Wiring(catalog, apiKeys, settings,
+                programDesk, media, () -> config.publicUrl(http.port()), config.timezone(), clock));
+        http = new HttpServer(List.of(ghost::register, admin::register, feeds::register, sitemaps::register, site::register), (path, status, errorId, message) ->
                 AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
                 new ClientAddress(config.trustedProxies()),
                 (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path));
@@ -268,6 +275,14 @@ public final class Masthead implements AutoCloseable {
 
     public org.masthead.apikey.ApiKeyService apiKeys() {
         return apiKeys;
+    }
+
+    public org.masthead.catalog.CatalogService catalog() {
+        return catalog;
+    }
+
+    public org.masthead.newsroom.ProgramDesk programDesk() {
+        return programDesk;
     }
 
     public Scheduler scheduler() {

@@ -42,6 +42,10 @@ public final class TopicService {
         return store.ofArticle(articleId);
     }
 
+    public Topic find(long id) {
+        return store.find(id).orElseThrow(() -> new org.masthead.common.NotFound("no topic " + id));
+    }
+
     public Topic findBySlug(String slug) {
         return store.findBySlug(slug).orElseThrow(() -> new org.masthead.common.NotFound("no topic " + slug));
     }

@@ -34,6 +34,10 @@ final class TopicStore {
         return db.read(h -> h.createQuery("SELECT id, slug, name, description FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).findOne());
     }
 
+    java.util.Optional<Topic> find(long id) {
+        return db.read(h -> h.createQuery("SELECT id, slug, name, description FROM topics WHERE id = :id").bind("id", id).map(TOPIC).findOne());
+    }
+
     void describe(long id, String description, Long parentId) {
         db.write(h -> h.createUpdate("UPDATE topics SET description = :description, parent_id = :parent WHERE id = :id")
                 .bind("description", description).bind("parent", parentId).bind("id", id).execute());

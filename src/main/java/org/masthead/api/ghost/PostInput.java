@@ -1,0 +1,146 @@
+package org.masthead.api.ghost;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.masthead.article.Seo;
+import org.masthead.catalog.Ids;
+import org.masthead.catalog.Post;
+import org.masthead.markup.Markup;
+import org.masthead.newsroom.ArticleOrder;
+import org.masthead.newsroom.ArticleOrder.Ref;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A post as Ghost's Admin API clients send it ({@code {"posts":[{...}]}}) read into an {@link ArticleOrder}.
+ * Fields we keep nothing of (uuid, url, excerpt, reading_time...) are ignored as Ghost ignores read-only
+ * fields. The body is taken from {@code html} with {@code ?source=html}, as Ghost takes it; mobiledoc and
+ * lexical are refused for now (their renderers are to be wired in {@link #body}).
+ */
+final class PostInput {
+    private PostInput() {}
+
+    /** What an add or an edit asks; {@code current} is the post as stored, for an edit (null for an add). */
+    static Parsed read(JsonNode root, String resource, boolean sourceHtml, Post current) {
+        JsonNode items = root == null ? null : root.get(resource);
+        if (items == null || !items.isArray() || items.isEmpty() || !items.get(0).isObject()) {
+            throw GhostError.validation("No root key ('" + resource + "') provided.", resource);
+        }
+        JsonNode post = items.get(0);
+        if (current == null && text(post, "title") == null) {
+            throw GhostError.validation("Validation (isLength) failed for title: a post needs a title", "title");
+        }
+        String visibility = text(post, "visibility");
+        if (visibility != null && !visibility.equals("public")) {
+            throw GhostError.validation("Masthead has no members or paid tiers: every published piece is public", "visibility");
+        }
+        var order = new ArticleOrder(text(post, "title"), text(post, "slug"), text(post, "custom_excerpt"),
+                body(post, sourceHtml, current), refs(post, "authors", true), refs(post, "tags", false),
+                post.has("feature_image"), text(post, "feature_image"), text(post, "feature_image_alt"),
+                caption(text(post, "feature_image_caption")), post.has("featured") ? post.get("featured").asBoolean() : null,
+                seo(post, current), standing(text(post, "status")), time(post, "published_at"));
+        return new Parsed(order, time(post, "updated_at"));
+    }
+
+    record Parsed(ArticleOrder order, Instant updatedAt) {}
+
+    /**
+     * The HTML body, when one is sent to be kept. Without {@code ?source=html} Ghost would drop the html silently;
+     * we refuse a changed one instead, so nothing a client sent is lost without a word. Here is where mobiledoc
+     * and lexical will be rendered to HTML once their renderers land.
+     */
+    private static String body(JsonNode post, boolean sourceHtml, Post current) {
+        for (String format : List.of("mobiledoc", "lexical")) {
+            if (post.has(format) && !post.get(format).isNull()) {
+                throw GhostError.validation("Masthead takes a post's body as HTML for now: send it as html with ?source=html, not as "
+                        + format, format);
+            }
+        }
+        String html = text(post, "html");
+        if (html == null || sourceHtml) {
+            return html;
+        }
+        if (current != null && html.equals(current.html())) {
+            return null;
+        }
+        throw GhostError.validation("a post's html is taken with ?source=html; without it the html would be lost", "html");
+    }
+
+    /** Authors and tags as strings (names; an author's may be an email) or objects with an id, a slug, a name or an email. */
+    private static List<Ref> refs(JsonNode post, String field, boolean authors) {
+        JsonNode list = post.get(field);
+        if (list == null || list.isNull()) {
+            return null;
+        }
+        if (!list.isArray()) {
+            throw GhostError.validation(field + " is a list", field);
+        }
+        List<Ref> refs = new ArrayList<>();
+        for (JsonNode item : list) {
+            if (item.isString()) {
+                String value = item.asString().strip();
+                refs.add(new Ref(authors && value.contains("@") ? Ref.Kind.EMAIL : Ref.Kind.NAME, value));
+            } else if (item.isObject() && text(item, "id") != null) {
+                long id = Ids.parse(text(item, "id")).orElseThrow(() -> GhostError.validation("no " + field + " with id " + text(item, "id"), field));
+                refs.add(new Ref(Ref.Kind.ID, String.valueOf(id)));
+            } else if (item.isObject() && text(item, "slug") != null) {
+                refs.add(new Ref(Ref.Kind.SLUG, text(item, "slug")));
+            } else if (item.isObject() && authors && text(item, "email") != null) {
+                refs.add(new Ref(Ref.Kind.EMAIL, text(item, "email")));
+            } else if (item.isObject() && text(item, "name") != null) {
+                refs.add(new Ref(Ref.Kind.NAME, text(item, "name")));
+            } else {
+                throw GhostError.validation("each of " + field + " is a name, or has an id, a slug or a name", field);
+            }
+        }
+        return refs;
+    }
+
+    /** Search-engine text: the fields sent, the others as they are. */
+    private static Seo seo(JsonNode post, Post current) {
+        if (!post.has("meta_title") && !post.has("meta_description") && !post.has("canonical_url")) {
+            return null;
+        }
+        Seo now = current == null ? Seo.NONE : current.seo();
+        return new Seo(post.has("meta_title") ? text(post, "meta_title") : now.title(),
+                post.has("meta_description") ? text(post, "meta_description") : now.description(),
+                post.has("canonical_url") ? text(post, "canonical_url") : now.canonicalUrl());
+    }
+
+    private static ArticleOrder.Standing standing(String status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status.toLowerCase(Locale.ROOT)) {
+            case "draft" -> ArticleOrder.Standing.DRAFT;
+            case "scheduled" -> ArticleOrder.Standing.SCHEDULED;
+            case "published" -> ArticleOrder.Standing.PUBLISHED;
+            default -> throw GhostError.validation("a post's status is draft, scheduled or published, not '" + status + "'", "status");
+        };
+    }
+
+    /** Ghost's captions are HTML; ours are text, and the credit is added to it on the way out. */
+    private static String caption(String html) {
+        return html == null ? null : Markup.plainText(html);
+    }
+
+    private static Instant time(JsonNode post, String field) {
+        String value = text(post, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.replace(' ', 'T')).toInstant();
+        } catch (DateTimeParseException e) {
+            throw GhostError.validation(field + " is a time such as 2026-05-01T06:00:00.000Z, not '" + value + "'", field);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.masthead.api.ghost;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.masthead.article.EditConflict;
+import org.masthead.common.Conflict;
+import org.masthead.common.Forbidden;
+import org.masthead.common.Invalid;
+import org.masthead.common.NotFound;
+import org.masthead.common.Unavailable;
+import org.masthead.platform.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers in Ghost's envelope, and the one place where the APIs' failures become Ghost's errors:
+ * {@code {"errors":[{"message","context","type","details","property","help","code","id","ghostErrorCode"}]}}
+ * with Ghost's statuses. A failure nobody foresaw is logged with an id and the client gets only the id.
+ */
+final class Replies {
+    private static final Logger log = LoggerFactory.getLogger(Replies.class);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Errors and the Admin API are never kept by a cache; the Content API's answers are, briefly. */
+    static final String NO_STORE = "no-cache, private, no-store, must-revalidate, max-stale=0, post-check=0, pre-check=0";
+
+    private Replies() {}
+
+    /** Runs a handler, turning whatever it throws into Ghost's error; {@code noun} names what a 404 did not find. */
+    static Handler guarded(String noun, Handler work) {
+        return ctx -> {
+            try {
+                work.handle(ctx);
+            } catch (RuntimeException e) {
+                error(ctx, translate(e, noun));
+            }
+        };
+    }
+
+    static void json(Context ctx, int status, Object body, String cacheControl) {
+        // The server's error pages are for readers; this answer is already complete.
+        HttpServer.keepPage(ctx);
+        ctx.status(status).header("Cache-Control", cacheControl).contentType("application/json; charset=utf-8")
+                .result(JSON.writeValueAsBytes(body));
+    }
+
+    static void error(Context ctx, GhostError error) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", error.getMessage());
+        body.put("context", error.context());
+        body.put("type", error.type());
+        body.put("details", null);
+        body.put("property", error.property());
+        body.put("help", null);
+        body.put("code", error.code());
+        body.put("id", UUID.randomUUID().toString());
+        body.put("ghostErrorCode", null);
+        json(ctx, error.status(), Map.of("errors", List.of(body)), NO_STORE);
+    }
+
+    static GhostError translate(RuntimeException e, String noun) {
+        return switch (e) {
+            case GhostError ghost -> ghost;
+            case NotFound ignored -> GhostError.notFound(noun + " not found.");
+            case Invalid invalid when "filter".equals(invalid.field()) ->
+                    new GhostError(400, "BadRequestError", "Error parsing filter", invalid.getMessage(), null, "filter");
+            case Invalid invalid -> GhostError.validation(invalid.getMessage(), invalid.field());
+            case EditConflict ignored -> new GhostError(409, "UpdateCollisionError",
+                    "Saving failed! Someone else is editing this post.", e.getMessage(), null);
+            case Conflict conflict -> new GhostError(409, "UpdateCollisionError", conflict.getMessage(), null, null);
+            case Forbidden forbidden -> new GhostError(403, "NoPermissionError", "You do not have permission to perform this request",
+                    forbidden.getMessage(), null);
+            case Unavailable unavailable -> {
+                log.warn("API request could not be answered: {}", unavailable.getMessage(), unavailable.getCause());
+                yield new GhostError(503, "MaintenanceError", "The server is temporarily unavailable", unavailable.getMessage(), null);
+            }
+            default -> {
+                String id = UUID.randomUUID().toString().substring(0, 8);
+                log.error("API request failed (error id {})", id, e);
+                yield new GhostError(500, "InternalServerError", "An unexpected error occurred, please try again.",
+                        "error id " + id, null);
+            }
+        };
+    }
+}
