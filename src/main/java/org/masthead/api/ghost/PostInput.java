@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A post as Ghost's Admin API clients send it ({@code {"posts":[{...}]}}) read into an {@link ArticleOrder}.
  * Fields we keep nothing of (uuid, url, excerpt, reading_time...) are ignored as Ghost ignores read-only
- * fields. The body is taken from {@code html} with {@code ?source=html}, as Ghost takes it; mobiledoc and
- * lexical are refused for now (their renderers are to be wired in {@link #body}).
+ * fields. The body is taken from {@code html} with {@code ?source=html}, as Ghost takes it, or from the lexical or
+ * mobiledoc document Ghost's editor writes, rendered to HTML.
  */
 final class PostInput {
     private PostInput() {}
@@ -49,14 +49,16 @@ final class PostInput {
 
     /**
      * The HTML body, when one is sent to be kept. Without {@code ?source=html} Ghost would drop the html silently;
-     * we refuse a changed one instead, so nothing a client sent is lost without a word. Here is where mobiledoc
-     * and lexical will be rendered to HTML once their renderers land.
+     * we refuse a changed one instead, so nothing a client sent is lost without a word. A post sent as Ghost's
+     * editor keeps it (Lexical or Mobiledoc) is made HTML here; one with a part that cannot be is refused, naming it.
      */
     private static String body(JsonNode post, boolean sourceHtml, Post current) {
-        for (String format : List.of("mobiledoc", "lexical")) {
-            if (post.has(format) && !post.get(format).isNull()) {
-                throw GhostError.validation("Masthead takes a post's body as HTML for now: send it as html with ?source=html, not as "
-                        + format, format);
+        if (!sourceHtml) {
+            for (String format : List.of("lexical", "mobiledoc")) {
+                JsonNode document = post.get(format);
+                if (document != null && !document.isNull()) {
+                    return rendered(format, document.isString() ? document.asString() : document.toString());
+                }
             }
         }
         String html = text(post, "html");
@@ -67,6 +69,16 @@ final class PostInput {
             return null;
         }
         throw GhostError.validation("a post's html is taken with ?source=html; without it the html would be lost", "html");
+    }
+
+    private static String rendered(String format, String json) {
+        var rendered = format.equals("lexical") ? org.masthead.importer.ghost.GhostDocuments.lexical(json)
+                : org.masthead.importer.ghost.GhostDocuments.mobiledoc(json);
+        if (!rendered.unrendered().isEmpty()) {
+            throw GhostError.validation("Masthead cannot keep every part of this " + format + " document: "
+                    + String.join(", ", rendered.unrendered()) + "; send the post as html with ?source=html", format);
+        }
+        return rendered.html();
     }
 
     /** Authors and tags as strings (names; an author's may be an email) or objects with an id, a slug, a name or an email. */

@@ -113,14 +113,28 @@ class AdminApiTest {
     }
 
     @Test
-    void html_without_source_html_and_bodies_in_mobiledoc_or_lexical_are_refused_plainly() {
+    void html_without_source_html_and_editor_documents_with_parts_that_cannot_be_kept_are_refused_plainly() {
         JsonNode withoutSource = error(call("POST", POSTS, "{\"posts\":[{\"title\":\"T\",\"html\":\"<p>x</p>\"}]}"), 422);
         assertThat(withoutSource.get("type").asString()).isEqualTo("ValidationError");
         assertThat(withoutSource.get("message").asString()).contains("?source=html");
-        JsonNode lexical = error(call("POST", POSTS, "{\"posts\":[{\"title\":\"T\",\"lexical\":\"{\\\"root\\\":{}}\"}]}"), 422);
+        JsonNode lexical = error(call("POST", POSTS, "{\"posts\":[{\"title\":\"T\",\"lexical\":"
+                + "\"{\\\"root\\\":{\\\"type\\\":\\\"root\\\",\\\"children\\\":[{\\\"type\\\":\\\"mystery\\\"}]}}\"}]}"), 422);
         assertThat(lexical.get("property").asString()).isEqualTo("lexical");
+        assertThat(lexical.get("message").asString()).contains("mystery");
         assertThat(error(call("POST", POSTS, "{\"pages\":[]}"), 422).get("message").asString()).contains("'posts'");
         assertThat(error(call("POST", POSTS, "not json"), 400).get("type").asString()).isEqualTo("BadRequestError");
+    }
+
+    @Test
+    void a_post_sent_as_ghosts_editor_writes_it_in_lexical_is_kept_as_html() {
+        String lexical = "{\"root\":{\"type\":\"root\",\"children\":[{\"type\":\"paragraph\",\"children\":["
+                + "{\"type\":\"text\",\"text\":\"Tide tables\",\"format\":1},{\"type\":\"text\",\"text\":\" for the estuary.\"}]}]}}";
+        String body = "{\"posts\":[{\"title\":\"From Lexical\",\"authors\":[\"Ann Smith\"],\"lexical\":"
+                + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(lexical) + "}]}";
+
+        JsonNode post = post(call("POST", POSTS, body), 201);
+
+        assertThat(post.get("html").asString()).isEqualTo("<p><strong>Tide tables</strong> for the estuary.</p>");
     }
 
     @Test
