@@ -59,6 +59,7 @@ public final class Masthead implements AutoCloseable {
     private final EditionDesk editionDesk;
     private final Scheduler scheduler;
     private final org.masthead.apikey.ApiKeyService apiKeys;
+    private final org.masthead.webhook.WebhookService webhooks;
     private volatile SearchIndexer search;
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
@@ -87,6 +88,9 @@ public final class Masthead implements AutoCloseable {
         this.imports = new ImportService(new ImportService.Wiring(database, articles, workflow, authors, editions, topics, media,
                 audit, clock, config.timezone(), null));
         this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
+        this.webhooks = new org.masthead.webhook.WebhookService(new org.masthead.webhook.WebhookService.Wiring(database, articles,
+                topics, media, editions, audit, clock, () -> config.publicUrl(http == null ? config.port() : http.port()),
+                config.webhookPrivateTargets(), "Masthead/" + version() + " (webhooks)"));
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
@@ -97,6 +101,8 @@ public final class Masthead implements AutoCloseable {
                 indexer.articleChanged(changed.id());
             }
         });
+        // Does nothing until serve() starts the webhooks: a command's changes are announced to no one.
+        events.subscribe(ArticleChanged.class, changed -> webhooks.articleChanged(changed.id()));
         events.subscribe(AuthorChanged.class, changed -> {
             SearchIndexer indexer = search;
             if (indexer != null) {
@@ -176,6 +182,7 @@ public final class Masthead implements AutoCloseable {
         var templates = Templates.withTheme(theme.resolve("templates"));
         scheduler.start();
         search().start();
+        webhooks.start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
                 new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
@@ -270,6 +277,16 @@ public final class Masthead implements AutoCloseable {
         return apiKeys;
     }
 
+    public org.masthead.webhook.WebhookService webhooks() {
+        return webhooks;
+    }
+
+    /** This build's version, as the jar's manifest gives it ("dev" when run from classes). */
+    public static String version() {
+        String version = Masthead.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
     public Scheduler scheduler() {
         return scheduler;
     }
@@ -281,6 +298,7 @@ public final class Masthead implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        webhooks.close();
         if (http != null) {
             http.stop();
         }
