@@ -194,8 +194,24 @@ public final class Masthead implements AutoCloseable {
                 settings, () -> config.publicUrl(http.port())));
         var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(database, articles, settings,
                 clock, () -> config.publicUrl(http.port())));
-        http = new HttpServer(List.of(admin::register, feeds::register, sitemaps::register, site::register), (path, status, errorId, message) ->
-                AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
+        var api = new org.masthead.api.ApiRoutes(new org.masthead.api.ApiRoutes.Wiring(articles, authors, editions, topics, media,
+                () -> config.publicUrl(http.port())));
+        var errorPages = new HttpServer.ErrorPages() {
+            @Override
+            public byte[] render(String path, int status, String errorId, String message) {
+                if (org.masthead.api.ApiRoutes.isApiPath(path)) {
+                    return org.masthead.api.ApiRoutes.errorBody(status, errorId, message);
+                }
+                return AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message);
+            }
+
+            @Override
+            public String contentType(String path) {
+                return org.masthead.api.ApiRoutes.isApiPath(path) ? org.masthead.api.ApiRoutes.errorType() : "text/html; charset=utf-8";
+            }
+        };
+        // Our API before the site: the site's date routes would take /api/editions/2018-11-09/ for an article.
+        http = new HttpServer(List.of(admin::register, feeds::register, sitemaps::register, api::register, site::register), errorPages,
                 new ClientAddress(config.trustedProxies()),
                 (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path));
         return http.start(config.host(), config.port());

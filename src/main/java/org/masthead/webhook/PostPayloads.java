@@ -11,8 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleStatus;
 import org.masthead.author.Byline;
@@ -61,7 +59,7 @@ final class PostPayloads {
         post.put("status", ghostStatus(article.status()));
         post.put("masthead_status", article.status().code());
         post.put("url", url);
-        post.put("html", absolute(article.body().html(), url != null ? url : base + "/"));
+        post.put("html", org.masthead.markup.Markup.withAbsoluteLinks(article.body().html(), url != null ? url : base + "/"));
         post.put("custom_excerpt", article.dek().isBlank() ? null : article.dek());
         post.put("excerpt", excerpt(article));
         post.put("featured", article.featured());
@@ -163,19 +161,6 @@ final class PostPayloads {
         }
         int cut = text.lastIndexOf(' ', EXCERPT_LENGTH - 1);
         return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH - 1).strip() + "…";
-    }
-
-    /** The text with its links and pictures made absolute: the receiver reads it far from the site. */
-    private static String absolute(String html, String against) {
-        Document body = Jsoup.parseBodyFragment(html, against);
-        for (Element link : body.select("a[href]")) {
-            link.attr("href", link.absUrl("href"));
-        }
-        for (Element img : body.select("img[src]")) {
-            img.attr("src", img.absUrl("src"));
-        }
-        body.outputSettings().prettyPrint(false);
-        return body.body().html();
     }
 
     static String time(Instant instant) {
