@@ -28,6 +28,7 @@ import org.masthead.platform.Masthead;
 import org.masthead.support.ArticleBuilder;
 import org.masthead.support.MutableClock;
 import org.masthead.support.TestPostgres;
+import org.masthead.support.WebhookReceiver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +45,7 @@ class WebhookDeliveryTest {
     Path dataDir;
 
     private final MutableClock clock = MutableClock.at("2026-11-25T09:00:00Z");
-    private final Receiver receiver = new Receiver();
+    private final WebhookReceiver receiver = new WebhookReceiver();
     private Map<String, String> env;
     private Masthead magazine;
     private Actor admin;
@@ -82,7 +83,7 @@ class WebhookDeliveryTest {
                 magazine.accounts().bylineOf(admin));
     }
 
-    private static JsonNode json(Receiver.Request request) {
+    private static JsonNode json(WebhookReceiver.Request request) {
         return JSON.readTree(request.body());
     }
 
@@ -95,7 +96,7 @@ class WebhookDeliveryTest {
 
         Article out = magazine.workflow().publishNow(admin, article.id());
         article = out;
-        Receiver.Request first = receiver.await(1).getFirst();
+        WebhookReceiver.Request first = receiver.await(1).getFirst();
         assertThat(first.path()).isEqualTo("/hooks/post.published");
         assertThat(first.header("User-Agent")).startsWith("Masthead/");
         assertThat(first.header("X-Masthead-Event")).isEqualTo("post.published");
@@ -116,7 +117,7 @@ class WebhookDeliveryTest {
         magazine.workflow().save(admin, article.id(), new DraftInput("The Dockers Who Closed the Port", article.slug(),
                 article.dek(), BodyFormat.MARKDOWN, article.body().source(), List.of("Ann Lee"), List.of("Shipping"), null),
                 article.version());
-        Receiver.Request second = receiver.await(2).get(1);
+        WebhookReceiver.Request second = receiver.await(2).get(1);
         assertThat(second.path()).isEqualTo("/hooks/post.published.edited");
         assertSignedWith(edited.secret(), second);
         assertThat(json(second).get("post").get("current").get("title").asString()).isEqualTo("The Dockers Who Closed the Port");
@@ -124,7 +125,7 @@ class WebhookDeliveryTest {
         assertThat(json(second).get("post").get("previous").has("url")).isFalse();
 
         magazine.workflow().unpublish(admin, article.id());
-        Receiver.Request third = receiver.await(3).get(2);
+        WebhookReceiver.Request third = receiver.await(3).get(2);
         assertThat(third.path()).isEqualTo("/hooks/post.unpublished");
         assertSignedWith(unpublished.secret(), third);
         assertThat(json(third).get("post").get("current").get("status").asString()).isEqualTo("draft");
@@ -143,7 +144,7 @@ class WebhookDeliveryTest {
     }
 
     /** The receiver's check, written from Ghost's documentation rather than from our code: HMAC(body + t). */
-    private static void assertSignedWith(String secret, Receiver.Request request) {
+    private static void assertSignedWith(String secret, WebhookReceiver.Request request) {
         String header = request.header("X-Ghost-Signature");
         assertThat(header).matches("sha256=[0-9a-f]{64}, t=\\d+");
         String hex = header.substring("sha256=".length(), header.indexOf(','));
@@ -179,7 +180,7 @@ class WebhookDeliveryTest {
         magazine.articles().arrangeLineup(magazine.editions().find(placed.editionId()), List.of(two.id(), one.id()));
         magazine.webhooks().deliverDue();
 
-        assertThat(receiver.received()).extracting(Receiver.Request::path).containsExactly("/hooks/post.published", "/hooks/post.published");
+        assertThat(receiver.received()).extracting(WebhookReceiver.Request::path).containsExactly("/hooks/post.published", "/hooks/post.published");
     }
 
     @Test
@@ -190,7 +191,7 @@ class WebhookDeliveryTest {
                 "Who we are.", List.of(), List.of(), null));
         magazine.workflow().publishNow(admin, page.id());
 
-        Receiver.Request request = receiver.await(1).getFirst();
+        WebhookReceiver.Request request = receiver.await(1).getFirst();
         assertThat(request.path()).isEqualTo("/hooks/page.published");
         assertThat(json(request).get("page").get("current").get("url").asString()).isEqualTo("https://ledger.example/about-us/");
         magazine.webhooks().deliverDue();
@@ -227,7 +228,7 @@ class WebhookDeliveryTest {
         magazine.webhooks().deliverDue();
         assertThat(receiver.received()).hasSize(6);
         // Every try carries the same delivery, signed afresh.
-        assertThat(receiver.received()).extracting(Receiver.Request::body).containsOnly(receiver.received().getFirst().body());
+        assertThat(receiver.received()).extracting(WebhookReceiver.Request::body).containsOnly(receiver.received().getFirst().body());
     }
 
     @Test
@@ -263,7 +264,7 @@ class WebhookDeliveryTest {
         magazine = open();
         magazine.serve();
 
-        List<Receiver.Request> received = receiver.await(2);
+        List<WebhookReceiver.Request> received = receiver.await(2);
         assertThat(received.get(1).body()).isEqualTo(received.getFirst().body());
         magazine.webhooks().deliverDue();
         assertThat(only(created).status()).isEqualTo(Delivery.Status.DELIVERED);
@@ -277,7 +278,7 @@ class WebhookDeliveryTest {
         receiver.await(1);
         magazine.webhooks().deliverDue();
         assertThat(only(created).lastError()).contains("redirect to /elsewhere");
-        assertThat(receiver.received()).extracting(Receiver.Request::path).containsExactly("/hooks/post.published");
+        assertThat(receiver.received()).extracting(WebhookReceiver.Request::path).containsExactly("/hooks/post.published");
 
         clock.advance(Duration.ofMinutes(1));
         magazine.webhooks().deliverDue();
@@ -307,7 +308,7 @@ class WebhookDeliveryTest {
         magazine.articles().update(imported.id(), new org.masthead.article.ArticleDraft("From the Archive, Revised", imported.slug(),
                 "", imported.body(), imported.authorIds(), List.of(), null));
 
-        Receiver.Request request = receiver.await(1).getFirst();
+        WebhookReceiver.Request request = receiver.await(1).getFirst();
         assertThat(request.path()).isEqualTo("/hooks/post.published.edited");
         assertThat(json(request).get("post").get("current").get("title").asString()).isEqualTo("From the Archive, Revised");
         magazine.webhooks().deliverDue();
@@ -333,7 +334,7 @@ class WebhookDeliveryTest {
         CreatedWebhook created = hook("post.published");
         Delivery test = magazine.webhooks().sendTest(admin, created.webhook().id());
 
-        Receiver.Request request = receiver.await(1).getFirst();
+        WebhookReceiver.Request request = receiver.await(1).getFirst();
         assertThat(request.header("X-Masthead-Test")).isEqualTo("true");
         assertThat(json(request).get("post").get("current").get("title").asString()).isEqualTo("A test from Masthead");
         assertThat(test.test()).isTrue();

@@ -1,4 +1,4 @@
-package org.masthead.webhook;
+package org.masthead.support;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,9 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * A webhook receiver on a random local port, as a magazine's readers' tools would run one: it records every
  * request (headers and body) and answers with the statuses it is given in turn, 200 once they run out.
  */
-final class Receiver implements AutoCloseable {
-    record Request(String path, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+public final class WebhookReceiver implements AutoCloseable {
+    public record Request(String path, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().getFirst()).orElse(null);
         }
@@ -34,7 +34,7 @@ final class Receiver implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
 
-    Receiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -61,23 +61,23 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Answers these statuses to the next requests, in order. */
-    Receiver answering(Integer... statuses) {
+    public WebhookReceiver answering(Integer... statuses) {
         answers.addAll(List.of(statuses));
         return this;
     }
 
     /** Answers this status to every request after those given to {@link #answering}. */
-    Receiver thereafter(int status) {
+    public WebhookReceiver thereafter(int status) {
         thereafter = status;
         return this;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** Waits until this many requests have arrived in all (the worker sends on its own thread); returns them. */
-    List<Request> await(int count) {
+    public List<Request> await(int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         lock.lock();
         try {
@@ -97,7 +97,7 @@ final class Receiver implements AutoCloseable {
         return received();
     }
 
-    List<Request> received() {
+    public List<Request> received() {
         return new ArrayList<>(received);
     }
 
