@@ -18,7 +18,12 @@ final class WebhookStore {
             + "next_attempt_at, last_attempt_at, last_status_code, last_error, created_at, delivered_at";
 
     /** A delivery as the worker sends it: the row, its body, and where and with what secret it goes. */
-    record Outgoing(Delivery delivery, String payload, String targetUrl, String secret) {}
+    record Outgoing(Delivery delivery, String payload, String targetUrl, String secret) {
+        @Override
+        public String toString() {
+            return "Outgoing[" + delivery + " to " + targetUrl + "]";
+        }
+    }
 
     private final Database db;
 
