@@ -44,8 +44,8 @@ final class DeliveryWorker implements AutoCloseable {
     private final Clock clock;
     private final Runnable catchUp;
     private final String userAgent;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(TIMEOUT).build();
+    /** Made on first use: a command that never sends (an import) starts no client threads. */
+    private HttpClient client;
     private final ReentrantLock pass = new ReentrantLock();
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
@@ -141,7 +141,7 @@ final class DeliveryWorker implements AutoCloseable {
                 store.recordAttempt(delivery.id(), attempt, Delivery.Status.FAILED, null, null, limit(refused), started);
                 return;
             }
-            HttpResponse<Void> answer = client.send(request(out, target), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> answer = client().send(request(out, target), HttpResponse.BodyHandlers.discarding());
             int status = answer.statusCode();
             if (status >= 200 && status < 300) {
                 store.recordAttempt(delivery.id(), attempt, Delivery.Status.DELIVERED, null, status, null, clock.instant());
@@ -169,6 +169,13 @@ final class DeliveryWorker implements AutoCloseable {
             store.recordAttempt(delivery.id(), attempt, Delivery.Status.FAILED, null, null, limit("the address cannot be sent to: "
                     + e.getMessage()), started);
         }
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+        }
+        return client;
     }
 
     private HttpRequest request(WebhookStore.Outgoing out, URI target) {
@@ -212,6 +219,10 @@ final class DeliveryWorker implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        client.close();
+        synchronized (this) {
+            if (client != null) {
+                client.close();
+            }
+        }
     }
 }
