@@ -134,6 +134,7 @@ class WebhookDeliveryTest {
 
         magazine.webhooks().deliverDue();
         assertThat(receiver.received()).hasSize(3);
+        receiver.received().forEach(request -> assertDocumented("PostEvent", request));
         assertThat(magazine.webhooks().deliveries(admin, published.webhook().id(), new PageRequest(1, 10)).items())
                 .singleElement().satisfies(d -> {
                     assertThat(d.status()).isEqualTo(Delivery.Status.DELIVERED);
@@ -152,6 +153,24 @@ class WebhookDeliveryTest {
         assertThat(hex).isEqualTo(hmac(secret, request.body() + t));
         assertThat(request.header("X-Masthead-Signature")).isEqualTo("sha256=" + hmac(secret, request.body()));
         assertThat(hmac("another secret", request.body() + t)).isNotEqualTo(hex);
+    }
+
+    /** The body matches the schema the OpenAPI document gives webhooks (its "webhooks" section). */
+    private static void assertDocumented(String schema, WebhookReceiver.Request request) {
+        String document;
+        try (var in = WebhookDeliveryTest.class.getResourceAsStream("/api/openapi.json")) {
+            document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String location = "https://masthead.invalid/api/openapi.json";
+        var registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(location, document)).schemaRegistryConfig(
+                        com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        var errors = registry.getSchema(com.networknt.schema.SchemaLocation.of(location + "#/components/schemas/" + schema))
+                .validate(json(request));
+        assertThat(errors).as(request.body()).isEmpty();
+        assertThat(JSON.readTree(document).get("webhooks").has(request.header("X-Masthead-Event"))).isTrue();
     }
 
     private static String hmac(String secret, String message) {
@@ -194,6 +213,7 @@ class WebhookDeliveryTest {
         WebhookReceiver.Request request = receiver.await(1).getFirst();
         assertThat(request.path()).isEqualTo("/hooks/page.published");
         assertThat(json(request).get("page").get("current").get("url").asString()).isEqualTo("https://ledger.example/about-us/");
+        assertDocumented("PageEvent", request);
         magazine.webhooks().deliverDue();
         assertThat(receiver.received()).hasSize(1);
     }
