@@ -34,7 +34,8 @@ public final class Conditional {
      */
     public static void send(Context ctx, String contentType, byte[] body, Instant lastChange, FirstServed served) {
         String etag = tag(body);
-        Instant firstServed = served.since(ctx.path(), etag);
+        // The query is part of the address: our API's ?page=2 is another answer than its first page.
+        Instant firstServed = served.since(ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString(), etag);
         Instant lastModified = firstServed.isAfter(lastChange) ? firstServed : lastChange;
         ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
         if (ctx.header("If-None-Match") == null && unchangedSince(ctx.header("If-Modified-Since"), lastModified)) {
