@@ -37,7 +37,7 @@ final class FeedEntries {
                 row.authors().stream().map(b -> new FeedEntry.Person(b.name(), baseUrl + "/author/" + b.slug() + "/")).toList(),
                 published, updated,
                 row.topics().stream().map(t -> new FeedEntry.Category(t.slug(), t.name(), baseUrl + "/topic/" + t.slug() + "/")).toList(),
-                excerpt(row), content, picture == null || picture.url() == null ? null : picture, row.id(), row.slug(), row.dek().strip());
+                excerpt(row), content, picture == null || picture.url() == null ? null : picture);
     }
 
     /**

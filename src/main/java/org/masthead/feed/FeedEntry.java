@@ -9,12 +9,10 @@ import java.util.List;
  * created, so it stays the same when the article's address changes. {@code summary} is plain text (the dek, or
  * the start of the text; empty when there is neither); {@code contentHtml} is the whole text with absolute
  * links and its picture's credit, or null (the magazine sends excerpts, or has only the title); {@code image}
- * is null when there is no picture to show. {@code articleId}, {@code slug} and {@code dek} (empty when it has
- * none) are the article's own, for readers of the entry that are not feed readers (our API).
+ * is null when there is no picture to show.
  */
 public record FeedEntry(String id, String title, String url, List<Person> authors, Instant published, Instant updated,
-        List<Category> categories, String summary, String contentHtml, Picture image, long articleId, String slug,
-        String dek) {
+        List<Category> categories, String summary, String contentHtml, Picture image) {
 
     public FeedEntry {
         title = XmlText.clean(title);
@@ -22,7 +20,6 @@ public record FeedEntry(String id, String title, String url, List<Person> author
         contentHtml = XmlText.clean(contentHtml);
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
-        dek = dek == null ? "" : XmlText.clean(dek);
     }
 
     /** A writer on the byline, with the absolute address of their page. */
