@@ -45,6 +45,7 @@ public final class AdminRoutes {
     private final SettingsScreens settingsScreens;
     private final PasswordResetScreens resetScreens;
     private final AuthorScreens authorScreens;
+    private final IntegrationScreens integrationScreens;
     private final AdminScreens screens;
     private final ArticleLists lists;
 
@@ -55,7 +56,8 @@ public final class AdminRoutes {
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
             EditionPreview editionPreview, MediaService media, SettingsService settings, Mailer mailer,
-            PasswordResets passwordResets, java.util.function.Function<Article, java.util.List<String>> topicSuggestions) {}
+            PasswordResets passwordResets, java.util.function.Function<Article, java.util.List<String>> topicSuggestions,
+            org.masthead.apikey.ApiKeyService apiKeys, org.masthead.webhook.WebhookService webhooks) {}
 
     /** Renders the home page with an edition on top, as it will go out. */
     public interface EditionPreview {
@@ -79,6 +81,7 @@ public final class AdminRoutes {
         this.settingsScreens = new SettingsScreens(w.settings(), w.accounts(), w.audit(), w.mailer(), screens);
         this.resetScreens = new PasswordResetScreens(w.passwordResets(), screens);
         this.authorScreens = new AuthorScreens(w.authors(), screens);
+        this.integrationScreens = new IntegrationScreens(w.apiKeys(), w.webhooks(), screens, w.zone());
         this.lists = w.lists();
     }
 
@@ -109,6 +112,14 @@ public final class AdminRoutes {
         routes.get("/admin/settings", settingsScreens::show);
         routes.post("/admin/settings", settingsScreens::save);
         routes.post("/admin/settings/test-mail", settingsScreens::testMail);
+        routes.get("/admin/integrations", integrationScreens::show);
+        routes.post("/admin/integrations/keys", integrationScreens::createKey);
+        routes.post("/admin/integrations/keys/{id}/revoke", integrationScreens::revokeKey);
+        routes.post("/admin/integrations/webhooks", integrationScreens::addWebhook);
+        routes.get("/admin/integrations/webhooks/{id}", integrationScreens::deliveries);
+        routes.post("/admin/integrations/webhooks/{id}/test", integrationScreens::testWebhook);
+        routes.post("/admin/integrations/webhooks/{id}/secret", integrationScreens::showSecret);
+        routes.post("/admin/integrations/webhooks/{id}/remove", integrationScreens::removeWebhook);
         routes.get("/admin/account", accountScreens::show);
         routes.get("/admin/account/two-factor", accountScreens::show);
         routes.post("/admin/account/password", accountScreens::changePassword);

@@ -24,6 +24,7 @@ final class AdminScreens {
             new Section("Pages", "/admin/pages/", Role.EDITOR),
             new Section("People", "/admin/users/", Role.ADMIN),
             new Section("Settings", "/admin/settings/", Role.ADMIN),
+            new Section("Integrations", "/admin/integrations/", Role.ADMIN),
             new Section("Audit log", "/admin/audit/", Role.EDITOR),
             new Section("My account", "/admin/account/", Role.CONTRIBUTOR));
 

@@ -114,4 +114,20 @@ public final class Markup {
         doc.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, tr, br").after("\u2029");
         return doc.wholeText().replaceAll("\\s+", " ").replaceAll(" ?\u2029[\\s\u2029]*", "\n").strip();
     }
+
+    /**
+     * Stored (already sanitized) HTML with its links and pictures made absolute against an address, for
+     * readers of it far from the site: webhook receivers, API clients.
+     */
+    public static String withAbsoluteLinks(String html, String against) {
+        org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html, against);
+        for (org.jsoup.nodes.Element link : body.select("a[href]")) {
+            link.attr("href", link.absUrl("href"));
+        }
+        for (org.jsoup.nodes.Element img : body.select("img[src]")) {
+            img.attr("src", img.absUrl("src"));
+        }
+        body.outputSettings().prettyPrint(false);
+        return body.body().html();
+    }
 }

@@ -20,7 +20,7 @@ import org.masthead.common.Invalid;
  * then command-line flags. Editorial settings live in the database instead.
  */
 public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl, ZoneId timezone, DatabaseConfig database,
-        java.util.Set<java.net.InetAddress> trustedProxies) {
+        java.util.Set<java.net.InetAddress> trustedProxies, boolean webhookPrivateTargets) {
 
     public static final String FILE_NAME = "masthead.properties";
 
@@ -33,7 +33,8 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
             "trusted-proxies", "MASTHEAD_TRUSTED_PROXIES",
             "database.url", "MASTHEAD_DATABASE_URL",
             "database.user", "MASTHEAD_DATABASE_USER",
-            "database.password", "MASTHEAD_DATABASE_PASSWORD");
+            "database.password", "MASTHEAD_DATABASE_PASSWORD",
+            "webhooks.private-targets", "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS");
 
     /** Where the articles are kept: SQLite under the data directory unless a PostgreSQL URL is given. */
     public record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password) {
@@ -70,6 +71,7 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         values.put("port", "8080");
         values.put("timezone", "UTC");
         values.put("trusted-proxies", "127.0.0.1,::1");
+        values.put("webhooks.private-targets", "refuse");
         values.putAll(readFile(dataDir.resolve(FILE_NAME)));
         KEYS.forEach((key, variable) -> {
             String value = env.get(variable);
@@ -95,7 +97,7 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         var database = new DatabaseConfig(url, Optional.ofNullable(values.get("database.user")),
                 Optional.ofNullable(values.get("database.password")));
         return new Config(dataDir.toAbsolutePath().normalize(), values.get("host"), port, baseUrl, zone, database,
-                parseProxies(values.get("trusted-proxies")));
+                parseProxies(values.get("trusted-proxies")), parsePrivateTargets(values.get("webhooks.private-targets")));
     }
 
     /** The reverse proxies whose X-Forwarded-For is believed: IP addresses, comma-separated; "none" for none. */
@@ -109,6 +111,18 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
                     + " 127.0.0.1,::1 (or none), not '" + entry.strip() + "'")));
         }
         return java.util.Set.copyOf(proxies);
+    }
+
+    /**
+     * Whether webhooks may be sent inside this machine or its network: off unless the operator says so (a
+     * receiver on the same host, a test), since an admin's stolen session could otherwise probe internal services.
+     */
+    private static boolean parsePrivateTargets(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "allow" -> true;
+            case "refuse" -> false;
+            default -> throw new Invalid("webhooks.private-targets is allow or refuse, not '" + value + "'");
+        };
     }
 
     private static Map<String, String> readFile(Path file) {

@@ -38,6 +38,11 @@ public final class HttpServer {
      */
     public interface ErrorPages {
         byte[] render(String path, int status, String errorId, String message);
+
+        /** The type of what {@link #render} answers at a path: a page, or JSON where programs ask (our API). */
+        default String contentType(String path) {
+            return "text/html; charset=utf-8";
+        }
     }
 
     /**
@@ -148,7 +153,7 @@ public final class HttpServer {
         int status = ctx.statusCode() == 405 ? 404 : ctx.statusCode();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("text/html; charset=utf-8")
+        ctx.contentType(errorPages.contentType(ctx.path()))
                 .result(errorPages.render(ctx.path(), status, ctx.attribute(ERROR_ID), ctx.attribute(ERROR_MESSAGE)));
     }
 

@@ -25,8 +25,9 @@ final class JettyErrorPages extends ErrorHandler {
             Callback callback) {
         int status = code == 405 ? 404 : code;
         response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+        String path = request.getHttpURI().getPath() == null ? "/" : request.getHttpURI().getPath();
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, pages.contentType(path));
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(pages.render(request.getHttpURI().getPath(), status, null, null)), callback);
+        response.write(true, ByteBuffer.wrap(pages.render(path, status, null, null)), callback);
     }
 }

@@ -61,6 +61,7 @@ public final class Masthead implements AutoCloseable {
     private final org.masthead.apikey.ApiKeyService apiKeys;
     private final org.masthead.catalog.CatalogService catalog;
     private final org.masthead.newsroom.ProgramDesk programDesk;
+    private final org.masthead.webhook.WebhookService webhooks;
     private volatile SearchIndexer search;
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
@@ -92,6 +93,9 @@ public final class Masthead implements AutoCloseable {
         this.catalog = new org.masthead.catalog.CatalogService(database);
         this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, authors, topics, media, catalog, audit,
                 clock);
+        this.webhooks = new org.masthead.webhook.WebhookService(new org.masthead.webhook.WebhookService.Wiring(database, articles,
+                topics, media, editions, audit, clock, () -> config.publicUrl(http == null ? config.port() : http.port()),
+                config.webhookPrivateTargets(), "Masthead/" + version() + " (webhooks)"));
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
@@ -102,6 +106,8 @@ public final class Masthead implements AutoCloseable {
                 indexer.articleChanged(changed.id());
             }
         });
+        // Does nothing until serve() starts the webhooks: a command's changes are announced to no one.
+        events.subscribe(ArticleChanged.class, changed -> webhooks.articleChanged(changed.id()));
         events.subscribe(AuthorChanged.class, changed -> {
             SearchIndexer indexer = search;
             if (indexer != null) {
@@ -181,12 +187,14 @@ public final class Masthead implements AutoCloseable {
         var templates = Templates.withTheme(theme.resolve("templates"));
         scheduler.start();
         search().start();
+        webhooks.start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
                 new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
-                editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics));
+                editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics,
+                apiKeys, webhooks));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())));
@@ -194,8 +202,24 @@ public final class Masthead implements AutoCloseable {
                 clock, () -> config.publicUrl(http.port())));
         var ghost = new org.masthead.api.ghost.GhostRoutes(new org.masthead.api.ghost.GhostRoutes.Wiring(catalog, apiKeys, settings,
                 programDesk, media, () -> config.publicUrl(http.port()), config.timezone(), clock));
-        http = new HttpServer(List.of(ghost::register, admin::register, feeds::register, sitemaps::register, site::register), (path, status, errorId, message) ->
-                AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message),
+        var api = new org.masthead.api.ApiRoutes(new org.masthead.api.ApiRoutes.Wiring(articles, authors, editions, topics, media,
+                () -> config.publicUrl(http.port())));
+        var errorPages = new HttpServer.ErrorPages() {
+            @Override
+            public byte[] render(String path, int status, String errorId, String message) {
+                if (org.masthead.api.ApiRoutes.isApiPath(path)) {
+                    return org.masthead.api.ApiRoutes.errorBody(status, errorId, message);
+                }
+                return AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message);
+            }
+
+            @Override
+            public String contentType(String path) {
+                return org.masthead.api.ApiRoutes.isApiPath(path) ? org.masthead.api.ApiRoutes.errorType() : "text/html; charset=utf-8";
+            }
+        };
+        // Our API before the site: the site's date routes would take /api/editions/2018-11-09/ for an article.
+        http = new HttpServer(List.of(ghost::register, admin::register, feeds::register, sitemaps::register, api::register, site::register), errorPages,
                 new ClientAddress(config.trustedProxies()),
                 (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path));
         return http.start(config.host(), config.port());
@@ -285,6 +309,16 @@ public final class Masthead implements AutoCloseable {
         return programDesk;
     }
 
+    public org.masthead.webhook.WebhookService webhooks() {
+        return webhooks;
+    }
+
+    /** This build's version, as the jar's manifest gives it ("dev" when run from classes). */
+    public static String version() {
+        String version = Masthead.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
     public Scheduler scheduler() {
         return scheduler;
     }
@@ -296,6 +330,7 @@ public final class Masthead implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        webhooks.close();
         if (http != null) {
             http.stop();
         }

@@ -12,9 +12,10 @@ import java.util.zip.CRC32C;
 
 /**
  * Strong, quoted ETags (RFC 9110) and the 304 answer to a request that already holds the current version; for
- * answers that know when their content last changed, Last-Modified and If-Modified-Since too.
+ * answers that know when their content last changed, Last-Modified and If-Modified-Since too. Public for the other
+ * channels that answer readers' programs (our API).
  */
-final class Conditional {
+public final class Conditional {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -31,9 +32,10 @@ final class Conditional {
      * or (when it names no tag, since a tag says more than a date) by a date not before the last change. The
      * last change is the later of what the data says and when this version of the body was first served.
      */
-    static void send(Context ctx, String contentType, byte[] body, Instant lastChange, FirstServed served) {
+    public static void send(Context ctx, String contentType, byte[] body, Instant lastChange, FirstServed served) {
         String etag = tag(body);
-        Instant firstServed = served.since(ctx.path(), etag);
+        // The query is part of the address: our API's ?page=2 is another answer than its first page.
+        Instant firstServed = served.since(ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString(), etag);
         Instant lastModified = firstServed.isAfter(lastChange) ? firstServed : lastChange;
         ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
         if (ctx.header("If-None-Match") == null && unchangedSince(ctx.header("If-Modified-Since"), lastModified)) {
@@ -77,7 +79,7 @@ final class Conditional {
     }
 
     /** Sends the body, or 304 when the request's If-None-Match names this body's tag. */
-    static void send(Context ctx, String contentType, byte[] body) {
+    public static void send(Context ctx, String contentType, byte[] body) {
         String etag = tag(body);
         if (!notModified(ctx, etag)) {
             ctx.contentType(contentType).result(body);

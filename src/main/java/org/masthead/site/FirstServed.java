@@ -13,7 +13,7 @@ import java.util.Map;
  * alone is never told a changed answer is unchanged. Bounded: an address forgotten is dated afresh, which is
  * only ever later than need be.
  */
-final class FirstServed {
+public final class FirstServed {
     private static final int REMEMBERED = 20_000;
 
     private record Version(String tag, Instant since) {}
@@ -26,7 +26,7 @@ final class FirstServed {
     };
 
     /** When the answer at this address with this tag was first served (now, if it never was). */
-    synchronized Instant since(String address, String tag) {
+    public synchronized Instant since(String address, String tag) {
         Version known = versions.get(address);
         if (known == null || !known.tag().equals(tag)) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -179,7 +179,8 @@ public final class SiteRoutes {
             // CASE: a program asked: it gets its error as JSON, not the readers' error page.
             org.masthead.platform.HttpServer.keepPage(ctx);
             ctx.status(503).header("Retry-After", "60").header("Cache-Control", "no-store").contentType("application/json")
-                    .result(JSON.writeValueAsBytes(java.util.Map.of("error", e.getMessage())));
+                    .result(JSON.writeValueAsBytes(java.util.Map.of("error", java.util.Map.of("code", "unavailable",
+                            "message", e.getMessage()))));
             return;
         }
         ctx.header("Cache-Control", "public, max-age=0, must-revalidate");

@@ -15,7 +15,7 @@ import org.masthead.support.Http;
 import org.masthead.support.TestPostgres;
 
 /**
- * Feeds and sitemaps over HTTP on a generated archive (100,000 articles by default): each address asked
+ * Feeds, sitemaps and our API over HTTP on a generated archive (100,000 articles by default): each address asked
  * repeatedly, as p50/p95/p99. Usage: bench/feeds [sqlite|postgresql] [articles] [data-dir]; an archive already
  * generated in the data directory (SQLite) is reused, and kept.
  */
@@ -42,7 +42,8 @@ public final class FeedBench {
             String topic = http.get("/sitemap-topics.xml").body().replaceFirst("(?s).*?<loc>[^<]*(/topic/[^<]*)</loc>.*", "$1");
             List<String> paths = List.of("/", "/edition/2026-11-20/", author, "/feed/", "/feed/atom/", "/feed.json", author + "feed/", topic + "feed/",
                     "/edition/2026-11-20/feed/", "/sitemap.xml", "/sitemap-articles-2016-05.xml", "/sitemap-authors.xml",
-                    "/sitemap-topics.xml", "/sitemap-editions.xml", "/sitemap-pages.xml", "/sitemap-news.xml");
+                    "/sitemap-topics.xml", "/sitemap-editions.xml", "/sitemap-pages.xml", "/sitemap-news.xml",
+                    "/api/editions/", "/api/editions/?page=50", "/api/editions/2026-11-20/", "/api/authors/" + author.substring("/author/".length()), "/api/articles/1/");
             System.out.printf("%-40s %6s %9s %9s %9s%n", "address (" + RUNS + " runs)", "status", "p50 ms", "p95 ms", "p99 ms");
             for (String path : paths) {
                 int status = 0;

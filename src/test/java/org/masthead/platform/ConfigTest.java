@@ -76,4 +76,13 @@ class ConfigTest {
         assertThat(config.database().describe(dataDir)).doesNotContain("hunter2");
         assertThat(config.toString()).doesNotContain("s3cret");
     }
+
+    @Test
+    void webhooks_reach_private_addresses_only_when_the_operator_allows_it() {
+        assertThat(Config.load(dataDir, Map.of(), Config.Overrides.none()).webhookPrivateTargets()).isFalse();
+        assertThat(Config.load(dataDir, Map.of("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "allow"), Config.Overrides.none())
+                .webhookPrivateTargets()).isTrue();
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "yes"), Config.Overrides.none()))
+                .hasMessageContaining("webhooks.private-targets").hasMessageContaining("'yes'");
+    }
 }

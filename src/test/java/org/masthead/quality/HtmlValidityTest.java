@@ -98,6 +98,19 @@ class HtmlValidityTest {
     }
 
     @Test
+    void a_webhook_refused_for_its_address_and_a_webhooks_secret_shown_come_back_as_valid_html() {
+        Http.Response refused = admin.submit("/admin/integrations/", "/admin/integrations/webhooks",
+                Map.of("name", "Broken", "event", "post.published", "target_url", "not an address"));
+        assertThat(refused.html().select(".field-invalid #hook-url")).hasSize(1);
+        assertValid("the integrations with an address in error", refused, 400);
+
+        String log = showcase.adminScreens().stream().filter(s -> s.name().contains("delivery log")).findFirst().orElseThrow().path();
+        Http.Response shown = admin.submit(log, log + "/secret", Map.of());
+        assertThat(shown.html().select(".secret-shown code")).hasSize(1);
+        assertValid("a webhook with its secret shown", shown, 200);
+    }
+
+    @Test
     void an_article_saved_by_someone_else_meanwhile_comes_back_with_both_versions_as_valid_html() {
         String editor = showcase.adminScreens().stream().filter(s -> s.name().contains("published article")).findFirst()
                 .orElseThrow().path();

@@ -147,7 +147,10 @@ class SearchSiteTest {
                 .doesNotContain("Exception");
         Http.Response json = site.http().get("/api/search?q=readable");
         assertThat(json.status()).isEqualTo(503);
-        assertThat(json.body()).startsWith("{\"error\":\"search is not available");
+        // The shape of every refusal of our API: {"error": {"code", "message"}}.
+        JsonNode error = JsonMapper.builder().build().readTree(json.body()).get("error");
+        assertThat(error.get("code").asString()).isEqualTo("unavailable");
+        assertThat(error.get("message").asString()).startsWith("search is not available");
         assertThat(site.http().get("/2024/03/04/still-readable/").status()).isEqualTo(200);
     }
 

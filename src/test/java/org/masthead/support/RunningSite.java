@@ -44,7 +44,13 @@ public final class RunningSite implements AutoCloseable {
 
     /** The reference page, imported into a magazine on SQLite or PostgreSQL, then served. */
     public static RunningSite withReferencePage(Database.Kind kind) {
+        return withReferencePage(kind, dataDir -> { });
+    }
+
+    /** As {@link #withReferencePage(Database.Kind)}, from a data directory that {@code prepare} fills first (a config file). */
+    public static RunningSite withReferencePage(Database.Kind kind, java.util.function.Consumer<Path> prepare) {
         Path dataDir = tempDir();
+        prepare.accept(dataDir);
         Masthead magazine = Magazines.open(kind, dataDir);
         magazine.imports().importFile(ReferencePage.path(), LocalDate.parse(ReferencePage.PUBLISHED));
         return new RunningSite(magazine, dataDir);

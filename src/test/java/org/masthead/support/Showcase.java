@@ -75,6 +75,8 @@ public final class Showcase implements AutoCloseable {
     }
 
     private final RunningSite site;
+    /** Where the showcase's webhook delivers: on this machine, so the config file allows private addresses. */
+    private final WebhookReceiver receiver = new WebhookReceiver().answering(500);
     private final List<Visit> publicPages = new ArrayList<>();
     private final List<Visit> adminScreens = new ArrayList<>();
     private final List<Visit> variants = new ArrayList<>();
@@ -86,7 +88,13 @@ public final class Showcase implements AutoCloseable {
 
     /** Builds the magazine (a few seconds: it starts a mail server for the reset link, and indexes for search). */
     public static Showcase open() {
-        Showcase showcase = new Showcase(RunningSite.withReferencePage());
+        Showcase showcase = new Showcase(RunningSite.withReferencePage(org.masthead.platform.Database.Kind.SQLITE, dir -> {
+            try {
+                java.nio.file.Files.writeString(dir.resolve("masthead.properties"), "webhooks.private-targets=allow\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
         try {
             showcase.fill();
         } catch (RuntimeException e) {
@@ -138,6 +146,7 @@ public final class Showcase implements AutoCloseable {
     @Override
     public void close() {
         site.close();
+        receiver.close();
     }
 
     private void fill() {
@@ -151,6 +160,10 @@ public final class Showcase implements AutoCloseable {
         Actor tess = accounts.add(ada, "Tess Code", TWO_FACTOR_EMAIL, Role.EDITOR, PASSWORD).asActor("");
         twoFactorSecret = accounts.startTwoFactor(tess, "Masthead").secret();
         accounts.enableTwoFactor(tess, twoFactorSecret, twoFactorCode());
+        // A webhook told of every publication below (its receiver refuses the first), and a key for each kind.
+        long webhook = magazine.webhooks().add(ada, "Newsletter tool", "post.published", receiver.url("/newsletter")).webhook().id();
+        magazine.apiKeys().create(ada, org.masthead.apikey.ApiKey.Kind.CONTENT, "The print shop");
+        magazine.apiKeys().create(ada, org.masthead.apikey.ApiKey.Kind.ADMIN, "Zapier");
 
         Image picture = magazine.media().upload(ada, "harbour-at-dusk.jpg", Pictures.jpeg(1600, 900), new ImageDetails(
                 "Cranes over the container quay at dusk, two ships at berth", "The container quay at Tilbury, the evening the strike began.",
@@ -204,6 +217,8 @@ public final class Showcase implements AutoCloseable {
         magazine.editionDesk().add(ada, planned.id(), waiting.id());
         magazine.editionDesk().add(ada, planned.id(), river.id());
 
+        receiver.await(4);
+        magazine.webhooks().deliverDue();
         String resetPath = resetLinkFor("ed@example.org");
         magazine.search().awaitIndexed();
 
@@ -259,6 +274,8 @@ public final class Showcase implements AutoCloseable {
         adminSees("the settings", "/admin/settings/");
         adminSees("the people", "/admin/users/");
         adminSees("my account", "/admin/account/");
+        adminSees("the integrations", "/admin/integrations/");
+        adminSees("a webhook's delivery log", "/admin/integrations/webhooks/" + webhook);
         adminSees("the audit log", "/admin/audit/");
         adminScreens.add(new Visit("a screen that is not there", "/admin/no-such-screen", Who.ADMIN, 404));
     }

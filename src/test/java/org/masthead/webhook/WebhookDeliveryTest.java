@@ -1,0 +1,386 @@
+package org.masthead.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.masthead.account.Actor;
+import org.masthead.article.Article;
+import org.masthead.article.BodyFormat;
+import org.masthead.article.DraftInput;
+import org.masthead.common.Invalid;
+import org.masthead.common.PageRequest;
+import org.masthead.platform.Config;
+import org.masthead.platform.Database;
+import org.masthead.platform.Masthead;
+import org.masthead.support.ArticleBuilder;
+import org.masthead.support.MutableClock;
+import org.masthead.support.TestPostgres;
+import org.masthead.support.WebhookReceiver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Webhooks sent to a real local receiver from a served magazine, on both databases. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
+class WebhookDeliveryTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Parameter
+    Database.Kind kind;
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = MutableClock.at("2026-11-25T09:00:00Z");
+    private final WebhookReceiver receiver = new WebhookReceiver();
+    private Map<String, String> env;
+    private Masthead magazine;
+    private Actor admin;
+
+    @BeforeEach
+    void serve() {
+        env = new HashMap<>(Map.of("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "allow", "MASTHEAD_BASE_URL", "https://ledger.example"));
+        if (kind == Database.Kind.POSTGRESQL) {
+            env.put("MASTHEAD_DATABASE_URL", TestPostgres.newDatabaseUrl());
+        }
+        magazine = open();
+        magazine.serve();
+        admin = magazine.accounts().createFirstAdmin("Ada Admin", "ada@example.org", "correct horse battery", "").asActor("");
+    }
+
+    private Masthead open() {
+        return Masthead.open(Config.load(dataDir, env, new Config.Overrides("127.0.0.1", 0)), clock);
+    }
+
+    @AfterEach
+    void close() {
+        if (magazine != null) {
+            magazine.close();
+        }
+        receiver.close();
+    }
+
+    private CreatedWebhook hook(String event) {
+        return magazine.webhooks().add(admin, "Newsletter tool", event, receiver.url("/hooks/" + event));
+    }
+
+    private Article draft(String title) {
+        return magazine.workflow().write(admin, new DraftInput(title, null, "A dek for " + title, BodyFormat.MARKDOWN,
+                "The first paragraph, with [a link](/about-us/).", List.of("Ann Lee"), List.of("Shipping"), null),
+                magazine.accounts().bylineOf(admin));
+    }
+
+    private static JsonNode json(WebhookReceiver.Request request) {
+        return JSON.readTree(request.body());
+    }
+
+    @Test
+    void publishing_editing_and_unpublishing_a_piece_send_the_three_events_signed_as_ghost_signs_them() {
+        CreatedWebhook published = hook("post.published");
+        CreatedWebhook edited = hook("post.published.edited");
+        CreatedWebhook unpublished = hook("post.unpublished");
+        Article article = draft("The Dockers Who Stopped the Port");
+
+        Article out = magazine.workflow().publishNow(admin, article.id());
+        article = out;
+        WebhookReceiver.Request first = receiver.await(1).getFirst();
+        assertThat(first.path()).isEqualTo("/hooks/post.published");
+        assertThat(first.header("User-Agent")).startsWith("Masthead/");
+        assertThat(first.header("X-Masthead-Event")).isEqualTo("post.published");
+        assertSignedWith(published.secret(), first);
+        JsonNode current = json(first).get("post").get("current");
+        assertThat(current.get("title").asString()).isEqualTo("The Dockers Who Stopped the Port");
+        assertThat(current.get("status").asString()).isEqualTo("published");
+        assertThat(current.get("url").asString()).isEqualTo("https://ledger.example" + article.path());
+        assertThat(current.get("published_at").asString()).isEqualTo("2026-11-25T09:00:00.000Z");
+        assertThat(current.get("custom_excerpt").asString()).isEqualTo("A dek for The Dockers Who Stopped the Port");
+        assertThat(current.get("html").asString()).contains("href=\"https://ledger.example/about-us/\"");
+        assertThat(current.get("authors").get(0).get("name").asString()).isEqualTo("Ann Lee");
+        assertThat(current.get("authors").get(0).get("url").asString()).isEqualTo("https://ledger.example/author/ann-lee/");
+        assertThat(current.get("tags").get(0).get("slug").asString()).isEqualTo("shipping");
+        assertThat(current.get("edition").get("date").asString()).isEqualTo("2026-11-25");
+        assertThat(json(first).get("post").get("previous").get("status").asString()).isEqualTo("draft");
+
+        magazine.workflow().save(admin, article.id(), new DraftInput("The Dockers Who Closed the Port", article.slug(),
+                article.dek(), BodyFormat.MARKDOWN, article.body().source(), List.of("Ann Lee"), List.of("Shipping"), null),
+                article.version());
+        WebhookReceiver.Request second = receiver.await(2).get(1);
+        assertThat(second.path()).isEqualTo("/hooks/post.published.edited");
+        assertSignedWith(edited.secret(), second);
+        assertThat(json(second).get("post").get("current").get("title").asString()).isEqualTo("The Dockers Who Closed the Port");
+        assertThat(json(second).get("post").get("previous").get("title").asString()).isEqualTo("The Dockers Who Stopped the Port");
+        assertThat(json(second).get("post").get("previous").has("url")).isFalse();
+
+        magazine.workflow().unpublish(admin, article.id());
+        WebhookReceiver.Request third = receiver.await(3).get(2);
+        assertThat(third.path()).isEqualTo("/hooks/post.unpublished");
+        assertSignedWith(unpublished.secret(), third);
+        assertThat(json(third).get("post").get("current").get("status").asString()).isEqualTo("draft");
+        assertThat(json(third).get("post").get("previous").get("status").asString()).isEqualTo("published");
+        assertThat(json(third).get("post").get("previous").get("url").asString()).endsWith(article.path());
+
+        magazine.webhooks().deliverDue();
+        assertThat(receiver.received()).hasSize(3);
+        receiver.received().forEach(request -> assertDocumented("PostEvent", request));
+        assertThat(magazine.webhooks().deliveries(admin, published.webhook().id(), new PageRequest(1, 10)).items())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.status()).isEqualTo(Delivery.Status.DELIVERED);
+                    assertThat(d.attempts()).isEqualTo(1);
+                    assertThat(d.lastStatusCode()).isEqualTo(200);
+                    assertThat(d.articleId()).isEqualTo(out.id());
+                });
+    }
+
+    /** The receiver's check, written from Ghost's documentation rather than from our code: HMAC(body + t). */
+    private static void assertSignedWith(String secret, WebhookReceiver.Request request) {
+        String header = request.header("X-Ghost-Signature");
+        assertThat(header).matches("sha256=[0-9a-f]{64}, t=\\d+");
+        String hex = header.substring("sha256=".length(), header.indexOf(','));
+        String t = header.substring(header.indexOf("t=") + 2);
+        assertThat(hex).isEqualTo(hmac(secret, request.body() + t));
+        assertThat(request.header("X-Masthead-Signature")).isEqualTo("sha256=" + hmac(secret, request.body()));
+        assertThat(hmac("another secret", request.body() + t)).isNotEqualTo(hex);
+    }
+
+    /** The body matches the schema the OpenAPI document gives webhooks (its "webhooks" section). */
+    private static void assertDocumented(String schema, WebhookReceiver.Request request) {
+        String document;
+        try (var in = WebhookDeliveryTest.class.getResourceAsStream("/api/openapi.json")) {
+            document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String location = "https://masthead.invalid/api/openapi.json";
+        var registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(location, document)).schemaRegistryConfig(
+                        com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        var errors = registry.getSchema(com.networknt.schema.SchemaLocation.of(location + "#/components/schemas/" + schema))
+                .validate(json(request));
+        assertThat(errors).as(request.body()).isEmpty();
+        assertThat(JSON.readTree(document).get("webhooks").has(request.header("X-Masthead-Event"))).isTrue();
+    }
+
+    private static String hmac(String secret, String message) {
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void drafts_saved_again_and_published_pieces_moved_in_their_lineup_send_nothing_more() {
+        hook("post.published");
+        hook("post.published.edited");
+        Article one = draft("One");
+        Article two = draft("Two");
+        magazine.workflow().save(admin, one.id(), new DraftInput("One, again", null, "", BodyFormat.MARKDOWN, "Text.",
+                List.of("Ann Lee"), List.of(), null), one.version());
+        magazine.workflow().publishNow(admin, one.id());
+        magazine.workflow().publishNow(admin, two.id());
+        receiver.await(2);
+
+        Article placed = magazine.articles().find(two.id());
+        magazine.articles().arrangeLineup(magazine.editions().find(placed.editionId()), List.of(two.id(), one.id()));
+        magazine.webhooks().deliverDue();
+
+        assertThat(receiver.received()).extracting(WebhookReceiver.Request::path).containsExactly("/hooks/post.published", "/hooks/post.published");
+    }
+
+    @Test
+    void a_page_is_announced_as_a_page() {
+        hook("page.published");
+        hook("post.published");
+        Article page = magazine.workflow().writePage(admin, new DraftInput("About Us", null, "", BodyFormat.MARKDOWN,
+                "Who we are.", List.of(), List.of(), null));
+        magazine.workflow().publishNow(admin, page.id());
+
+        WebhookReceiver.Request request = receiver.await(1).getFirst();
+        assertThat(request.path()).isEqualTo("/hooks/page.published");
+        assertThat(json(request).get("page").get("current").get("url").asString()).isEqualTo("https://ledger.example/about-us/");
+        assertDocumented("PageEvent", request);
+        magazine.webhooks().deliverDue();
+        assertThat(receiver.received()).hasSize(1);
+    }
+
+    @Test
+    void a_refusing_receiver_is_tried_again_after_one_five_and_thirty_minutes_two_and_twelve_hours_then_given_up() {
+        receiver.thereafter(500);
+        CreatedWebhook created = hook("post.published");
+        magazine.workflow().publishNow(admin, draft("Strike Day").id());
+        receiver.await(1);
+        magazine.webhooks().deliverDue();
+
+        Duration[] waits = {Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2),
+                Duration.ofHours(12)};
+        for (int i = 0; i < waits.length; i++) {
+            clock.advance(waits[i].minusSeconds(1));
+            magazine.webhooks().deliverDue();
+            assertThat(receiver.received()).as("not yet due before %s", waits[i]).hasSize(i + 1);
+            assertThat(only(created).status()).isEqualTo(Delivery.Status.PENDING);
+            clock.advance(Duration.ofSeconds(1));
+            magazine.webhooks().deliverDue();
+            assertThat(receiver.received()).as("retried after %s", waits[i]).hasSize(i + 2);
+        }
+
+        Delivery delivery = only(created);
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(delivery.attempts()).isEqualTo(6);
+        assertThat(delivery.lastStatusCode()).isEqualTo(500);
+        assertThat(delivery.lastError()).contains("500");
+        assertThat(delivery.nextAttemptAt()).isNull();
+        clock.advance(Duration.ofDays(2));
+        magazine.webhooks().deliverDue();
+        assertThat(receiver.received()).hasSize(6);
+        // Every try carries the same delivery, signed afresh.
+        assertThat(receiver.received()).extracting(WebhookReceiver.Request::body).containsOnly(receiver.received().getFirst().body());
+    }
+
+    @Test
+    void a_receiver_that_failed_once_gets_the_delivery_when_it_is_tried_again() {
+        receiver.answering(503);
+        CreatedWebhook created = hook("post.published");
+        magazine.workflow().publishNow(admin, draft("Strike Day").id());
+        receiver.await(1);
+        magazine.webhooks().deliverDue();
+        assertThat(only(created).lastStatusCode()).isEqualTo(503);
+        assertThat(only(created).nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+
+        clock.advance(Duration.ofMinutes(1));
+        magazine.webhooks().deliverDue();
+
+        assertThat(receiver.received()).hasSize(2);
+        assertThat(only(created).status()).isEqualTo(Delivery.Status.DELIVERED);
+        assertThat(only(created).attempts()).isEqualTo(2);
+        assertThat(only(created).lastError()).isNull();
+    }
+
+    @Test
+    void a_restart_resumes_the_deliveries_left_pending() {
+        receiver.answering(500);
+        CreatedWebhook created = hook("post.published");
+        magazine.workflow().publishNow(admin, draft("Strike Day").id());
+        receiver.await(1);
+        magazine.webhooks().deliverDue();
+        magazine.close();
+        magazine = null;
+
+        clock.advance(Duration.ofMinutes(2));
+        magazine = open();
+        magazine.serve();
+
+        List<WebhookReceiver.Request> received = receiver.await(2);
+        assertThat(received.get(1).body()).isEqualTo(received.getFirst().body());
+        magazine.webhooks().deliverDue();
+        assertThat(only(created).status()).isEqualTo(Delivery.Status.DELIVERED);
+    }
+
+    @Test
+    void a_redirect_is_not_followed_and_a_receiver_that_answers_gone_stops_its_webhook() {
+        receiver.answering(302, 410);
+        CreatedWebhook created = hook("post.published");
+        magazine.workflow().publishNow(admin, draft("Strike Day").id());
+        receiver.await(1);
+        magazine.webhooks().deliverDue();
+        assertThat(only(created).lastError()).contains("redirect to /elsewhere");
+        assertThat(receiver.received()).extracting(WebhookReceiver.Request::path).containsExactly("/hooks/post.published");
+
+        clock.advance(Duration.ofMinutes(1));
+        magazine.webhooks().deliverDue();
+        assertThat(only(created).status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(magazine.webhooks().find(admin, created.webhook().id()).active()).isFalse();
+
+        magazine.workflow().publishNow(admin, draft("Another Day").id());
+        magazine.webhooks().deliverDue();
+        assertThat(receiver.received()).hasSize(2);
+    }
+
+    @Test
+    void what_a_command_line_import_wrote_is_announced_to_no_one_and_its_first_edit_here_is_an_edit() {
+        hook("post.published");
+        hook("post.published.edited");
+        // The import runs in a process of its own, beside the server, as `masthead import` does.
+        Article imported;
+        try (Masthead command = open()) {
+            imported = ArticleBuilder.anArticle().titled("From the Archive").by("Ann Lee").publishedOn(LocalDate.of(2017, 9, 18))
+                    .in(command);
+        }
+        magazine.webhooks().deliverDue();
+        assertThat(receiver.received()).isEmpty();
+
+        assertThat(magazine.webhooks().catchUp(java.time.Instant.now().plusSeconds(1))).isPositive();
+        magazine.articles().setFeatured(imported.id(), true);
+        magazine.articles().update(imported.id(), new org.masthead.article.ArticleDraft("From the Archive, Revised", imported.slug(),
+                "", imported.body(), imported.authorIds(), List.of(), null));
+
+        WebhookReceiver.Request request = receiver.await(1).getFirst();
+        assertThat(request.path()).isEqualTo("/hooks/post.published.edited");
+        assertThat(json(request).get("post").get("current").get("title").asString()).isEqualTo("From the Archive, Revised");
+        magazine.webhooks().deliverDue();
+        assertThat(receiver.received()).hasSize(1);
+    }
+
+    @Test
+    void an_imported_piece_changed_here_before_it_was_taken_in_is_not_mistaken_for_a_publication() {
+        hook("post.published");
+        Article imported;
+        try (Masthead command = open()) {
+            imported = ArticleBuilder.anArticle().titled("From the Archive").by("Ann Lee").publishedOn(LocalDate.of(2017, 9, 18))
+                    .in(command);
+        }
+        magazine.articles().setFeatured(imported.id(), true);
+        magazine.webhooks().deliverDue();
+
+        assertThat(receiver.received()).isEmpty();
+    }
+
+    @Test
+    void a_test_delivery_carries_the_latest_piece_and_says_it_is_a_test() {
+        CreatedWebhook created = hook("post.published");
+        Delivery test = magazine.webhooks().sendTest(admin, created.webhook().id());
+
+        WebhookReceiver.Request request = receiver.await(1).getFirst();
+        assertThat(request.header("X-Masthead-Test")).isEqualTo("true");
+        assertThat(json(request).get("post").get("current").get("title").asString()).isEqualTo("A test from Masthead");
+        assertThat(test.test()).isTrue();
+    }
+
+    @Test
+    void without_the_operators_leave_a_webhook_cannot_point_inside_the_servers_network() {
+        magazine.close();
+        env.put("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "refuse");
+        magazine = open();
+        for (String inside : List.of("http://127.0.0.1:8080/", "http://localhost/hook", "http://10.1.2.3/", "http://[::1]/",
+                "http://169.254.169.254/latest/meta-data/", "http://192.168.0.10/", "http://100.64.0.1/")) {
+            assertThatThrownBy(() -> magazine.webhooks().add(admin, "Inside", "post.published", inside)).as(inside)
+                    .isInstanceOf(Invalid.class).hasMessageContaining("inside this server's own network");
+        }
+        assertThatThrownBy(() -> magazine.webhooks().add(admin, "Odd", "post.published", "ftp://example.org/"))
+                .isInstanceOf(Invalid.class);
+        assertThatThrownBy(() -> magazine.webhooks().add(admin, "Odd", "post.exploded", "https://example.org/"))
+                .isInstanceOf(Invalid.class);
+        assertThat(magazine.webhooks().add(admin, "Zapier", "post.published", "https://hooks.example.org/catch").webhook().targetUrl())
+                .isEqualTo("https://hooks.example.org/catch");
+    }
+
+    private Delivery only(CreatedWebhook created) {
+        var items = magazine.webhooks().deliveries(admin, created.webhook().id(), new PageRequest(1, 10)).items();
+        assertThat(items).hasSize(1);
+        return items.getFirst();
+    }
+}
