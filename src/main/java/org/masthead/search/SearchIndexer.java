@@ -197,23 +197,18 @@ public final class SearchIndexer implements AutoCloseable {
     private void catchUp() {
         String marker = index.marker();
         Instant started = Instant.now();
-        if (marker == null) {
-            log.info("Building the search index from the {} published articles", documents.countPublished());
-            long count = rebuild(done -> { }, () -> running);
-            if (!running) {
-                return;
-            }
-            log.info("Search index built: {} articles", count);
-            return;
-        }
-        Instant since = Instant.parse(marker).minus(SLACK);
         Instant requested = requests.latest().orElse(null);
+        Instant since = marker == null ? null : Instant.parse(marker).minus(SLACK);
         // The slack covers a request committed just after the last catch-up started: it is older than the marker.
-        if (requested != null && !requested.equals(answered) && requested.isAfter(since)) {
+        boolean asked = requested != null && !requested.equals(answered) && (since == null || requested.isAfter(since));
+        if (marker == null || asked) {
             answered = requested;
-            log.info("Building the search index again, as asked at {} (a restore)", requested);
+            log.info(marker == null ? "Building the search index from the {} published articles"
+                    : "Building the search index again, as a restore asked, from the {} published articles", documents.countPublished());
             long count = rebuild(done -> { }, () -> running);
-            log.info("Search index built: {} articles", count);
+            if (running) {
+                log.info("Search index built: {} articles", count);
+            }
             return;
         }
         List<Long> changed = documents.changedSince(since);
