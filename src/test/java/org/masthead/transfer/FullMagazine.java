@@ -39,6 +39,17 @@ final class FullMagazine {
 
     private FullMagazine() {}
 
+    /** A one-time code valid now, as an authenticator app would show it. */
+    private static String code(String secret) {
+        try {
+            byte[] key = new org.apache.commons.codec.binary.Base32().decode(secret);
+            return String.format("%06d", new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator()
+                    .generateOneTimePassword(new javax.crypto.spec.SecretKeySpec(key, "RAW"), Instant.now()));
+        } catch (java.security.InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Filled fill(Masthead magazine) {
         magazine.seedDemoOnFirstServe(true);
         magazine.imports().importFile(ReferencePage.path(), LocalDate.parse(ReferencePage.PUBLISHED));
@@ -52,6 +63,9 @@ final class FullMagazine {
         Actor ada = admin.asActor("");
         User editor = accounts.add(ada, "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
         accounts.requireTwoFactor(ada, editor.id(), true);
+        Actor ed = editor.asActor("");
+        String secret = accounts.startTwoFactor(ed, "Masthead").secret();
+        accounts.enableTwoFactor(ed, secret, code(secret));
 
         Image picture = magazine.media().upload(ada, "harbour-at-dusk.jpg", Pictures.jpeg(1600, 900), new ImageDetails(
                 "Cranes over the container quay at dusk", "The container quay at Tilbury, the evening the strike began.",
