@@ -115,6 +115,8 @@ public final class MagazineExport {
         long[] done = {0};
         Instant now = clock.instant();
         try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            // Deflating took most of an export's time at the usual level; the fastest takes less than half of it, for a fifth more bytes.
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             put(zip, Manifest.ENTRY, now);
             Manifest.JSON.writeValue(new Unclosed(zip), manifest(h, magazineId, now, counts, media.size(), mediaBytes));
             zip.closeEntry();
