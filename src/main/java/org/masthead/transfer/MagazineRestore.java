@@ -3,10 +3,7 @@ package org.masthead.transfer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
 import org.masthead.account.Actor;
 import org.masthead.audit.AuditLog;
@@ -20,11 +17,11 @@ import org.masthead.settings.SettingsService;
 
 /**
  * Restores an archive written by {@link MagazineExport}: into an empty magazine (a new data directory, on
- * SQLite or PostgreSQL), or into the magazine it came from again, which it updates in place. Everything is
- * checked before anything is written: the manifest, every row of every table (columns, types, repeated keys),
- * every media file's checksum (copied beside the media folder meanwhile). The rows then go in in one
- * transaction, keeping their ids, slugs and times, and the media files are moved into place once it commits;
- * an archive refused at any point leaves the magazine as it was.
+ * SQLite or PostgreSQL), or into the magazine it came from again, which it updates in place. The manifest and
+ * every entry are checked first, and every media file's checksum as it is copied beside the media folder; the
+ * rows then go in in one transaction, each checked as it is read (columns, types, repeated keys) and keeping its
+ * id, slug and times, and the media files are moved into place once it commits. An archive refused at any point
+ * leaves the magazine as it was.
  */
 public final class MagazineRestore implements ImportService.ArchiveRestore {
     private final Database db;
@@ -65,7 +62,18 @@ public final class MagazineRestore implements ImportService.ArchiveRestore {
     @Override
     public void check(Path file) {
         try (ArchiveReader archive = ArchiveReader.open(file)) {
-            collectKeys(archive, done -> { });
+            for (Table table : archive.tables()) {
+                KeySet keys = new KeySet();
+                archive.rows(table, (row, line) -> {
+                    if (!keys.add(table.keyOf(row))) {
+                        throw new ImportFailed(0, table.file() + " line " + line + ": a row with the key " + table.keyOf(row)
+                                + " came before");
+                    }
+                }, done -> { });
+                if (keys.hasRepeatedIds()) {
+                    throw new ImportFailed(0, table.file() + " gives the same id to two rows");
+                }
+            }
         }
     }
 
@@ -75,12 +83,11 @@ public final class MagazineRestore implements ImportService.ArchiveRestore {
             Manifest manifest = archive.manifest();
             boolean empty = db.read(h -> isEmpty(h, manifest));
             long tables = archive.tableBytes();
-            long total = 2 * tables + archive.mediaBytes();
-            Map<Table, KeySet> keys = collectKeys(archive, done -> progress.advanced(done, total));
+            long total = tables + archive.mediaBytes();
             ImportOutcome outcome = new ImportOutcome("an export of " + manifest.magazine().title() + " made " + when(manifest));
-            try (var staged = MediaFiles.Staged.from(archive, mediaDir, done -> progress.advanced(tables + done, total))) {
-                long before = tables + archive.mediaBytes();
-                var writer = new RowRestore(rows, empty, keys, outcome);
+            try (var staged = MediaFiles.Staged.from(archive, mediaDir, done -> progress.advanced(done, total))) {
+                long before = archive.mediaBytes();
+                var writer = new RowRestore(rows, empty, outcome);
                 db.write(h -> {
                     if (isEmpty(h, manifest) != empty) {
                         throw new ImportFailed(0, "the magazine changed while the archive was being checked; run the restore again");
@@ -123,28 +130,6 @@ public final class MagazineRestore implements ImportService.ArchiveRestore {
                 + (id == null ? "" : " of another magazine") + ". An export is restored into an empty magazine (a new data "
                 + "directory or database, before its first serve or after `serve --no-demo`), or again into the magazine it "
                 + "was restored into");
-    }
-
-    /** Reads every row of every table once, checking each and gathering the keys; nothing is written. */
-    private static Map<Table, KeySet> collectKeys(ArchiveReader archive, LongConsumer progress) {
-        Map<Table, KeySet> keys = new LinkedHashMap<>();
-        long base = 0;
-        for (Table table : archive.tables()) {
-            KeySet set = new KeySet();
-            long start = base;
-            archive.rows(table, (row, line) -> {
-                if (!set.add(table.keyOf(row))) {
-                    throw new ImportFailed(0, table.file() + " line " + line + ": a row with the key " + table.keyOf(row)
-                            + " came before");
-                }
-            }, done -> progress.accept(start + done));
-            if (set.hasRepeatedIds()) {
-                throw new ImportFailed(0, table.file() + " gives the same id to two rows");
-            }
-            keys.put(table, set);
-            base += archive.compressedSize(table);
-        }
-        return keys;
     }
 
     private static String when(Manifest manifest) {

@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
+import org.masthead.importer.ImportFailed;
 import org.masthead.importer.ImportOutcome;
 import org.masthead.importer.ImportOutcome.Result;
 
 /**
- * The rows of an archive written into the magazine, inside the restore's one transaction: table by table in
+ * The rows of an archive written into the magazine, inside the restore's one transaction (so a row refused
+ * half-way through undoes every row before it): table by table in
  * the archive's order, each row created, updated in place (same key) or found unchanged; then the columns
  * written later; then, when restoring the same magazine again, the rows the archive no longer has removed
  * (children first, so no reference is left dangling), and PostgreSQL's sequences moved past the ids restored.
@@ -20,18 +22,14 @@ import org.masthead.importer.ImportOutcome.Result;
 final class RowRestore {
     private final TableRows rows;
     private final boolean empty;
-    private final Map<Table, KeySet> keys;
+    private final Map<Table, KeySet> keys = new LinkedHashMap<>();
     private final ImportOutcome outcome;
     private long removed;
 
-    /**
-     * @param empty whether the magazine holds none of the archive's kinds of row (every row is new)
-     * @param keys every table's keys in the archive, for telling what it no longer has
-     */
-    RowRestore(TableRows rows, boolean empty, Map<Table, KeySet> keys, ImportOutcome outcome) {
+    /** @param empty whether the magazine holds none of the archive's kinds of row (every row is new) */
+    RowRestore(TableRows rows, boolean empty, ImportOutcome outcome) {
         this.rows = rows;
         this.empty = empty;
-        this.keys = keys;
         this.outcome = outcome;
     }
 
@@ -67,8 +65,18 @@ final class RowRestore {
     private void restore(Handle h, ArchiveReader archive, Table table, List<Object[]> later, LongConsumer progress) {
         List<Column> columns = table.archived();
         boolean hasLater = columns.stream().anyMatch(c -> c.handling() == Column.Handling.LATER);
+        KeySet seen = keys.computeIfAbsent(table, t -> new KeySet());
         try (TableRows.Inserts inserts = rows.new Inserts(h, table)) {
             archive.rows(table, (row, line) -> {
+                if (!table.excludedKeys().isEmpty() && table.excludedKeys().contains(row[table.indexOf(table.key().getFirst())])) {
+                    // CASE: an archive written by another program that holds a secret: never taken from a file.
+                    outcome.skip(table.item(row), table.name() + " " + table.keyOf(row), "a secret is never restored from an archive");
+                    return;
+                }
+                if (!seen.add(table.keyOf(row))) {
+                    throw new ImportFailed(0, table.file() + " line " + line + ": a row with the key " + table.keyOf(row)
+                            + " came before");
+                }
                 sanitize(columns, row);
                 Result result;
                 try {
@@ -82,13 +90,16 @@ final class RowRestore {
                     } else {
                         result = compareAndUpdate(h, table, row, existing.get(), later);
                     }
-                } catch (org.masthead.importer.ImportFailed e) {
+                } catch (ImportFailed e) {
                     throw e;
                 } catch (RuntimeException e) {
                     throw TableRows.refused(table, "line " + line, e);
                 }
                 outcome.record(table.item(row), result);
             }, progress);
+        }
+        if (seen.hasRepeatedIds()) {
+            throw new ImportFailed(0, table.file() + " gives the same id to two rows");
         }
     }
 
