@@ -93,12 +93,13 @@ class SearchIndexerTest {
                         java.time.Duration.ofMillis(200))) {
             indexer.start();
             indexer.awaitIndexed();
-            // As a restore writes it: a row with the time it had, long before the index's last look.
-            long id = anArticle().titled("Harbour cranes").publishedOn(DAY).in(magazine).id();
+            // As a restore writes it: a row with the time it had, long before the index's last look, in one transaction.
             var longAgo = java.time.Instant.parse("2001-01-01T00:00:00Z");
-            magazine.database().write(h -> h.createUpdate("UPDATE articles SET updated_at = :at WHERE id = :id")
-                    .bind("at", longAgo).bind("id", id).execute()
-                    + h.createUpdate("UPDATE authors SET updated_at = :at").bind("at", longAgo).execute());
+            magazine.database().write(h -> {
+                long id = anArticle().titled("Harbour cranes").publishedOn(DAY).in(magazine).id();
+                h.createUpdate("UPDATE authors SET updated_at = :at").bind("at", longAgo).execute();
+                return h.createUpdate("UPDATE articles SET updated_at = :at WHERE id = :id").bind("at", longAgo).bind("id", id).execute();
+            });
             Thread.sleep(1_000);
             assertThat(indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total())
                     .as("the look for recent changes cannot see it").isZero();

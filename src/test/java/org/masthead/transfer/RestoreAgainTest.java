@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,5 +171,26 @@ class RestoreAgainTest {
             var found = target.search().index().search(SearchQuery.of("Quayside", null, null, null, null, null, 10));
             assertThat(found.hits()).extracting(hit -> hit.title()).containsExactly("Quayside Uprising");
         }
+    }
+
+    @Test
+    void a_secret_setting_in_an_archive_written_elsewhere_is_skipped_and_the_magazine_keeps_its_own() {
+        Path archive = Archives.rewrite(export("first.zip"), temp.resolve("with-secret.zip"),
+                Map.of("tables/settings.jsonl", text -> text + "{\"key\":\"mail.password\",\"value\":\"from-the-file\"}\n",
+                        "manifest.json", text -> text.replaceFirst("(\"name\" : \"settings\",\\s*\"file\" : \"[^\"]+\",\\s*\"rows\" : )(\\d+)",
+                                "$1" + (settingsRows() + 1))), Map.of());
+        try (Masthead target = Magazines.open(kind, temp.resolve("target"))) {
+            target.settings().set(Setting.MAIL_PASSWORD, "the-magazine's-own");
+
+            ImportOutcome outcome = restore(target, archive);
+
+            assertThat(outcome.skipped()).singleElement().satisfies(problem ->
+                    assertThat(problem.reason()).isEqualTo("a secret is never restored from an archive"));
+            assertThat(target.settings().all().get(Setting.MAIL_PASSWORD)).isEqualTo("the-magazine's-own");
+        }
+    }
+
+    private long settingsRows() {
+        return source.database().read(h -> h.createQuery("SELECT COUNT(*) FROM settings").mapTo(Long.class).one());
     }
 }
