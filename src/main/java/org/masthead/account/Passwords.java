@@ -20,6 +20,12 @@ final class Passwords {
     }
 
     static boolean matches(String password, String hash) {
+        if (!hash.startsWith("$argon2")) {
+            // CASE: an account restored from an export has no password until one is set (User.NO_PASSWORD); it
+            // takes as long to refuse as a wrong password, so no one learns which accounts have none.
+            spendTheSameTime(password);
+            return false;
+        }
         return password != null && Argon2Function.getInstanceFromHash(hash).check(password, hash);
     }
 

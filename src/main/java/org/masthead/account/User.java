@@ -3,6 +3,11 @@ package org.masthead.account;
 /** Someone who signs in. {@code authorId} is the byline they write under, if they have one. */
 public record User(long id, String email, String name, Role role, Long authorId, boolean twoFactorEnabled,
         boolean twoFactorRequired, boolean disabled) {
+    /**
+     * What an account's password hash is when it has no password: restored from an export, which never carries
+     * hashes. No password matches it; {@code user password} or a reset link sets one.
+     */
+    public static final String NO_PASSWORD = "!none";
 
     public Actor asActor(String address) {
         return new Actor(id, name, role, authorId, address);

@@ -53,6 +53,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         // Recognize and check the file first: a file that is not an export must not even create the data directory.
         var prepared = ImportService.prepare(file, new ImportService.Options(published, uploads, siteUrl));
+        if (prepared instanceof ImportService.ArchiveFile archive) {
+            org.masthead.transfer.MagazineRestore.checkArchive(archive.file());
+        }
         var out = spec.commandLine().getOut();
         try (Masthead masthead = Masthead.open(data.config(Config.Overrides.none()))) {
             if (prepared instanceof ImportService.SavedPageFile page) {

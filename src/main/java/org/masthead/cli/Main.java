@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar masthead.jar COMMAND}: the command line of a Masthead server. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A self-hosted publishing platform for independent magazines.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, SettingsCommand.class, UserCommand.class, ApiKeyCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class, SettingsCommand.class, UserCommand.class, ApiKeyCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -46,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run: serve, import, reindex, settings, user or apikey");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run: serve, import, export, reindex, settings, user or apikey");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -15,6 +15,9 @@ enum ImportFormat {
     /** A ZIP archive, until its content says whether it is a Masthead export. */
     ZIP("a ZIP archive"),
     OTHER_ZIP("a ZIP archive that is not a Masthead export"),
+    /** A ZIP archive that cannot be opened whose first entry is a Masthead export's manifest: cut short, as a rule. */
+    DAMAGED_EXPORT("an export of a Masthead magazine that is damaged or cut short"),
+    DAMAGED_ZIP("a ZIP archive that is damaged or cut short"),
     BINARY("a binary file");
 
     private final String description;

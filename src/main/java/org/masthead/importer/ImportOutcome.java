@@ -14,7 +14,12 @@ public final class ImportOutcome {
     /** The kinds of item an export holds. */
     public enum Item {
         ARTICLE("articles"), PAGE("pages"), AUTHOR("authors"), TOPIC("topics"), IMAGE("images"),
-        ATTACHMENT("attachments"), OTHER("other items");
+        ATTACHMENT("attachments"),
+        // What a Masthead export holds beside the content other systems' exports have.
+        EDITION("editions"), BYLINE("bylines"), FILING("topic filings"), REVISION("revisions"), NOTE("notes"),
+        REDIRECT("redirects"), SETTING("settings"), PERSON("people"), IMPORT_KEY("import keys"),
+        AUDIT_ENTRY("audit entries"), MEDIA_FILE("media files"),
+        OTHER("other items");
 
         private final String plural;
 

@@ -117,6 +117,8 @@ public final class ImportService {
             case WORDPRESS_WXR -> new ExportFile(ExportReaders.wordpress(file, options.uploadsDir()), size);
             case GHOST_JSON -> new ExportFile(ExportReaders.ghost(file, options.uploadsDir(), options.siteUrl()), size);
             case MASTHEAD_EXPORT -> new ArchiveFile(file, size);
+            case DAMAGED_EXPORT, DAMAGED_ZIP -> throw new ImportFailed(0, "this is " + format.description()
+                    + ": its end, where a ZIP archive lists what it holds, is missing or broken (was it copied completely?)");
             default -> throw new ImportFailed(0, "this is " + format.description() + "; Masthead imports WordPress exports "
                     + "(WXR), Ghost exports (JSON), its own exports, and magazine pages saved as text"
                     + (format == ImportFormat.HTML_PAGE ? " (save the page as text and import that)" : ""));
@@ -224,8 +226,7 @@ public final class ImportService {
                 throw new ImportFailed(0, "the file is empty");
             }
             ImportFormat format = ImportFormat.detect(head, length);
-            return format == ImportFormat.ZIP ? (ExportReaders.isMastheadArchive(file) ? ImportFormat.MASTHEAD_EXPORT
-                    : ImportFormat.OTHER_ZIP) : format;
+            return format == ImportFormat.ZIP ? ExportReaders.zipFormat(file) : format;
         } catch (NoSuchFileException e) {
             throw new ImportFailed(0, "no such file");
         } catch (IOException e) {

@@ -61,6 +61,11 @@ public final class Markup {
         return BODY.sanitize(html);
     }
 
+    /** HTML kept elsewhere (a Masthead export being restored) to safe HTML for a bio or a caption. */
+    public static String htmlShort(String html) {
+        return SHORT.sanitize(html);
+    }
+
     /** Markdown to safe HTML for a bio or a caption. */
     public static String markdownShort(String markdown) {
         return SHORT.sanitize(RENDERER.render(PARSER.parse(markdown)));

@@ -184,6 +184,23 @@ public final class Database implements AutoCloseable {
         return current != null ? work.withHandle(current) : reader.withHandle(work);
     }
 
+    /**
+     * Runs queries that must all see the magazine as it was at one moment (an export, while the server goes on
+     * writing): one read transaction, in which SQLite's WAL keeps the snapshot of the first read, and which
+     * PostgreSQL runs as REPEATABLE READ. Large results stream (PostgreSQL keeps a cursor open only inside a
+     * transaction). The handle is for this work alone: stores called meanwhile read outside the snapshot.
+     */
+    public <T> T readSnapshot(HandleCallback<T, RuntimeException> work) {
+        try (Handle handle = reader.open()) {
+            return kind == Kind.POSTGRESQL
+                    ? handle.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
+                        h.execute("SET TRANSACTION READ ONLY");
+                        return work.withHandle(h);
+                    })
+                    : handle.inTransaction(work);
+        }
+    }
+
     /** Runs changes in one transaction, joining the caller's transaction when there is one. */
     public <T> T write(HandleCallback<T, RuntimeException> work) {
         Handle current = transaction.get();

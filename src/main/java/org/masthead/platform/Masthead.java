@@ -46,6 +46,7 @@ public final class Masthead implements AutoCloseable {
     private final TopicService topics;
     private final MediaService media;
     private final ImportService imports;
+    private final org.masthead.transfer.MagazineExport export;
     private final Clock clock;
     private final AuditLog audit;
     private final AccountService accounts;
@@ -87,8 +88,11 @@ public final class Masthead implements AutoCloseable {
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
+        var restore = new org.masthead.transfer.MagazineRestore(database, settings, audit,
+                new org.masthead.search.RebuildRequests(database), media.mediaDir(), config.timezone(), clock);
         this.imports = new ImportService(new ImportService.Wiring(database, articles, workflow, authors, editions, topics, media,
-                audit, clock, config.timezone(), null));
+                audit, clock, config.timezone(), restore));
+        this.export = new org.masthead.transfer.MagazineExport(database, settings, media.mediaDir(), config.timezone(), clock);
         this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
         this.catalog = new org.masthead.catalog.CatalogService(database);
         this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, authors, topics, media, catalog, audit,
@@ -259,6 +263,10 @@ public final class Masthead implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public org.masthead.transfer.MagazineExport export() {
+        return export;
     }
 
     public AuditLog audit() {

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * for whatever changed since the marker of the last one (the moment it started, less a minute for
  * transactions still committing then) and indexes it again: at start-up, for changes made while the server
  * was down, and every half minute, for changes other processes made (an import run beside the server),
- * which no event announces here. An index without a marker (new, or of an older schema) is rebuilt.
+ * which no event announces here. An index without a marker (new, or of an older schema) is rebuilt, and so is
+ * one older than a {@link RebuildRequests request} (a restore rewrote the archive with the times it had).
  */
 public final class SearchIndexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
@@ -42,6 +43,9 @@ public final class SearchIndexer implements AutoCloseable {
     private Thread worker;
 
     private final Duration lookEvery;
+    private final RebuildRequests requests;
+    /** The rebuild request this indexer last answered, so that it answers each only once. */
+    private volatile Instant answered;
 
     public SearchIndexer(SearchIndex index, Database db) {
         this(index, db, LOOK_EVERY);
@@ -52,6 +56,7 @@ public final class SearchIndexer implements AutoCloseable {
         this.index = index;
         this.documents = new SearchDocuments(db);
         this.lookEvery = lookEvery;
+        this.requests = new RebuildRequests(db);
     }
 
     public SearchIndex index() {
@@ -192,16 +197,21 @@ public final class SearchIndexer implements AutoCloseable {
     private void catchUp() {
         String marker = index.marker();
         Instant started = Instant.now();
-        if (marker == null) {
-            log.info("Building the search index from the {} published articles", documents.countPublished());
+        Instant requested = requests.latest().orElse(null);
+        Instant since = marker == null ? null : Instant.parse(marker).minus(SLACK);
+        // The slack covers a request committed just after the last catch-up started: it is older than the marker.
+        boolean asked = requested != null && !requested.equals(answered) && (since == null || requested.isAfter(since));
+        if (marker == null || asked) {
+            answered = requested;
+            log.info(marker == null ? "Building the search index from the {} published articles"
+                    : "Building the search index again, as a restore asked, from the {} published articles", documents.countPublished());
             long count = rebuild(done -> { }, () -> running);
-            if (!running) {
-                return;
+            if (running) {
+                log.info("Search index built: {} articles", count);
             }
-            log.info("Search index built: {} articles", count);
             return;
         }
-        List<Long> changed = documents.changedSince(Instant.parse(marker).minus(SLACK));
+        List<Long> changed = documents.changedSince(since);
         for (int from = 0; from < changed.size() && running; from += BATCH) {
             update(changed.subList(from, Math.min(changed.size(), from + BATCH)));
         }

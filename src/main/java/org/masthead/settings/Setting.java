@@ -52,6 +52,11 @@ public enum Setting {
         return this == MAIL_PASSWORD;
     }
 
+    /** Whether the stored row of this key holds a secret; keys that name no setting hold none. */
+    public static boolean isSecretKey(String key) {
+        return Arrays.stream(values()).anyMatch(s -> s.key.equals(key) && s.isSecret());
+    }
+
     public static Setting fromKey(String key) {
         return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst()
                 .orElseThrow(() -> new Invalid("no setting '" + key + "'; the settings are "

@@ -15,6 +15,12 @@ import org.masthead.platform.Database;
 public final class SettingsService {
     // Not a setting anyone changes: when the magazine was first served, kept beside the settings.
     private static final String FIRST_SERVED = "magazine.first-served";
+    /**
+     * Which magazine this is, whatever database or data directory it lives in: made the first time it is asked
+     * for (by an export), and carried by the export to the magazine it is restored into, so that restoring a
+     * later export of the same magazine updates it instead of being refused as another magazine's.
+     */
+    public static final String MAGAZINE_ID = "magazine.id";
 
     private final Database db;
     private final SettingsStore store;
@@ -37,6 +43,22 @@ public final class SettingsService {
     /** Records that the magazine is being served; true only the first time it ever is. */
     public boolean markFirstServe(java.time.Instant now) {
         return store.putIfAbsent(FIRST_SERVED, now.toString());
+    }
+
+    /** This magazine's identity ({@link #MAGAZINE_ID}), made now if it has none yet. */
+    public String magazineId() {
+        store.putIfAbsent(MAGAZINE_ID, java.util.UUID.randomUUID().toString());
+        return store.all().get(MAGAZINE_ID);
+    }
+
+    /** This magazine's identity, if it was ever given one. */
+    public java.util.Optional<String> storedMagazineId() {
+        return java.util.Optional.ofNullable(store.all().get(MAGAZINE_ID));
+    }
+
+    /** Forgets the settings held in memory, after something wrote the table directly (a restore). */
+    public void reload() {
+        current.set(null);
     }
 
     public EditionRule editionRule() {

@@ -85,4 +85,33 @@ class SearchIndexerTest {
             assertThat(magazine.search().index().size()).isEqualTo(1);
         }
     }
+
+    @Test
+    void a_rebuild_request_makes_a_running_index_find_rows_written_with_old_times() throws Exception {
+        try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
+                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index")), magazine.database(),
+                        java.time.Duration.ofMillis(200))) {
+            indexer.start();
+            indexer.awaitIndexed();
+            // As a restore writes it: a row with the time it had, long before the index's last look, in one transaction.
+            var longAgo = java.time.Instant.parse("2001-01-01T00:00:00Z");
+            magazine.database().write(h -> {
+                long id = anArticle().titled("Harbour cranes").publishedOn(DAY).in(magazine).id();
+                h.createUpdate("UPDATE authors SET updated_at = :at").bind("at", longAgo).execute();
+                return h.createUpdate("UPDATE articles SET updated_at = :at WHERE id = :id").bind("at", longAgo).bind("id", id).execute();
+            });
+            Thread.sleep(1_000);
+            assertThat(indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total())
+                    .as("the look for recent changes cannot see it").isZero();
+
+            new RebuildRequests(magazine.database()).request(java.time.Instant.now());
+
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total() == 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total()).isEqualTo(1);
+        }
+    }
 }

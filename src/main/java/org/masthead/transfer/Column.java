@@ -1,0 +1,55 @@
+package org.masthead.transfer;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * One column of a table as the archive holds it.
+ *
+ * @param nullable whether the archive may give null
+ * @param handling what the restore does with it beyond storing it
+ * @param restoredAs for a secret column, what a restored row gets in its place (it is never in the archive)
+ * @param sanitizer for stored HTML, the sanitizer it goes through again
+ */
+record Column(String name, ColumnType type, boolean nullable, Handling handling, Object restoredAs,
+        UnaryOperator<String> sanitizer) {
+    /** What a restore does with a column beyond storing its value as it is. */
+    enum Handling {
+        PLAIN,
+        /**
+         * Left out of the archive (a password hash, a two-factor secret). A restored row gets
+         * {@code restoredAs}; a row restored again keeps what the magazine has set since.
+         */
+        SECRET,
+        /**
+         * Points at a row of a table restored later, or of its own table (a writer's picture, a topic's parent):
+         * stored once every table is in, so the database never sees a reference to a row not there yet.
+         */
+        LATER,
+        /** Stored HTML: through the sanitizer again, as every stored HTML is, whoever wrote the archive. */
+        SANITIZED
+    }
+
+    static Column of(String name, ColumnType type) {
+        return new Column(name, type, false, Handling.PLAIN, null, null);
+    }
+
+    static Column optional(String name, ColumnType type) {
+        return new Column(name, type, true, Handling.PLAIN, null, null);
+    }
+
+    static Column secret(String name, ColumnType type, Object restoredAs) {
+        return new Column(name, type, true, Handling.SECRET, restoredAs, null);
+    }
+
+    static Column later(String name, ColumnType type) {
+        return new Column(name, type, true, Handling.LATER, null, null);
+    }
+
+    static Column html(String name, UnaryOperator<String> sanitizer) {
+        return new Column(name, ColumnType.TEXT, false, Handling.SANITIZED, null, sanitizer);
+    }
+
+    boolean inArchive() {
+        return handling != Handling.SECRET;
+    }
+}
