@@ -29,7 +29,9 @@ import org.masthead.settings.Setting;
  *
  * <p>Left out, on purpose: sessions, password resets and sign-in failures (they belong to one server's running
  * life, and a session token is a way in); API keys (a content key is itself the credential, an admin key's secret
- * signs tokens: programs are given new keys after a restore); Flyway's own history (each database has its own).
+ * signs tokens: programs are given new keys after a restore); webhooks, for the same reason (a receiver checks
+ * every delivery against the webhook's secret), with their delivery log and announcements, which belong to the
+ * server that sent them; Flyway's own history (each database has its own).
  */
 final class ArchiveTables {
     private ArchiveTables() {}
