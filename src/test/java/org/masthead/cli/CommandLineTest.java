@@ -2,8 +2,6 @@ package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,21 +14,16 @@ class CommandLineTest {
     @TempDir
     Path dataDir;
 
-    record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int status = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void import_reports_what_it_made_and_a_second_run_reports_nothing_new() {
         String file = ReferencePage.path().toString();
 
-        Run first = run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, file);
-        Run second = run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, file);
+        CommandRun first = run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, file);
+        CommandRun second = run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, file);
 
         assertThat(first.status()).isZero();
         assertThat(first.out()).startsWith("Imported a magazine page saved as text: 46 articles created, 0 updated, 0 unchanged; ")
@@ -43,7 +36,7 @@ class CommandLineTest {
     void reindex_rebuilds_the_search_index_from_the_published_articles_and_refuses_while_the_index_is_in_use() {
         run("import", "--data", dataDir.toString(), "--published", ReferencePage.PUBLISHED, ReferencePage.path().toString());
 
-        Run reindex = run("reindex", "--data", dataDir.toString());
+        CommandRun reindex = run("reindex", "--data", dataDir.toString());
 
         assertThat(reindex.status()).as(reindex.err()).isZero();
         assertThat(reindex.out()).startsWith("Indexed 46 published articles in ");
@@ -52,7 +45,7 @@ class CommandLineTest {
             var found = magazine.search().index().search(org.masthead.search.SearchQuery.of("Nassiriya", null, null, null, null, null, 10));
             assertThat(found.hits()).extracting(org.masthead.search.SearchResults.Hit::title).containsExactly(ReferencePage.TITLE);
 
-            Run refused = run("reindex", "--data", dataDir.toString());
+            CommandRun refused = run("reindex", "--data", dataDir.toString());
             assertThat(refused.status()).isEqualTo(1);
             assertThat(refused.err()).startsWith("reindex: the search index in ").contains("is in use by another Masthead process");
         }
@@ -65,7 +58,7 @@ class CommandLineTest {
         lines.set(badLine - 1, "Saturday - Sunday");
         Path broken = Files.write(dataDir.resolve("broken.txt"), lines);
 
-        Run run = run("import", "--data", dataDir.resolve("magazine").toString(), broken.toString());
+        CommandRun run = run("import", "--data", dataDir.resolve("magazine").toString(), broken.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
@@ -77,7 +70,7 @@ class CommandLineTest {
     @Test
     void a_missing_file_is_named_plainly_and_leaves_no_data_directory_behind() {
         Path magazine = dataDir.resolve("new-magazine");
-        Run run = run("import", "--data", magazine.toString(), dataDir.resolve("nowhere.txt").toString());
+        CommandRun run = run("import", "--data", magazine.toString(), dataDir.resolve("nowhere.txt").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualToIgnoringNewLines("import failed: no such file (nothing was imported)");
@@ -88,7 +81,7 @@ class CommandLineTest {
     void a_data_directory_that_cannot_be_made_is_one_line_for_the_operator() throws Exception {
         Path file = Files.writeString(dataDir.resolve("a-file"), "not a directory");
 
-        Run run = run("settings", "--data", file.resolve("data").toString());
+        CommandRun run = run("settings", "--data", file.resolve("data").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString().startsWith("settings: cannot create the data directory");
@@ -96,10 +89,10 @@ class CommandLineTest {
 
     @Test
     void bad_arguments_get_a_clear_message_and_status_2() {
-        Run badDate = run("import", "--data", dataDir.toString(), "--published", "12/11/2018", "page.txt");
-        Run noFile = run("import", "--data", dataDir.toString());
-        Run badPort = run("serve", "--data", dataDir.toString(), "--port", "eighty");
-        Run unknown = run("publish");
+        CommandRun badDate = run("import", "--data", dataDir.toString(), "--published", "12/11/2018", "page.txt");
+        CommandRun noFile = run("import", "--data", dataDir.toString());
+        CommandRun badPort = run("serve", "--data", dataDir.toString(), "--port", "eighty");
+        CommandRun unknown = run("publish");
 
         assertThat(badDate.status()).isEqualTo(2);
         assertThat(badDate.err()).contains("--published", "expected a date as YYYY-MM-DD, such as 2018-11-09, not '12/11/2018'")
@@ -115,7 +108,7 @@ class CommandLineTest {
     @Test
     void every_command_explains_itself_with_help() {
         for (String command : List.of("serve", "import", "settings")) {
-            Run help = run(command, "--help");
+            CommandRun help = run(command, "--help");
             assertThat(help.status()).isZero();
             assertThat(help.out()).contains("Usage: masthead " + command, "--data");
         }
@@ -124,9 +117,9 @@ class CommandLineTest {
 
     @Test
     void settings_are_listed_changed_and_checked() {
-        Run set = run("settings", "--data", dataDir.toString(), "share.networks", "reddit, Bluesky ,email");
-        Run bad = run("settings", "--data", dataDir.toString(), "share.networks", "facebook,myspace");
-        Run list = run("settings", "--data", dataDir.toString());
+        CommandRun set = run("settings", "--data", dataDir.toString(), "share.networks", "reddit, Bluesky ,email");
+        CommandRun bad = run("settings", "--data", dataDir.toString(), "share.networks", "facebook,myspace");
+        CommandRun list = run("settings", "--data", dataDir.toString());
 
         assertThat(set.status()).isZero();
         assertThat(set.out()).isEqualToIgnoringNewLines("share.networks = reddit,bluesky,email");
@@ -139,7 +132,7 @@ class CommandLineTest {
     void a_bad_setting_in_the_config_file_is_refused_at_start_with_its_name() throws Exception {
         Files.writeString(dataDir.resolve("masthead.properties"), "prot=8080\n");
 
-        Run run = run("settings", "--data", dataDir.toString());
+        CommandRun run = run("settings", "--data", dataDir.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("unknown setting 'prot'");

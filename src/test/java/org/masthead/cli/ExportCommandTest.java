@@ -2,8 +2,6 @@ package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,20 +13,15 @@ class ExportCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int status = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path exported() {
         Path magazine = temp.resolve("magazine");
         run("import", "--data", magazine.toString(), "--published", ReferencePage.PUBLISHED, ReferencePage.path().toString());
         Path archive = temp.resolve("magazine.zip");
-        Run export = run("export", "--data", magazine.toString(), "--out", archive.toString());
+        CommandRun export = run("export", "--data", magazine.toString(), "--out", archive.toString());
         assertThat(export.status()).as(export.err()).isZero();
         return archive;
     }
@@ -38,8 +31,8 @@ class ExportCommandTest {
         Path archive = exported();
         Path restored = temp.resolve("restored");
 
-        Run first = run("import", "--data", restored.toString(), archive.toString());
-        Run second = run("import", "--data", restored.toString(), archive.toString());
+        CommandRun first = run("import", "--data", restored.toString(), archive.toString());
+        CommandRun second = run("import", "--data", restored.toString(), archive.toString());
 
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).startsWith("Imported an export of Masthead made ")
@@ -53,7 +46,7 @@ class ExportCommandTest {
         Path magazine = temp.resolve("magazine");
         run("import", "--data", magazine.toString(), "--published", ReferencePage.PUBLISHED, ReferencePage.path().toString());
 
-        Run export = run("export", "--data", magazine.toString(), "--out", temp.resolve("out.zip").toString());
+        CommandRun export = run("export", "--data", magazine.toString(), "--out", temp.resolve("out.zip").toString());
 
         assertThat(export.out()).startsWith("Exported Masthead to " + temp.resolve("out.zip") + " (")
                 .containsPattern("articles: +46").containsPattern("import keys: +47")
@@ -65,12 +58,12 @@ class ExportCommandTest {
         Path archive = exported();
         byte[] before = Files.readAllBytes(archive);
 
-        Run refused = run("export", "--data", temp.resolve("magazine").toString(), "--out", archive.toString());
+        CommandRun refused = run("export", "--data", temp.resolve("magazine").toString(), "--out", archive.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("exists already").contains("--force");
         assertThat(Files.readAllBytes(archive)).isEqualTo(before);
 
-        Run forced = run("export", "--data", temp.resolve("magazine").toString(), "--out", archive.toString(), "--force");
+        CommandRun forced = run("export", "--data", temp.resolve("magazine").toString(), "--out", archive.toString(), "--force");
         assertThat(forced.status()).as(forced.err()).isZero();
     }
 
@@ -78,7 +71,7 @@ class ExportCommandTest {
     void export_of_a_folder_holding_no_magazine_is_refused_and_creates_nothing() {
         Path nowhere = temp.resolve("typo");
 
-        Run run = run("export", "--data", nowhere.toString(), "--out", temp.resolve("x.zip").toString());
+        CommandRun run = run("export", "--data", nowhere.toString(), "--out", temp.resolve("x.zip").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("there is no magazine in " + nowhere);
@@ -92,7 +85,7 @@ class ExportCommandTest {
         Path half = Files.write(temp.resolve("half.zip"), Arrays.copyOf(whole, whole.length / 2));
         Path target = temp.resolve("new-magazine");
 
-        Run run = run("import", "--data", target.toString(), half.toString());
+        CommandRun run = run("import", "--data", target.toString(), half.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("import failed: this is an export of a Masthead magazine that is damaged or cut short");
@@ -116,7 +109,7 @@ class ExportCommandTest {
         }
         Path target = temp.resolve("new-magazine");
 
-        Run run = run("import", "--data", target.toString(), newer.toString());
+        CommandRun run = run("import", "--data", target.toString(), newer.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("version 7 of the format, made by a newer Masthead");

@@ -2,8 +2,6 @@ package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +13,8 @@ class GhostImportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int status = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static String harbourReview() throws URISyntaxException {
@@ -30,7 +23,7 @@ class GhostImportCommandTest {
 
     @Test
     void a_ghost_export_with_its_site_address_imports_every_item_and_reports_each_kind() throws Exception {
-        Run run = run("import", "--data", dir.resolve("data").toString(), "--site-url", "https://harbour.example", harbourReview());
+        CommandRun run = run("import", "--data", dir.resolve("data").toString(), "--site-url", "https://harbour.example", harbourReview());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Imported a Ghost export (JSON) of “The Harbour Review” (Ghost 5.82.2).")
@@ -40,7 +33,7 @@ class GhostImportCommandTest {
 
     @Test
     void without_the_site_address_the_relative_pictures_fail_alone_and_the_status_says_some_items_failed() throws Exception {
-        Run run = run("import", "--data", dir.resolve("data").toString(), harbourReview());
+        CommandRun run = run("import", "--data", dir.resolve("data").toString(), harbourReview());
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.out()).contains("Failed:").contains("feature image of post p1 “Harbour lights return”: its address")
@@ -53,7 +46,7 @@ class GhostImportCommandTest {
         Path cut = Files.writeString(dir.resolve("cut.json"), whole.substring(0, whole.length() / 3));
         Path magazine = dir.resolve("new-magazine");
 
-        Run run = run("import", "--data", magazine.toString(), cut.toString());
+        CommandRun run = run("import", "--data", magazine.toString(), cut.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("import failed: line ").contains("not valid JSON").contains("(nothing was imported)");
@@ -64,7 +57,7 @@ class GhostImportCommandTest {
     void a_site_address_that_is_not_one_is_refused_before_anything_is_opened() throws Exception {
         Path magazine = dir.resolve("new-magazine");
 
-        Run run = run("import", "--data", magazine.toString(), "--site-url", "ftp://harbour.example", harbourReview());
+        CommandRun run = run("import", "--data", magazine.toString(), "--site-url", "ftp://harbour.example", harbourReview());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("--site-url needs the Ghost site's address");

@@ -2,8 +2,6 @@ package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,21 +13,16 @@ class WordPressImportCommandTest {
     @TempDir
     Path dataDir;
 
-    record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int status = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void an_export_imports_with_a_report_and_status_0_and_a_second_run_reports_nothing_new() {
         String file = WXR.resolve("poststatus-wptest/wptest.xml").toString();
 
-        Run first = run("import", "--data", dataDir.toString(), file);
-        Run second = run("import", "--data", dataDir.toString(), file);
+        CommandRun first = run("import", "--data", dataDir.toString(), file);
+        CommandRun second = run("import", "--data", dataDir.toString(), file);
 
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).startsWith("Imported a WordPress export (WXR 1.2) of http://wptest.io/demo.\n")
@@ -43,7 +36,7 @@ class WordPressImportCommandTest {
 
     @Test
     void an_export_that_stops_being_well_formed_imports_what_came_before_and_exits_3_naming_the_line() {
-        Run run = run("import", "--data", dataDir.toString(), WXR.resolve("wordpress-importer/phpunit_data_malformed-simple.xml").toString());
+        CommandRun run = run("import", "--data", dataDir.toString(), WXR.resolve("wordpress-importer/phpunit_data_malformed-simple.xml").toString());
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.out()).contains("with 1 failure.").contains("Failed:\n  the item at line 9 (id 1 “Broken”): "
@@ -54,7 +47,7 @@ class WordPressImportCommandTest {
     void a_file_whose_root_is_no_export_exits_1_and_leaves_no_data_directory() {
         Path magazine = dataDir.resolve("new-magazine");
 
-        Run run = run("import", "--data", magazine.toString(), WXR.resolve("wordpress-importer/phpunit_data_malformed.xml").toString());
+        CommandRun run = run("import", "--data", magazine.toString(), WXR.resolve("wordpress-importer/phpunit_data_malformed.xml").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("import failed: this is not a WordPress export: its <rss> holds <notachanneltag>");
@@ -66,7 +59,7 @@ class WordPressImportCommandTest {
     void an_uploads_folder_that_is_not_there_exits_1_before_anything_is_written() {
         Path magazine = dataDir.resolve("new-magazine");
 
-        Run run = run("import", "--data", magazine.toString(), "--uploads", dataDir.resolve("nowhere").toString(),
+        CommandRun run = run("import", "--data", magazine.toString(), "--uploads", dataDir.resolve("nowhere").toString(),
                 WXR.resolve("tryghost-migrate/sample-with-alt.xml").toString());
 
         assertThat(run.status()).isEqualTo(1);

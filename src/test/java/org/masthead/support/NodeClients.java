@@ -48,6 +48,25 @@ public final class NodeClients {
     }
 
     /** Runs {@code node script args...} in the clients' directory and returns what it printed; fails with its errors. */
+    /**
+     * What the scripts are told: the site's address, and a content key and an admin key made for them on the
+     * site's magazine.
+     */
+    public static Map<String, String> environment(SiteExtension site) {
+        var keys = site.magazine().apiKeys();
+        var actor = org.masthead.account.Actor.system("test");
+        return Map.of("MASTHEAD_URL", site.http().base().toString().replaceFirst("/$", ""),
+                "CONTENT_KEY", keys.create(actor, org.masthead.apikey.ApiKey.Kind.CONTENT, "Reader site").printable(),
+                "ADMIN_KEY", keys.create(actor, org.masthead.apikey.ApiKey.Kind.ADMIN, "Publishing robot").printable());
+    }
+
+    /** A JSON array the scripts printed, as strings; a pair [name, value] reads "name=value". */
+    public static List<String> strings(tools.jackson.databind.JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(v -> values.add(v.isArray() ? v.get(0).asString() + "=" + v.get(1).asString() : v.asString()));
+        return values;
+    }
+
     public static String node(String script, Map<String, String> env, String... args) {
         install();
         List<String> command = new ArrayList<>(List.of("node", script));

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.account.Actor;
-import org.masthead.apikey.ApiKey;
 import org.masthead.catalog.Ids;
 import org.masthead.media.CreditKind;
 import org.masthead.media.ImageDetails;
@@ -43,17 +40,7 @@ class GhostAdminClientTest {
     static void start() {
         NodeClients.install();
         news = Newsstand.in(site.magazine());
-        var keys = site.magazine().apiKeys();
-        String url = site.http().base().toString().replaceFirst("/$", "");
-        env = Map.of("MASTHEAD_URL", url,
-                "CONTENT_KEY", keys.create(Actor.system("test"), ApiKey.Kind.CONTENT, "Reader site").printable(),
-                "ADMIN_KEY", keys.create(Actor.system("test"), ApiKey.Kind.ADMIN, "Publishing robot").printable());
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.isArray() ? v.get(0).asString() + "=" + v.get(1).asString() : v.asString()));
-        return values;
+        env = NodeClients.environment(site);
     }
 
     @Test
@@ -66,8 +53,8 @@ class GhostAdminClientTest {
         JsonNode added = out.get("added");
         assertThat(added.get("status").asString()).isEqualTo("draft");
         assertThat(added.get("html").asString()).contains("<b>draft</b>").doesNotContain("script");
-        assertThat(strings(added.get("tags"))).containsExactly("harbour", "weather");
-        assertThat(strings(added.get("authors"))).containsExactly("ann-smith");
+        assertThat(NodeClients.strings(added.get("tags"))).containsExactly("harbour", "weather");
+        assertThat(NodeClients.strings(added.get("authors"))).containsExactly("ann-smith");
         assertThat(out.get("edited").get("title").asString()).isEqualTo("Rewritten by a program");
         assertThat(out.get("edited").get("html").asString()).isEqualTo("<p>Second draft</p>");
         assertThat(out.get("collision").get("name").asString()).isEqualTo("UpdateCollisionError");
@@ -79,7 +66,7 @@ class GhostAdminClientTest {
         assertThat(out.get("led").get("feature_image_alt").asString()).isEqualTo("Boats at dawn");
         assertThat(out.get("refused").get("name").asString()).isEqualTo("ValidationError");
         assertThat(out.get("refused").get("message").asString()).contains("a credit");
-        assertThat(strings(out.get("drafts"))).contains(added.get("id").asString());
+        assertThat(NodeClients.strings(out.get("drafts"))).contains(added.get("id").asString());
 
         long articleId = Ids.parse(added.get("id").asString()).orElseThrow();
         var picture = site.magazine().media().find(site.magazine().articles().find(articleId).leadImageId());

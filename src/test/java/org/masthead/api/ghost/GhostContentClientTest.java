@@ -2,14 +2,10 @@ package org.masthead.api.ghost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.masthead.account.Actor;
-import org.masthead.apikey.ApiKey;
 import org.masthead.catalog.Ids;
 import org.masthead.platform.Database;
 import org.masthead.support.Newsstand;
@@ -37,17 +33,7 @@ class GhostContentClientTest {
     static void start() {
         NodeClients.install();
         news = Newsstand.in(site.magazine());
-        var keys = site.magazine().apiKeys();
-        String url = site.http().base().toString().replaceFirst("/$", "");
-        env = Map.of("MASTHEAD_URL", url,
-                "CONTENT_KEY", keys.create(Actor.system("test"), ApiKey.Kind.CONTENT, "Reader site").printable(),
-                "ADMIN_KEY", keys.create(Actor.system("test"), ApiKey.Kind.ADMIN, "Publishing robot").printable());
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.isArray() ? v.get(0).asString() + "=" + v.get(1).asString() : v.asString()));
-        return values;
+        env = NodeClients.environment(site);
     }
 
     @Test
@@ -61,21 +47,21 @@ class GhostContentClientTest {
         assertThat(out.get("browse").get("first").asString()).isEqualTo("Ports reopen");
         assertThat(out.get("browse").get("primaryAuthor").asString()).isEqualTo("ann-smith");
         assertThat(out.get("browse").get("primaryTag").asString()).isEqualTo("ports");
-        assertThat(strings(out.get("featuredPorts"))).containsExactly("Strike at the port");
-        assertThat(strings(out.get("economyOrFeatured"))).containsExactly("Budget day", "Strike at the port");
-        assertThat(strings(out.get("byBob"))).containsExactly("Budget day", "Ports reopen");
+        assertThat(NodeClients.strings(out.get("featuredPorts"))).containsExactly("Strike at the port");
+        assertThat(NodeClients.strings(out.get("economyOrFeatured"))).containsExactly("Budget day", "Strike at the port");
+        assertThat(NodeClients.strings(out.get("byBob"))).containsExactly("Budget day", "Ports reopen");
         assertThat(out.get("secondPage").get("prev").asInt()).isEqualTo(1);
         assertThat(out.get("readById").get("title").asString()).isEqualTo("Strike at the port");
         assertThat(out.get("readById").get("primaryTag").asString()).isEqualTo("labour");
         assertThat(out.get("readById").get("url").asString()).isEqualTo(env.get("MASTHEAD_URL") + news.strike().path());
         assertThat(out.get("readBySlug").asString()).isEqualTo("Words about money.\nMore words.");
-        assertThat(strings(out.get("fields"))).containsExactly("id", "title", "url");
+        assertThat(NodeClients.strings(out.get("fields"))).containsExactly("id", "title", "url");
         assertThat(out.get("page").asString()).isEqualTo("About us");
-        assertThat(strings(out.get("authors"))).containsExactly("ann-smith=2", "bob-jones=2", "carl-filler=17");
-        assertThat(strings(out.get("tag")).getFirst()).isEqualTo("Ports");
+        assertThat(NodeClients.strings(out.get("authors"))).containsExactly("ann-smith=2", "bob-jones=2", "carl-filler=17");
+        assertThat(NodeClients.strings(out.get("tag")).getFirst()).isEqualTo("Ports");
         assertThat(out.get("settings").get("title").asString()).isEqualTo("Masthead");
         assertThat(out.get("settings").get("url").asString()).isEqualTo(env.get("MASTHEAD_URL") + "/");
-        assertThat(strings(out.get("olderClient"))).containsExactly("Budget day");
+        assertThat(NodeClients.strings(out.get("olderClient"))).containsExactly("Budget day");
         assertThat(out.get("missing").get("name").asString()).isEqualTo("NotFoundError");
         assertThat(out.get("missing").get("message").asString()).isEqualTo("Post not found.");
         assertThat(out.get("wrongKey").get("name").asString()).isEqualTo("UnauthorizedError");
