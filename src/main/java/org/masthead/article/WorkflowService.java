@@ -62,13 +62,9 @@ public final class WorkflowService implements Scheduler.Work {
      * Keeps an article as an import just wrote it as its next revision, saved by the import ("WordPress import"),
      * so the newsroom can compare a later edit with what came in, and restore it.
      */
-    public void keepImportedRevision(long id, String savedBy) {
-        db.write(h -> {
-            Article article = articles.find(id);
-            revisions.keep(article, topics.ofArticle(id).stream().map(org.masthead.topic.Topic::id).toList(), savedBy,
-                    clock.instant());
-            return null;
-        });
+    public void keepImportedRevision(Article written, List<Long> topicIds, String savedBy) {
+        // The import holds the article as it wrote it: no need to read it and its topics back.
+        db.write(h -> revisions.keep(written, topicIds, savedBy, clock.instant()));
     }
 
     /** A new page (About, Donate, Contact); editors and admins write pages. */

@@ -63,6 +63,7 @@ final class ContentWriter implements ImportSink {
     private final ZoneId zone;
     private final Actor actor;
     private final Set<String> missingNamed = new HashSet<>();
+    private final java.util.Map<String, Long> resolved = new java.util.HashMap<>();
 
     ContentWriter(Database db, ArticleService articles, WorkflowService workflow, AuthorService authors, TopicService topics,
             MediaService media, ImportOutcome outcome, String source, String savedBy, Clock clock, ZoneId zone) {
@@ -97,7 +98,7 @@ final class ContentWriter implements ImportSink {
             if (!item.bioText().isEmpty()) {
                 author = authors.setBio(author, Markup.escapeMarkdown(item.bioText()));
             }
-            Long picture = item.pictureKey() == null ? null : keys.find(source, "image:" + item.pictureKey()).orElse(null);
+            Long picture = item.pictureKey() == null ? null : known("image:" + item.pictureKey()).orElse(null);
             AuthorProfile profile = item.profile();
             authors.setProfile(author, new AuthorProfile(profile.email(), profile.website(), profile.location(),
                     profile.twitter(), profile.facebook(), picture != null ? picture : author.profile().profileImageId()));
@@ -117,7 +118,7 @@ final class ContentWriter implements ImportSink {
             }
             // Topics are one list: a category and a tag of one name, or a topic the magazine has, are one topic.
             Topic topic = topics.findOrCreate(item.name());
-            Long parent = item.parentKey() == null ? null : keys.find(source, "topic:" + item.parentKey()).orElse(null);
+            Long parent = item.parentKey() == null ? null : known("topic:" + item.parentKey()).orElse(null);
             if (!item.description().isEmpty() || parent != null) {
                 topics.describe(topic, item.description(), parent);
             }
@@ -269,7 +270,7 @@ final class ContentWriter implements ImportSink {
             for (String address : item.oldAddresses()) {
                 articles.rememberOldAddress(address, id);
             }
-            workflow.keepImportedRevision(id, savedBy);
+            workflow.keepImportedRevision(written, draft.topicIds(), savedBy);
             if (existing.isEmpty()) {
                 for (String note : notes) {
                     workflow.addNote(actor, id, note);
@@ -340,7 +341,7 @@ final class ContentWriter implements ImportSink {
     private List<Long> authorIds(SourcePost item) {
         List<Long> ids = new ArrayList<>();
         for (String authorKey : item.authorKeys()) {
-            Long id = keys.find(source, "author:" + authorKey).filter(found -> findAuthor(found).isPresent()).orElse(null);
+            Long id = known("author:" + authorKey).orElse(null);
             if (id == null) {
                 // CASE: a post names a writer the export does not list: keep the byline under that name.
                 id = authors.findOrCreate(authorKey).id();
@@ -359,7 +360,7 @@ final class ContentWriter implements ImportSink {
     private List<Long> topicIds(SourcePost item) {
         List<Long> ids = new ArrayList<>();
         for (String topicKey : item.topicKeys()) {
-            Optional<Long> id = keys.find(source, "topic:" + topicKey);
+            Optional<Long> id = known("topic:" + topicKey);
             if (id.isEmpty()) {
                 if (missingNamed.add("topic:" + topicKey)) {
                     outcome.note("Posts are filed under “" + topicKey + "”, which the export does not list; left out");
@@ -375,7 +376,7 @@ final class ContentWriter implements ImportSink {
         if (item.leadImageKey() == null) {
             return null;
         }
-        Optional<Long> id = keys.find(source, "image:" + item.leadImageKey());
+        Optional<Long> id = known("image:" + item.leadImageKey());
         if (id.isEmpty() && missingNamed.add("image:" + item.leadImageKey())) {
             outcome.note(item.label() + ": its featured image " + item.leadImageKey() + " is not in the export, or could not be kept");
         }
@@ -428,6 +429,26 @@ final class ContentWriter implements ImportSink {
             log.warn("Importing {} failed", label, e);
             outcome.fail(kind, label, "it could not be written (" + message(e) + ")");
         }
+    }
+
+    /**
+     * What an earlier item of this run (or an earlier run) made of the author, topic or picture a post names. Posts
+     * name the same few again and again, so each is looked up once a run: a third fewer statements per post. Only
+     * what was found committed is kept, and an author is kept only while it exists.
+     */
+    private Optional<Long> known(String key) {
+        Long cached = resolved.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Long> id = keys.find(source, key);
+        if (key.startsWith("author:")) {
+            id = id.filter(found -> findAuthor(found).isPresent());
+        }
+        // Keys are read from rows earlier items committed (an item writes only its own key), so a later
+        // rollback cannot take one back.
+        id.ifPresent(found -> resolved.put(key, found));
+        return id;
     }
 
     private Optional<Author> findAuthor(long id) {
