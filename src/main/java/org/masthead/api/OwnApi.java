@@ -117,10 +117,10 @@ final class OwnApi {
         String base = base();
         var profile = author.profile();
         return new ApiViews.AuthorAnswer(new ApiViews.Author(author.name(), author.slug(), base + author.path(),
-                base + "/api/authors/" + author.slug() + "/", base + author.path() + "feed.json", author.bioHtml(),
+                base + "/api/authors/" + org.masthead.common.Slugs.inPath(author.slug()) + "/", base + author.path() + "feed.json", author.bioHtml(),
                 blankToNull(profile.website()), blankToNull(profile.location())),
                 page.items().stream().map(this::summary).toList(),
-                pagination(page, ARTICLES_PER_PAGE, "/api/authors/" + author.slug() + "/", ""));
+                pagination(page, ARTICLES_PER_PAGE, "/api/authors/" + org.masthead.common.Slugs.inPath(author.slug()) + "/", ""));
     }
 
     private ApiViews.Edition edition(Edition edition, List<ArticleSummary> lineup) {
@@ -136,7 +136,7 @@ final class OwnApi {
                 base + "/api/articles/" + article.id() + "/", blankToNull(article.dek()), time(article.publishedAt()),
                 authorLinks(article.authors()),
                 topics.ofArticle(article.id()).stream().map(t -> new ApiViews.TopicLink(t.name(), t.slug(),
-                        base + "/topic/" + t.slug() + "/")).toList(),
+                        base + "/topic/" + org.masthead.common.Slugs.inPath(t.slug()) + "/")).toList(),
                 media.findOptional(article.leadImageId()).map(image -> leadImage(image, base)).orElse(null));
     }
 
@@ -150,7 +150,7 @@ final class OwnApi {
     private List<ApiViews.AuthorLink> authorLinks(List<Byline> bylines) {
         String base = base();
         return bylines.stream().map(b -> new ApiViews.AuthorLink(b.name(), b.slug(), base + b.path(),
-                base + "/api/authors/" + b.slug() + "/")).toList();
+                base + "/api/authors/" + org.masthead.common.Slugs.inPath(b.slug()) + "/")).toList();
     }
 
     private static ApiViews.LeadImage leadImage(Image image, String base) {

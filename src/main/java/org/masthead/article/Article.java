@@ -29,7 +29,7 @@ public record Article(long id, String slug, String title, String dek, Body body,
     /** The article's address; only published articles have one. A page's address has no date. */
     public String path() {
         if (kind == ArticleKind.PAGE) {
-            return "/" + slug + "/";
+            return "/" + org.masthead.common.Slugs.inPath(slug) + "/";
         }
         if (publishedOn == null) {
             throw new IllegalStateException("article " + id + " is not published and has no address");

@@ -8,6 +8,6 @@ public final class Permalink {
 
     public static String of(LocalDate publishedOn, String slug) {
         return String.format("/%04d/%02d/%02d/%s/", publishedOn.getYear(), publishedOn.getMonthValue(),
-                publishedOn.getDayOfMonth(), slug);
+                publishedOn.getDayOfMonth(), org.masthead.common.Slugs.inPath(slug));
     }
 }

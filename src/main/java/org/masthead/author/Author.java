@@ -12,7 +12,7 @@ public record Author(long id, String slug, String name, String bioSource, String
     }
 
     public String path() {
-        return "/author/" + slug + "/";
+        return "/author/" + org.masthead.common.Slugs.inPath(slug) + "/";
     }
 
     public Byline byline() {

@@ -213,7 +213,7 @@ final class CatalogStore {
         LocalDate on = ctx.findColumnMapperFor(LocalDate.class).orElseThrow().map(rs, "published_on", ctx);
         String status = rs.getString("ghost_status");
         boolean out = status.equals("published");
-        String path = !out ? null : kind == ArticleKind.PAGE ? "/" + slug + "/" : Permalink.of(on, slug);
+        String path = !out ? null : kind == ArticleKind.PAGE ? "/" + org.masthead.common.Slugs.inPath(slug) + "/" : Permalink.of(on, slug);
         String html = "none".equals(rs.getString("body_format")) ? null : rs.getString("body_html");
         Instant when = status.equals("scheduled") ? instant(rs, "scheduled_at", ctx) : out ? instant(rs, "published_at", ctx) : null;
         return new Post(id, kind, status, slug, rs.getString("title"), rs.getString("dek"), html, rs.getBoolean("featured"),

@@ -34,9 +34,9 @@ final class FeedEntries {
         Instant published = seconds(row.publishedAt());
         Instant updated = seconds(row.updatedAt()).isAfter(published) ? seconds(row.updatedAt()) : published;
         return new FeedEntry(tag(baseUrl, row), row.title(), url,
-                row.authors().stream().map(b -> new FeedEntry.Person(b.name(), baseUrl + "/author/" + b.slug() + "/")).toList(),
+                row.authors().stream().map(b -> new FeedEntry.Person(b.name(), baseUrl + "/author/" + org.masthead.common.Slugs.inPath(b.slug()) + "/")).toList(),
                 published, updated,
-                row.topics().stream().map(t -> new FeedEntry.Category(t.slug(), t.name(), baseUrl + "/topic/" + t.slug() + "/")).toList(),
+                row.topics().stream().map(t -> new FeedEntry.Category(t.slug(), t.name(), baseUrl + "/topic/" + org.masthead.common.Slugs.inPath(t.slug()) + "/")).toList(),
                 excerpt(row), content, picture == null || picture.url() == null ? null : picture);
     }
 

@@ -74,7 +74,7 @@ public final class FeedService {
             // CASE: as its page, a topic that only drafts are filed under does not exist for readers.
             throw new NotFound("nothing published under " + slug);
         }
-        return feed(named(topic.name()), "Articles about " + topic.name() + ".", "/topic/" + topic.slug() + "/", rows);
+        return feed(named(topic.name()), "Articles about " + topic.name() + ".", "/topic/" + org.masthead.common.Slugs.inPath(topic.slug()) + "/", rows);
     }
 
     /**

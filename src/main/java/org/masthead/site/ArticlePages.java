@@ -56,7 +56,7 @@ final class ArticlePages {
                 Dates.longDate(day), day.toString(), heading, picture == null ? null : leadImage(picture),
                 article.body().isAvailable() ? article.body().html() : null, contributors,
                 new ShareBar(share, meta.canonicalUrl()), latest.get(),
-                filed.stream().map(t -> new TopicLink(t.name(), "/topic/" + t.slug() + "/")).toList(),
+                filed.stream().map(t -> new TopicLink(t.name(), "/topic/" + org.masthead.common.Slugs.inPath(t.slug()) + "/")).toList(),
                 article.isPublished() ? search.related(article.id()).stream().map(SearchPages::entry).toList() : List.of());
     }
 

@@ -87,7 +87,7 @@ final class Metadata {
     PageMeta topic(SiteSettings site, Topic topic, String path, String pageTitle) {
         String description = !topic.description().isBlank() ? topic.description()
                 : "Articles about " + topic.name() + " in " + site.title() + ".";
-        String base = "/topic/" + topic.slug() + "/";
+        String base = "/topic/" + org.masthead.common.Slugs.inPath(topic.slug()) + "/";
         return collection(site, topic.name(), description, path, pageTitle, List.of(new Crumb(topic.name(), base)),
                 new FeedLink(site.title() + " – " + topic.name(), base + "feed/"));
     }

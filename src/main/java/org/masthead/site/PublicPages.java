@@ -113,7 +113,7 @@ final class PublicPages {
 
     /** A page of the magazine at {@code /slug/}. */
     public PageView page(String slug) {
-        String asked = "/" + slug + "/";
+        String asked = "/" + org.masthead.common.Slugs.inPath(slug) + "/";
         // CASE: an address the page had before its slug changed: send readers on, permanently.
         Article page = articles.findPublishedPage(slug).or(() -> articles.findByOldPath(asked))
                 .orElseThrow(() -> new NotFound("no page " + slug));
@@ -145,7 +145,7 @@ final class PublicPages {
             // CASE: a topic nothing published is filed under yet has no page of its own.
             throw new NotFound("nothing published under " + slug + " on page " + pageNumber);
         }
-        String base = "/topic/" + topic.slug() + "/";
+        String base = "/topic/" + org.masthead.common.Slugs.inPath(topic.slug()) + "/";
         String path = pageNumber == 1 ? base : base + "page/" + pageNumber + "/";
         var meta = metadata.topic(settings.current(), topic, path,
                 pageTitle(topic.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
@@ -245,13 +245,22 @@ final class PublicPages {
      */
     public java.util.Optional<String> titleAt(String path) {
         String[] parts = path.split("/", -1);
-        if (path.startsWith("/") && path.endsWith("/") && parts.length == 6 && org.masthead.common.Slugs.isSlug(parts[4])) {
-            return articles.findPublishedBySlug(parts[4]).filter(a -> a.path().equals(path)).map(Article::title);
+        if (path.startsWith("/") && path.endsWith("/") && parts.length == 6 && org.masthead.common.Slugs.isSlug(decoded(parts[4]))) {
+            return articles.findPublishedBySlug(decoded(parts[4])).filter(a -> a.path().equals(path)).map(Article::title);
         }
-        if (path.startsWith("/") && path.endsWith("/") && parts.length == 3 && org.masthead.common.Slugs.isSlug(parts[1])) {
-            return articles.findPublishedPage(parts[1]).map(Article::title);
+        if (path.startsWith("/") && path.endsWith("/") && parts.length == 3 && org.masthead.common.Slugs.isSlug(decoded(parts[1]))) {
+            return articles.findPublishedPage(decoded(parts[1])).map(Article::title);
         }
         return java.util.Optional.empty();
+    }
+
+    /** A segment of an address as its slug reads: {@code %E6%97%A5} is 日. */
+    private static String decoded(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return segment;
+        }
     }
 
     /** The head of the search page, titled by what was asked. */

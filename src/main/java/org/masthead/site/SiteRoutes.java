@@ -87,13 +87,13 @@ public final class SiteRoutes {
         getAndHead(routes, "/page/{n}", page("home.jte", ctx -> pages.home(number(ctx, "/"))));
         getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(slug(ctx), 1)));
         getAndHead(routes, "/author/{slug}/page/{n}", page("author.jte",
-                ctx -> pages.author(slug(ctx), number(ctx, "/author/" + slug(ctx) + "/"))));
+                ctx -> pages.author(slug(ctx), number(ctx, "/author/" + Slugs.inPath(slug(ctx)) + "/"))));
         getAndHead(routes, "/search", this::searchPage);
         getAndHead(routes, "/api/search", this::searchJson);
         getAndHead(routes, SharePages.MASTODON_PATH, share::mastodon);
         getAndHead(routes, "/topic/{slug}", page("topic.jte", ctx -> pages.topic(slug(ctx), 1)));
         getAndHead(routes, "/topic/{slug}/page/{n}", page("topic.jte",
-                ctx -> pages.topic(slug(ctx), number(ctx, "/topic/" + slug(ctx) + "/"))));
+                ctx -> pages.topic(slug(ctx), number(ctx, "/topic/" + Slugs.inPath(slug(ctx)) + "/"))));
         getAndHead(routes, "/edition/{date}", page("edition.jte", ctx -> pages.edition(ctx.pathParam("date"))));
         getAndHead(routes, "/{year}/page/{n}", page("archive.jte",
                 ctx -> pages.archive(ctx.pathParam("year"), null, null, number(ctx, base(ctx)))));

@@ -75,19 +75,19 @@ public final class SitemapService {
         List<Location> pages = new ArrayList<>();
         pages.add(new Location(url("/"), lastChange()));
         for (var page : store.pages()) {
-            pages.add(new Location(url("/" + page.slug() + "/"), seconds(page.lastModified())));
+            pages.add(new Location(url("/" + org.masthead.common.Slugs.inPath(page.slug()) + "/"), seconds(page.lastModified())));
         }
         return pages;
     }
 
     public List<Location> authors(int part) {
         return list(part, store.count("authors"), store.authors(offset(part), MAX_URLS).stream()
-                .map(a -> new Location(url("/author/" + a.slug() + "/"), seconds(a.lastModified()))).toList());
+                .map(a -> new Location(url("/author/" + org.masthead.common.Slugs.inPath(a.slug()) + "/"), seconds(a.lastModified()))).toList());
     }
 
     public List<Location> topics(int part) {
         return list(part, store.count("topics"), store.topics(offset(part), MAX_URLS).stream()
-                .map(t -> new Location(url("/topic/" + t.slug() + "/"), seconds(t.lastModified()))).toList());
+                .map(t -> new Location(url("/topic/" + org.masthead.common.Slugs.inPath(t.slug()) + "/"), seconds(t.lastModified()))).toList());
     }
 
     public List<Location> editions(int part) {

@@ -79,7 +79,7 @@ final class PostPayloads {
         ArrayNode tags = post.putArray("tags");
         for (Topic topic : topics.ofArticle(article.id())) {
             tags.addObject().put("id", Long.toString(topic.id())).put("name", topic.name()).put("slug", topic.slug())
-                    .put("url", base + "/topic/" + topic.slug() + "/");
+                    .put("url", base + "/topic/" + org.masthead.common.Slugs.inPath(topic.slug()) + "/");
         }
         post.set("primary_tag", tags.isEmpty() ? null : tags.get(0));
         Edition edition = article.editionId() == null ? null

@@ -161,7 +161,7 @@ final class GhostJson {
         json.put("codeinjection_foot", null);
         json.put("canonical_url", null);
         json.put("accent_color", null);
-        json.put("url", absolute("/topic/" + topic.slug() + "/"));
+        json.put("url", absolute("/topic/" + org.masthead.common.Slugs.inPath(topic.slug()) + "/"));
         if (postCount != null) {
             json.put("count", Map.of("posts", postCount));
         }
