@@ -85,6 +85,46 @@ class RestoreReproducesTheSiteTest {
     }
 
     @Test
+    void a_restored_magazine_answers_our_api_and_the_ghost_content_api_with_the_same_bytes() {
+        try (Masthead source = Magazines.open(from, temp.resolve("source"))) {
+            FullMagazine.fill(source);
+            Path archive = temp.resolve("ledger.zip");
+            source.export().export(archive, false, MagazineExport.Progress.NONE);
+            try (Masthead target = Magazines.open(to, temp.resolve("target"))) {
+                assertThat(restore(target, archive).failures()).isEmpty();
+                SiteCrawl original = served(source);
+                SiteCrawl restored = served(target);
+                String sourceKey = contentKey(source);
+                String targetKey = contentKey(target);
+
+                List<String> differences = new ArrayList<>();
+                List<String> asked = new ArrayList<>(List.of("/api/editions/", "/api/editions/?page=2", "/api/authors/ann-lee/"));
+                for (String resource : List.of("posts", "pages")) {
+                    asked.add("/ghost/api/content/" + resource + "/?limit=all&include=authors,tags&key=KEY");
+                }
+                for (String resource : List.of("authors", "tags")) {
+                    asked.add("/ghost/api/content/" + resource + "/?limit=all&include=count.posts&key=KEY");
+                }
+                asked.add("/ghost/api/content/settings/?key=KEY");
+                asked.add("/ghost/api/content/posts/?filter=tag:shipping&order=published_at%20asc&key=KEY");
+                for (String path : asked) {
+                    SiteCrawl.Answer before = original.get(path.replace("KEY", sourceKey));
+                    SiteCrawl.Answer after = restored.get(path.replace("KEY", targetKey));
+                    assertThat(before.status()).as(path).isEqualTo(200);
+                    if (after.status() != before.status() || !java.util.Arrays.equals(before.body(), after.body())) {
+                        differences.add(path + ": " + describe(before, after));
+                    }
+                }
+                assertThat(differences).as("API answers that differ after the restore").isEmpty();
+            }
+        }
+    }
+
+    private static String contentKey(Masthead magazine) {
+        return magazine.apiKeys().create(Actor.system("test"), org.masthead.apikey.ApiKey.Kind.CONTENT, "Reader site").printable();
+    }
+
+    @Test
     void the_newsroom_shows_the_same_revisions_and_notes_and_restored_people_sign_in_once_given_a_password() {
         try (Masthead source = Magazines.open(from, temp.resolve("source"))) {
             FullMagazine.Filled filled = FullMagazine.fill(source);

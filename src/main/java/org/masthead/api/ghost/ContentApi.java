@@ -114,7 +114,10 @@ final class ContentApi {
         body.put("timezone", zone.getId());
         body.put("codeinjection_head", null);
         body.put("codeinjection_foot", null);
-        body.put("navigation", List.of(Map.of("label", "Home", "url", "/")));
+        Map<String, Object> home = new LinkedHashMap<>();
+        home.put("label", "Home");
+        home.put("url", "/");
+        body.put("navigation", List.of(home));
         body.put("secondary_navigation", List.of());
         for (String field : List.of("meta_title", "meta_description", "og_image", "og_title", "og_description", "twitter_image",
                 "twitter_title", "twitter_description")) {
@@ -127,7 +130,10 @@ final class ContentApi {
         body.put("comments_enabled", "off");
         body.put("recommendations_enabled", false);
         body.put("url", json.siteUrl());
-        Replies.json(ctx, 200, Map.of("settings", body, "meta", Map.of()), CACHED);
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("settings", body);
+        envelope.put("meta", Map.of());
+        Replies.json(ctx, 200, envelope, CACHED);
     }
 
     private Map<String, Object> author(Writer writer, Map<Long, Long> counts, BrowseParams params) {
