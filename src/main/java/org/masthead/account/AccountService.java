@@ -169,6 +169,15 @@ public final class AccountService {
         return new TwoFactorEnrolment(secret, TwoFactor.enrolmentUri(issuer, user.email(), secret));
     }
 
+    /**
+     * The byline of the magazine's first admin (the one who set it up), made from their name the first time it
+     * is needed; empty while there is no admin.
+     */
+    public java.util.Optional<Long> firstAdminsByline() {
+        return users.all().stream().filter(u -> u.role() == Role.ADMIN).min(java.util.Comparator.comparingLong(User::id))
+                .map(admin -> bylineOf(admin.asActor("")));
+    }
+
     /** The author a person writes as, made from their name the first time they need one. */
     public long bylineOf(Actor actor) {
         long userId = requireSelf(actor);

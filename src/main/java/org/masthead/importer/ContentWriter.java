@@ -266,7 +266,8 @@ final class ContentWriter implements ImportSink {
                     notes.add("Its search-engine title and description were not kept: " + e.getMessage() + ".");
                 }
             }
-            articles.keepImportedCreation(id, item.createdAt());
+            // A source without a creation time was written when it appeared, not now (so no webhook takes it for news).
+            articles.keepImportedCreation(id, item.createdAt() != null ? item.createdAt() : item.publishedAt());
             for (String address : item.oldAddresses()) {
                 articles.rememberOldAddress(address, id);
             }

@@ -47,9 +47,12 @@ public final class ProgramDesk {
     private final CatalogService catalog;
     private final AuditLog audit;
     private final Clock clock;
+    private final java.util.function.Supplier<java.util.Optional<String>> uncreditedByline;
 
     public ProgramDesk(Database db, WorkflowService workflow, ArticleService articles, AuthorService authors, TopicService topics,
-            MediaService media, CatalogService catalog, AuditLog audit, Clock clock) {
+            MediaService media, CatalogService catalog, AuditLog audit, Clock clock,
+            java.util.function.Supplier<java.util.Optional<String>> uncreditedByline) {
+        this.uncreditedByline = uncreditedByline;
         this.db = db;
         this.workflow = workflow;
         this.articles = articles;
@@ -61,11 +64,16 @@ public final class ProgramDesk {
         this.clock = clock;
     }
 
-    /** A new article or page, taken where the order says (a draft when it says nothing). */
+    /**
+     * A new article or page, taken where the order says (a draft when it says nothing). Sent without authors, it
+     * is credited to the magazine's byline for programs (the setting, else the first admin's), as Ghost credits
+     * the integration's owner.
+     */
     public Article write(Actor actor, ArticleKind kind, ArticleOrder order) {
         return db.write(h -> {
+            List<String> uncredited = order.authors() == null ? uncreditedByline.get().map(List::of).orElse(List.of()) : List.of();
             DraftInput input = new DraftInput(order.title(), order.slug(), order.dek(), BodyFormat.HTML,
-                    order.html() == null ? "" : order.html(), names(order.authors(), List.of(), true),
+                    order.html() == null ? "" : order.html(), names(order.authors(), uncredited, true),
                     names(order.topics(), List.of(), false), order.leadImageGiven() ? picture(order.leadImage()) : null);
             Article article = kind == ArticleKind.PAGE ? workflow.writePage(actor, input) : workflow.writeFor(actor, input);
             extras(actor, article, order);

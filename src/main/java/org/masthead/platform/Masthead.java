@@ -96,7 +96,11 @@ public final class Masthead implements AutoCloseable {
         this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
         this.catalog = new org.masthead.catalog.CatalogService(database);
         this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, authors, topics, media, catalog, audit,
-                clock);
+                clock, () -> {
+                    String named = settings.all().get(org.masthead.settings.Setting.API_BYLINE);
+                    return !named.isBlank() ? java.util.Optional.of(named)
+                            : accounts.firstAdminsByline().map(id -> authors.find(id).name());
+                });
         this.webhooks = new org.masthead.webhook.WebhookService(new org.masthead.webhook.WebhookService.Wiring(database, articles,
                 topics, media, editions, audit, clock, () -> config.publicUrl(http == null ? config.port() : http.port()),
                 config.webhookPrivateTargets(), "Masthead/" + version() + " (webhooks)"));

@@ -23,7 +23,9 @@ public enum Setting {
     MAIL_SECURITY("mail.security", "starttls", "starttls, tls or none"),
     MAIL_USER("mail.user", "", "the user name to sign in to the SMTP server, if it asks for one"),
     MAIL_PASSWORD("mail.password", "", "its password (never shown)"),
-    MAIL_FROM("mail.from", "", "the sender, e.g. The Evening Ledger <news@ledger.example>");
+    MAIL_FROM("mail.from", "", "the sender, e.g. The Evening Ledger <news@ledger.example>"),
+    API_BYLINE("api.byline", "", "the author credited on a piece a program sends through the Admin API without naming "
+            + "its authors, as Ghost credits the integration's owner; empty for the first admin's byline");
 
     private final String key;
     private final String defaultValue;
@@ -94,6 +96,7 @@ public enum Setting {
                 return lower;
             }
             case MAIL_USER, MAIL_PASSWORD -> require(v.length() <= 500, "at most 500 characters");
+            case API_BYLINE -> require(v.length() <= 100, "an author's name is at most 100 characters");
             case MAIL_FROM -> require(v.isEmpty() || v.matches(".*[^@\\s<]+@[^@\\s>]+\\.[^@\\s>]+.*") && v.length() <= 200,
                     "the sender is an address such as news@ledger.example, with a name before it if you like");
         }

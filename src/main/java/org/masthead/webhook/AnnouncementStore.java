@@ -25,6 +25,12 @@ final class AnnouncementStore {
                 .map((rs, ctx) -> new Seen(rs.getBoolean("published"), rs.getString("snapshot"), rs.getInt("version"))).findOne());
     }
 
+    /** When the article was written, as the store keeps it (an import keeps the time its source gives). */
+    Optional<Instant> createdAt(long articleId) {
+        return db.read(h -> h.createQuery("SELECT created_at FROM articles WHERE id = :id").bind("id", articleId)
+                .mapTo(Instant.class).findOne());
+    }
+
     void remember(long articleId, boolean published, String snapshot, int version, Instant now) {
         db.write(h -> h.createUpdate("""
                 INSERT INTO webhook_announcements (article_id, published, snapshot, version, seen_at)

@@ -22,8 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Only the serving process follows changes: an import run from the command line announces nothing. What
  * another process wrote is taken as it is ({@link AnnouncementStore#rememberUnseen}), so the first edit of an
  * imported article here is an edit, not a publication. An article changed here before that, of which nothing
- * is known, is announced only when it was just published (within {@link #JUST_PUBLISHED}): an imported
- * article carries the date it first appeared, long past.
+ * is known, is announced only when it was just published or just written (within {@link #JUST_PUBLISHED}): an
+ * imported article carries the dates it was written and first appeared, long past, while a program that writes
+ * a piece and publishes it backdated in one call (the Admin API) has just written it.
  */
 final class Announcer {
     private static final Logger log = LoggerFactory.getLogger(Announcer.class);
@@ -108,8 +109,9 @@ final class Announcer {
 
     private Optional<WebhookEvent.Change> change(AnnouncementStore.Seen before, Article now, ObjectNode snapshot) {
         if (before == null) {
-            boolean justOut = now.isPublished() && now.publishedAt() != null
-                    && Duration.between(now.publishedAt(), clock.instant()).abs().compareTo(JUST_PUBLISHED) <= 0;
+            boolean justOut = now.isPublished() && (recent(now.publishedAt(), clock.instant())
+                    // Articles' created_at is the wall clock's, as their updated_at (see catchUp).
+                    || recent(seen.createdAt(now.id()).orElse(null), Instant.now()));
             return justOut ? Optional.of(WebhookEvent.Change.PUBLISHED) : Optional.empty();
         }
         if (!before.published() && now.isPublished()) {
@@ -124,6 +126,10 @@ final class Announcer {
         boolean edited = before.snapshot().isEmpty() ? before.version() != now.version()
                 : PostPayloads.differ(PostPayloads.JSON.readTree(before.snapshot()), snapshot);
         return edited ? Optional.of(WebhookEvent.Change.EDITED) : Optional.empty();
+    }
+
+    private static boolean recent(Instant at, Instant now) {
+        return at != null && Duration.between(at, now).abs().compareTo(JUST_PUBLISHED) <= 0;
     }
 
     private static ObjectNode previous(AnnouncementStore.Seen before, ObjectNode snapshot, WebhookEvent.Change change) {

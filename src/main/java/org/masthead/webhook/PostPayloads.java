@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleStatus;
 import org.masthead.author.Byline;
+import org.masthead.catalog.Ids;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
 import org.masthead.media.Image;
@@ -26,7 +27,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An article as a webhook receiver reads it, in the shape of Ghost's post resource (ids as strings, Ghost's
+ * An article as a webhook receiver reads it, in the shape of Ghost's post resource (the Content API's ids, Ghost's
  * statuses, {@code custom_excerpt}, {@code feature_image}, {@code authors} and {@code tags}), with our own
  * {@code edition} and picture credit beside; absolute addresses throughout. Also the snapshot kept of it, to
  * say next time which fields a change changed.
@@ -53,7 +54,8 @@ final class PostPayloads {
         String base = publicUrl.get().toString().replaceFirst("/$", "");
         String url = article.isPublished() ? base + article.path() : null;
         ObjectNode post = JSON.createObjectNode();
-        post.put("id", Long.toString(article.id()));
+        post.put("id", Ids.of(article.id()));
+        post.put("uuid", Ids.uuidOf(article.id()).toString());
         post.put("title", article.title());
         post.put("slug", article.slug());
         post.put("status", ghostStatus(article.status()));
@@ -72,13 +74,13 @@ final class PostPayloads {
         picture(post, media.findOptional(article.leadImageId()).orElse(null), base);
         ArrayNode authors = post.putArray("authors");
         for (Byline byline : article.authors()) {
-            authors.addObject().put("id", Long.toString(byline.id())).put("name", byline.name()).put("slug", byline.slug())
+            authors.addObject().put("id", Ids.of(byline.id())).put("name", byline.name()).put("slug", byline.slug())
                     .put("url", base + byline.path());
         }
         post.set("primary_author", authors.isEmpty() ? null : authors.get(0));
         ArrayNode tags = post.putArray("tags");
         for (Topic topic : topics.ofArticle(article.id())) {
-            tags.addObject().put("id", Long.toString(topic.id())).put("name", topic.name()).put("slug", topic.slug())
+            tags.addObject().put("id", Ids.of(topic.id())).put("name", topic.name()).put("slug", topic.slug())
                     .put("url", base + "/topic/" + org.masthead.common.Slugs.inPath(topic.slug()) + "/");
         }
         post.set("primary_tag", tags.isEmpty() ? null : tags.get(0));

@@ -49,6 +49,7 @@ class WebhookDeliveryTest {
     private Map<String, String> env;
     private Masthead magazine;
     private Actor admin;
+    private int port;
 
     @BeforeEach
     void serve() {
@@ -57,7 +58,7 @@ class WebhookDeliveryTest {
             env.put("MASTHEAD_DATABASE_URL", TestPostgres.newDatabaseUrl());
         }
         magazine = open();
-        magazine.serve();
+        port = magazine.serve();
         admin = magazine.accounts().createFirstAdmin("Ada Admin", "ada@example.org", "correct horse battery", "").asActor("");
     }
 
@@ -83,8 +84,38 @@ class WebhookDeliveryTest {
                 magazine.accounts().bylineOf(admin));
     }
 
+    /** A receiver that stored a post, author or tag by the id a webhook gave finds it again in the Content API. */
+    private void assertCarriesTheContentApisIds(JsonNode current, String slug) {
+        String key = magazine.apiKeys().create(Actor.system("test"), org.masthead.apikey.ApiKey.Kind.CONTENT, "Reader").printable();
+        var answer = new org.masthead.support.Http(java.net.URI.create("http://127.0.0.1:" + port))
+                .get("/ghost/api/content/posts/slug/" + slug + "/?include=authors,tags&key=" + key);
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode post = JSON.readTree(answer.body()).get("posts").get(0);
+        assertThat(current.get("id").asString()).hasSize(24).isEqualTo(post.get("id").asString());
+        assertThat(current.get("uuid").asString()).isEqualTo(post.get("uuid").asString());
+        assertThat(current.get("authors").get(0).get("id")).isEqualTo(post.get("authors").get(0).get("id"));
+        assertThat(current.get("tags").get(0).get("id")).isEqualTo(post.get("tags").get(0).get("id"));
+    }
+
     private static JsonNode json(WebhookReceiver.Request request) {
         return JSON.readTree(request.body());
+    }
+
+    @Test
+    void a_program_that_writes_and_publishes_a_backdated_piece_in_one_call_announces_it_like_any_publish() {
+        hook("post.published");
+        var order = new org.masthead.newsroom.ArticleOrder("From the Archive", null, "", "<p>Filed in 2019.</p>",
+                List.of(new org.masthead.newsroom.ArticleOrder.Ref(org.masthead.newsroom.ArticleOrder.Ref.Kind.NAME, "Ann Lee")),
+                null, false, null, null, null, null, null, org.masthead.newsroom.ArticleOrder.Standing.PUBLISHED,
+                java.time.Instant.parse("2019-05-04T08:00:00Z"));
+        Article article = magazine.programDesk().write(admin, org.masthead.article.ArticleKind.ARTICLE, order);
+
+        WebhookReceiver.Request request = receiver.await(1).getFirst();
+        JsonNode current = json(request).get("post").get("current");
+        assertThat(current.get("title").asString()).isEqualTo("From the Archive");
+        assertThat(current.get("published_at").asString()).isEqualTo("2019-05-04T08:00:00.000Z");
+        assertThat(json(request).get("post").get("previous").get("status").asString()).isEqualTo("draft");
+        assertThat(article.isPublished()).isTrue();
     }
 
     @Test
@@ -112,6 +143,7 @@ class WebhookDeliveryTest {
         assertThat(current.get("authors").get(0).get("url").asString()).isEqualTo("https://ledger.example/author/ann-lee/");
         assertThat(current.get("tags").get(0).get("slug").asString()).isEqualTo("shipping");
         assertThat(current.get("edition").get("date").asString()).isEqualTo("2026-11-25");
+        assertCarriesTheContentApisIds(current, article.slug());
         assertThat(json(first).get("post").get("previous").get("status").asString()).isEqualTo("draft");
 
         magazine.workflow().save(admin, article.id(), new DraftInput("The Dockers Who Closed the Port", article.slug(),
@@ -342,6 +374,8 @@ class WebhookDeliveryTest {
         try (Masthead command = open()) {
             imported = ArticleBuilder.anArticle().titled("From the Archive").by("Ann Lee").publishedOn(LocalDate.of(2017, 9, 18))
                     .in(command);
+            // As an import does: the piece keeps the time its source says it was written.
+            command.articles().keepImportedCreation(imported.id(), java.time.Instant.parse("2017-09-18T08:00:00Z"));
         }
         magazine.articles().setFeatured(imported.id(), true);
         magazine.webhooks().deliverDue();

@@ -169,12 +169,37 @@ class AdminApiTest {
     }
 
     @Test
-    void a_schedule_in_the_past_and_a_byline_less_publish_are_validation_errors() {
+    void a_schedule_in_the_past_and_a_publish_with_no_authors_at_all_are_validation_errors() {
         JsonNode past = error(call("POST", POSTS + "?source=html", """
                 {"posts":[{"title":"Late","status":"scheduled","published_at":"2001-01-01T00:00:00.000Z","authors":["Bo"]}]}"""), 422);
         assertThat(past.get("type").asString()).isEqualTo("ValidationError");
-        JsonNode bylineless = error(call("POST", POSTS, "{\"posts\":[{\"title\":\"Anonymous\",\"status\":\"published\"}]}"), 422);
+        JsonNode bylineless = error(call("POST", POSTS, "{\"posts\":[{\"title\":\"Anonymous\",\"status\":\"published\",\"authors\":[]}]}"), 422);
         assertThat(bylineless.get("message").asString()).contains("author");
+    }
+
+    @Test
+    void a_post_sent_without_authors_is_credited_as_ghost_credits_the_integrations_owner() {
+        var magazine = site.magazine();
+        if (magazine.accounts().needsFirstAdmin()) {
+            magazine.accounts().createFirstAdmin("Nora Founder", "nora@example.org", "correct horse battery", "");
+        }
+        String owner = magazine.accounts().all(Actor.system("test")).stream()
+                .filter(u -> u.role() == org.masthead.account.Role.ADMIN).min(java.util.Comparator.comparingLong(u -> u.id()))
+                .orElseThrow().name();
+        JsonNode byOwner = post(call("POST", POSTS, "{\"posts\":[{\"title\":\"Sent by a program\",\"status\":\"published\"}]}"), 201);
+        assertThat(byOwner.get("status").asString()).isEqualTo("published");
+        assertThat(byOwner.get("authors").get(0).get("name").asString()).isEqualTo(owner);
+
+        magazine.settings().set(org.masthead.settings.Setting.API_BYLINE, "The Desk");
+        try {
+            JsonNode byDesk = post(call("POST", POSTS, "{\"posts\":[{\"title\":\"Sent by the desk\"}]}"), 201);
+            assertThat(byDesk.get("authors").get(0).get("name").asString()).isEqualTo("The Desk");
+            JsonNode named = post(call("POST", POSTS, "{\"posts\":[{\"title\":\"Signed\",\"authors\":[\"Ann Smith\"]}]}"), 201);
+            assertThat(named.get("authors")).hasSize(1);
+            assertThat(named.get("authors").get(0).get("name").asString()).isEqualTo("Ann Smith");
+        } finally {
+            magazine.settings().set(org.masthead.settings.Setting.API_BYLINE, "");
+        }
     }
 
     @Test
