@@ -276,6 +276,8 @@ final class ContentWriter implements ImportSink {
                     workflow.addNote(actor, id, note);
                 }
             }
+            WordCheck.Count words = WordCheck.of(item.sourceText(), item.bodyFormat(), written.body());
+            outcome.words(item.label(), words.read(), words.kept(), words.lost());
             keys.remember(source, key, "article", id, fingerprint);
             return existing.isEmpty() ? ImportOutcome.Result.CREATED : ImportOutcome.Result.UPDATED;
         });
@@ -332,7 +334,7 @@ final class ContentWriter implements ImportSink {
 
     private static Body body(SourcePost item) {
         return switch (item.bodyFormat()) {
-            case HTML -> item.bodySource().isBlank() ? Body.html("") : Body.html(item.bodySource());
+            case HTML -> item.bodySource().isBlank() ? Body.html("") : Body.html(ImportedHtml.prepared(item.bodySource()));
             case MARKDOWN -> Body.markdown(item.bodySource());
             case NONE -> Body.none();
         };

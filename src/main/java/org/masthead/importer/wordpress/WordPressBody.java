@@ -59,6 +59,22 @@ final class WordPressBody {
         return new Result(rewriteUploads(text.strip(), uploads), shortcodes, dynamic);
     }
 
+    /**
+     * The content as its writer wrote it, for the check that no word is lost: as it is, but for each {@code [caption]},
+     * whose settings (id, align, width) readers never saw, and whose {@code caption=""} they saw only when the
+     * shortcode held no caption of its own (WordPress shows one or the other).
+     */
+    static String asWritten(String content) {
+        if (content == null || content.indexOf('[') < 0) {
+            return content;
+        }
+        return CAPTION.matcher(content).replaceAll(m -> {
+            Matcher attribute = CAPTION_ATTRIBUTE.matcher(m.group(1));
+            boolean shown = attribute.find() && Texts.plain(m.group(2)).isEmpty();
+            return Matcher.quoteReplacement(m.group(2) + (shown ? " " + attribute.group(2) : ""));
+        });
+    }
+
     private static String captions(String text) {
         if (text.indexOf('[') < 0) {
             return text;
