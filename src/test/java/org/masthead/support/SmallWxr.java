@@ -8,9 +8,17 @@ import java.nio.file.Path;
 /** A WordPress export written by a test: one writer and the posts given, each its id, title and content as exported. */
 public final class SmallWxr {
     private final StringBuilder items = new StringBuilder();
+    private final StringBuilder terms = new StringBuilder();
 
     public static SmallWxr export() {
         return new SmallWxr();
+    }
+
+    /** A category of the site, listed in the export's header. */
+    public SmallWxr category(String slug, String name) {
+        terms.append("<wp:category><wp:category_nicename>%s</wp:category_nicename><wp:cat_name><![CDATA[%s]]></wp:cat_name></wp:category>\n"
+                .formatted(slug, name));
+        return this;
     }
 
     /** A published post; the title is written in CDATA as WordPress writes it, the content as it is. */
@@ -43,9 +51,9 @@ public final class SmallWxr {
                 <wp:base_site_url>https://old.example</wp:base_site_url>
                 <wp:author><wp:author_id>1</wp:author_id><wp:author_login>ann</wp:author_login>
                   <wp:author_display_name><![CDATA[Ann Writer]]></wp:author_display_name></wp:author>
-                %s</channel>
+                %s%s</channel>
                 </rss>
-                """.formatted(items);
+                """.formatted(terms, items);
         try {
             return Files.writeString(dir.resolve("export.xml"), xml);
         } catch (IOException e) {
