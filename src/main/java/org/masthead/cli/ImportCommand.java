@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
             "  a WordPress export (WXR, Tools > Export), a Ghost export (JSON, Settings > Labs > Export),",
             "  a Masthead export (made by the export command), or a magazine page saved as text.",
             "Importing the same file again changes nothing; a newer export of the same site updates what changed.",
-            "A file that is not an export changes nothing. Exit status: 0 when every item was imported, 3 when",
-            "some failed (the report names each and says why), 1 when the file could not be imported at all."},
-        exitCodeListHeading = "Exit status:%n", exitCodeList = {"0:every item imported", "3:some items failed", "1:nothing imported"})
+            "A file that is not an export changes nothing. Exit status: 0 when every item was imported whole, 3 when",
+            "some failed or a post was stored without some of its words (the report names each and says why),",
+            "1 when the file could not be imported at all."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:every item imported whole", "3:some items failed or lost words", "1:nothing imported"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -68,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportOutcome outcome = withProgress(prepared, progress -> masthead.imports().importPrepared(prepared, progress));
             outcome.lines().forEach(out::println);
             out.flush();
-            return outcome.failures().isEmpty() ? 0 : 3;
+            return outcome.complete() ? 0 : 3;
         }
     }
 

@@ -48,6 +48,8 @@ final class ContentWriter implements ImportSink {
     private static final Logger log = LoggerFactory.getLogger(ContentWriter.class);
     private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
     private static final int MAX_TITLE = 300;
+    static final String MERGED_AUTHORS = "of the authors updated, merged into one the magazine had of that name";
+    static final String MERGED_TOPICS = "of the topics updated, merged into one the magazine had of that name or slug";
 
     private final Database db;
     private final ArticleService articles;
@@ -93,8 +95,12 @@ final class ContentWriter implements ImportSink {
                 return ImportOutcome.Result.UNCHANGED;
             }
             // CASE: a writer the magazine already has (by name) is the same person, not a second byline.
-            Author author = existing.or(() -> authors.findByName(item.name())).orElseGet(() -> authors.create(item.name(), item.slug()));
-            boolean created = existing.isEmpty();
+            Optional<Author> byName = existing.isPresent() ? Optional.empty() : authors.findByName(item.name());
+            Author author = existing.or(() -> byName).orElseGet(() -> authors.create(item.name(), item.slug()));
+            boolean created = existing.isEmpty() && byName.isEmpty();
+            if (byName.isPresent()) {
+                outcome.count(MERGED_AUTHORS, 1);
+            }
             if (!item.bioText().isEmpty()) {
                 author = authors.setBio(author, Markup.escapeMarkdown(item.bioText()));
             }
@@ -117,13 +123,17 @@ final class ContentWriter implements ImportSink {
                 return ImportOutcome.Result.UNCHANGED;
             }
             // Topics are one list: a category and a tag of one name, or a topic the magazine has, are one topic.
-            Topic topic = topics.findOrCreate(item.name());
+            Optional<Topic> had = known.isPresent() ? Optional.empty() : topics.findByName(item.name());
+            Topic topic = had.orElseGet(() -> topics.findOrCreate(item.name()));
+            if (had.isPresent()) {
+                outcome.count(MERGED_TOPICS, 1);
+            }
             Long parent = item.parentKey() == null ? null : known("topic:" + item.parentKey()).orElse(null);
             if (!item.description().isEmpty() || parent != null) {
                 topics.describe(topic, item.description(), parent);
             }
             keys.remember(source, key, "topic", topic.id(), fingerprint);
-            return known.isEmpty() ? ImportOutcome.Result.CREATED : ImportOutcome.Result.UPDATED;
+            return known.isEmpty() && had.isEmpty() ? ImportOutcome.Result.CREATED : ImportOutcome.Result.UPDATED;
         });
     }
 
@@ -277,6 +287,8 @@ final class ContentWriter implements ImportSink {
                     workflow.addNote(actor, id, note);
                 }
             }
+            WordCheck.Count words = WordCheck.of(item.sourceText(), item.bodyFormat(), written.body());
+            outcome.words(item.label(), words.read(), words.kept(), words.lost());
             keys.remember(source, key, "article", id, fingerprint);
             return existing.isEmpty() ? ImportOutcome.Result.CREATED : ImportOutcome.Result.UPDATED;
         });
@@ -333,7 +345,7 @@ final class ContentWriter implements ImportSink {
 
     private static Body body(SourcePost item) {
         return switch (item.bodyFormat()) {
-            case HTML -> item.bodySource().isBlank() ? Body.html("") : Body.html(item.bodySource());
+            case HTML -> item.bodySource().isBlank() ? Body.html("") : Body.html(ImportedHtml.prepared(item.bodySource()));
             case MARKDOWN -> Body.markdown(item.bodySource());
             case NONE -> Body.none();
         };

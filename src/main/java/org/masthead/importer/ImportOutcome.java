@@ -38,12 +38,18 @@ public final class ImportOutcome {
     /** A skipped or failed item, and why. */
     public record Problem(Item kind, String item, String reason) {}
 
+    /** A post stored without some of the words its export held: how many it had, and how many are missing. */
+    public record Loss(String item, int words, int lost) {}
+
     private final String format;
     private final Map<Item, int[]> tally = new EnumMap<>(Item.class);
     private final List<Problem> skipped = new ArrayList<>();
     private final List<Problem> failed = new ArrayList<>();
     private final Map<String, Integer> counted = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Loss> losses = new ArrayList<>();
+    private long wordsRead;
+    private long wordsKept;
 
     /** @param format what was imported, e.g. "a WordPress export (WXR) of https://example.org" */
     public ImportOutcome(String format) {
@@ -70,6 +76,35 @@ public final class ImportOutcome {
 
     public synchronized void note(String text) {
         notes.add(text);
+    }
+
+    /** The words of a post's text in the export, and of the article stored; a post missing some is named. */
+    public synchronized void words(String item, int read, int kept, int lost) {
+        wordsRead += read;
+        wordsKept += kept;
+        if (lost > 0) {
+            losses.add(new Loss(item, read, lost));
+        }
+    }
+
+    /** The posts stored without every word they had. */
+    public synchronized List<Loss> losses() {
+        return List.copyOf(losses);
+    }
+
+    /** How many words the posts written held in the export. */
+    public synchronized long wordsRead() {
+        return wordsRead;
+    }
+
+    /** How many words the articles written hold: more than were read when a shortcode became a caption, say. */
+    public synchronized long wordsKept() {
+        return wordsKept;
+    }
+
+    /** Whether every item came in whole: nothing failed and no post lost a word. */
+    public synchronized boolean complete() {
+        return failed.isEmpty() && losses.isEmpty();
     }
 
     public String format() {
@@ -111,8 +146,15 @@ public final class ImportOutcome {
     public synchronized List<String> lines() {
         List<String> lines = new ArrayList<>();
         int failures = failed.size();
+        List<String> problems = new ArrayList<>();
+        if (failures > 0) {
+            problems.add(failures + (failures == 1 ? " failure" : " failures"));
+        }
+        if (!losses.isEmpty()) {
+            problems.add(losses.size() + (losses.size() == 1 ? " post" : " posts") + " missing words");
+        }
         lines.add((changedNothing() && failures == 0 ? "Nothing new in " : "Imported ") + format
-                + (failures == 0 ? "." : ", with " + failures + (failures == 1 ? " failure." : " failures.")));
+                + (problems.isEmpty() ? "." : ", with " + String.join(" and ", problems) + "."));
         for (Item kind : Item.values()) {
             int[] c = tally.get(kind);
             if (c == null) {
@@ -130,6 +172,10 @@ public final class ImportOutcome {
         if (!failed.isEmpty()) {
             lines.add("Failed:");
             failed.forEach(p -> lines.add("  " + p.item() + ": " + p.reason()));
+        }
+        if (!losses.isEmpty()) {
+            lines.add("Stored without some of their words (each is in the magazine; compare it with the export):");
+            losses.forEach(l -> lines.add(String.format("  %s: %,d of its %,d words are missing", l.item(), l.lost(), l.words())));
         }
         return lines;
     }

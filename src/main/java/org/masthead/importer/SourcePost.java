@@ -21,11 +21,13 @@ import org.masthead.article.Seo;
  * @param createdAt    when it was written, if the export says
  * @param oldAddresses the addresses it had (full URLs or paths, {@code /?p=42}); each will redirect to it
  * @param notes        what the newsroom should know of it (kept as editor's notes on the article)
+ * @param sourceText   its text as the export held it, in the body's format (markup, shortcodes and all), whose
+ *                     every word the stored article must hold; see {@link WordCheck}
  */
 public record SourcePost(String key, ArticleKind kind, String title, String slug, String dek, BodyFormat bodyFormat,
         String bodySource, List<String> authorKeys, List<String> topicKeys, String leadImageKey, State state,
         Instant publishedAt, Instant scheduledAt, Instant createdAt, boolean featured, Seo seo,
-        List<String> oldAddresses, List<String> notes) {
+        List<String> oldAddresses, List<String> notes, String sourceText) {
 
     /** Where a post stood in the system it came from. */
     public enum State {
@@ -46,6 +48,16 @@ public record SourcePost(String key, ArticleKind kind, String title, String slug
         dek = dek == null ? "" : dek;
         bodySource = bodySource == null ? "" : bodySource;
         seo = seo == null ? Seo.NONE : seo;
+        sourceText = sourceText == null ? "" : sourceText;
+    }
+
+    /** A post whose text is given as it is to be kept: the words checked are those of the body itself. */
+    public SourcePost(String key, ArticleKind kind, String title, String slug, String dek, BodyFormat bodyFormat,
+            String bodySource, List<String> authorKeys, List<String> topicKeys, String leadImageKey, State state,
+            Instant publishedAt, Instant scheduledAt, Instant createdAt, boolean featured, Seo seo,
+            List<String> oldAddresses, List<String> notes) {
+        this(key, kind, title, slug, dek, bodyFormat, bodySource, authorKeys, topicKeys, leadImageKey, state, publishedAt,
+                scheduledAt, createdAt, featured, seo, oldAddresses, notes, bodySource);
     }
 
     /** How the report names it: its key and title. */

@@ -15,6 +15,15 @@ public final class TopicService {
 
     public Topic findOrCreate(String name) {
         String clean = org.masthead.common.Names.clean(name);
+        return store.upsert(slugOf(clean, name), clean);
+    }
+
+    /** The topic {@link #findOrCreate} would find for this name, if the magazine has one. */
+    public java.util.Optional<Topic> findByName(String name) {
+        return store.findBySlug(slugOf(org.masthead.common.Names.clean(name), name));
+    }
+
+    private static String slugOf(String clean, String name) {
         String slug = Slugs.of(clean);
         if (slug.isEmpty() && clean.codePoints().anyMatch(Character::isLetter)) {
             // CASE: a name in a script slugs cannot spell (远征手记, a WordPress category) still makes a topic,
@@ -24,7 +33,7 @@ public final class TopicService {
         if (slug.isEmpty() || clean.length() > 100) {
             throw new Invalid("a topic needs a name of 1 to 100 characters with letters in it, not '" + name + "'");
         }
-        return store.upsert(slug, clean);
+        return slug;
     }
 
     private static String unspellable(String name) {

@@ -40,7 +40,7 @@ class WordPressImportCommandTest {
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.out()).contains("with 1 failure.").contains("Failed:\n  the item at line 9 (id 1 “Broken”): "
-                + "the file stops being well-formed XML at line 14");
+                + "truncated: the file stops being well-formed XML at line 14");
     }
 
     @Test

@@ -75,7 +75,8 @@ final class GhostPosts {
         sink.post(new SourcePost(key, page ? ArticleKind.PAGE : ArticleKind.ARTICLE, title, slug, GhostJson.clean(post, "custom_excerpt"),
                 body.format() == BodyFormat.NONE ? BodyFormat.HTML : body.format(), text, authorKeys, topicKeys, leadImage, state,
                 state == State.SCHEDULED ? null : published, state == State.SCHEDULED ? published : null,
-                GhostJson.instant(post, "created_at"), GhostJson.flag(post, "featured"), seo(post, meta), old, notes));
+                GhostJson.instant(post, "created_at"), GhostJson.flag(post, "featured"), seo(post, meta), old, notes,
+                body.source()));
     }
 
     /**

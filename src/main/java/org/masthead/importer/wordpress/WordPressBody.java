@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * post written in, and links to the old uploads pointed at the copies made. The result is sanitized when stored.
  */
 final class WordPressBody {
-    private static final Pattern DYNAMIC_BLOCK = Pattern.compile("<!--\\s*wp:([a-z0-9/_-]+)(?:\\s+\\{.*?})?\\s*/-->", Pattern.DOTALL);
-    private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:.*?-->\\n?", Pattern.DOTALL);
     private static final Pattern MORE = Pattern.compile("<!--(?:more|nextpage|noteaser)(?:\\s[^>]*)?-->");
     private static final Pattern CAPTION = Pattern.compile("\\[(?:wp_)?caption\\b([^\\]]*)](.*?)\\[/(?:wp_)?caption]",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
@@ -44,14 +42,12 @@ final class WordPressBody {
             return new Result("", Map.of(), Map.of());
         }
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
-        boolean blocks = text.contains("<!-- wp:");
-        Map<String, Integer> dynamic = new LinkedHashMap<>();
+        boolean blocks = BlockComments.present(text);
+        Map<String, Integer> dynamic = Map.of();
         if (blocks) {
-            Matcher m = DYNAMIC_BLOCK.matcher(text);
-            while (m.find()) {
-                dynamic.merge("wp:" + m.group(1), 1, Integer::sum);
-            }
-            text = BLOCK_COMMENT.matcher(m.replaceAll("")).replaceAll("");
+            BlockComments.Read read = BlockComments.read(text);
+            text = read.html();
+            dynamic = read.drawnByWordPress();
         }
         text = MORE.matcher(text).replaceAll("");
         text = captions(text);
@@ -61,6 +57,22 @@ final class WordPressBody {
             text = Autop.paragraphs(text);
         }
         return new Result(rewriteUploads(text.strip(), uploads), shortcodes, dynamic);
+    }
+
+    /**
+     * The content as its writer wrote it, for the check that no word is lost: as it is, but for each {@code [caption]},
+     * whose settings (id, align, width) readers never saw, and whose {@code caption=""} they saw only when the
+     * shortcode held no caption of its own (WordPress shows one or the other).
+     */
+    static String asWritten(String content) {
+        if (content == null || content.indexOf('[') < 0) {
+            return content;
+        }
+        return CAPTION.matcher(content).replaceAll(m -> {
+            Matcher attribute = CAPTION_ATTRIBUTE.matcher(m.group(1));
+            boolean shown = attribute.find() && Texts.plain(m.group(2)).isEmpty();
+            return Matcher.quoteReplacement(m.group(2) + (shown ? " " + attribute.group(2) : ""));
+        });
     }
 
     private static String captions(String text) {

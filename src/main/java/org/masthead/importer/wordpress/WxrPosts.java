@@ -103,7 +103,8 @@ final class WxrPosts {
         sink.post(new SourcePost(key, kind, title, slug(item), Texts.plain(item.excerpt()), BodyFormat.HTML, body.html(),
                 authors(item), topics(item), thumbnail.isEmpty() ? null : thumbnail,
                 state, state == SourcePost.State.SCHEDULED ? null : when, state == SourcePost.State.SCHEDULED ? when : null,
-                when, item.sticky(), seo.of(item, title, notes), addresses(item, kind, key), notes));
+                when, item.sticky(), seo.of(item, title, notes), addresses(item, kind, key), notes,
+                WordPressBody.asWritten(item.content())));
     }
 
     /** Where a post stood; a note says why one that was out for a few is not out here. */

@@ -166,7 +166,8 @@ public final class WxrSource implements ImportSource {
     private static void reportBroken(ImportSink sink, WxrParser.Broken broken) {
         String where = "the file stops being well-formed XML at line " + broken.line + " (" + broken.getMessage() + ")";
         if (broken.item != null) {
-            sink.failed(ImportOutcome.Item.OTHER, broken.item, where + ", so this item could not be read, nor anything after it");
+            // CASE: an export cut off mid-item (a download that stopped): the item is named as truncated, never half kept.
+            sink.failed(ImportOutcome.Item.OTHER, broken.item, "truncated: " + where + "; it was not imported, nor anything after it");
         } else {
             sink.failed(ImportOutcome.Item.OTHER, "the file from line " + broken.line, where
                     + "; everything before it was imported, nothing after it was read");

@@ -147,6 +147,9 @@ class GhostTestdataTest {
                 assertThat(magazine.authors().count()).as("authors").isEqualTo(people.size());
             }
             assertThat(first.failures()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());
+            System.out.printf("word check\t%s\t%s\t%d\t%d%n", kind, GhostFixtures.TESTDATA.relativize(file), first.wordsRead(),
+                    first.wordsKept());
+            assertThat(first.losses()).as("posts stored without some of their words").isEmpty();
             assertThat(second.changedNothing()).as("the rerun changed nothing:\n%s", second).isTrue();
             assertThat(second.failures()).hasSameSizeAs(first.failures());
         }

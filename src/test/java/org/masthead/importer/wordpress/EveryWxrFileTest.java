@@ -71,7 +71,9 @@ class EveryWxrFileTest {
             assertThat(first.count(Item.AUTHOR, Result.CREATED)).as("authors made from %s", name).isEqualTo(facts.authors());
             assertThat(first.counted().getOrDefault("comments left out (Masthead has none)", 0)).isEqualTo(facts.comments());
             assertThat(published(magazine)).as("published from %s", name).isEqualTo(facts.publishedVisible());
+            System.out.printf("word check\t%s\t%s\t%d\t%d%n", kind, name, first.wordsRead(), first.wordsKept());
             if (facts.wellFormed()) {
+                assertThat(first.losses()).as("posts of %s stored without some of their words", name).isEmpty();
                 assertThat(first.failures()).as("failures importing %s", name).hasSize(facts.itemsWithoutId());
             } else {
                 assertThat(first.failures()).as("failures importing %s", name).hasSizeLessThanOrEqualTo(1)

@@ -47,4 +47,14 @@ class WordPressBodyTest {
         assertThat(result.html()).contains("[gallery ids=\"1,2\"]").contains("[sic]").contains("[embed] shows");
         assertThat(result.shortcodes()).isEqualTo(Map.of("[gallery]", 1, "[audio]", 1));
     }
+
+    @Test
+    void a_spacer_with_attributes_before_latest_posts_keeps_every_heading_and_paragraph_between_them() {
+        var result = convert("<!-- wp:spacer {\"height\":\"20px\"} -->\n<div class=\"wp-block-spacer\"></div>\n<!-- /wp:spacer -->\n"
+                + "<!-- wp:heading -->\n<h2>First</h2>\n<!-- /wp:heading -->\n<!-- wp:paragraph -->\n<p>Second.</p>\n<!-- /wp:paragraph -->\n"
+                + "<!-- wp:latest-posts {\"postsToShow\":3} /-->");
+
+        assertThat(result.html()).contains("<h2>First</h2>", "<p>Second.</p>");
+        assertThat(result.dynamicBlocks()).isEqualTo(Map.of("wp:latest-posts", 1));
+    }
 }

@@ -190,7 +190,7 @@ class WordPressExportTest {
 
         assertThat(outcome.failures()).singleElement().satisfies(p -> {
             assertThat(p.item()).isEqualTo("the item at line 9 (id 1 “Broken”)");
-            assertThat(p.reason()).startsWith("the file stops being well-formed XML at line 14");
+            assertThat(p.reason()).startsWith("truncated: the file stops being well-formed XML at line 14");
         });
         assertThat(outcome.lines().getFirst()).endsWith("with 1 failure.");
     }
