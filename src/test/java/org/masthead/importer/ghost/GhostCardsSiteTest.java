@@ -135,7 +135,8 @@ class GhostCardsSiteTest {
         ObjectNode db = root.putArray("db").addObject();
         db.putObject("meta").put("exported_on", 1717000000000L).put("version", "5.82.2");
         ObjectNode data = db.putObject("data");
-        data.putArray("users").addObject().put("id", "u1").put("name", "Maren Holt").put("slug", "maren").put("status", "active");
+        data.putArray("users").addObject().put("id", "u1").put("name", "Maren Holt").put("slug", "maren").put("status", "active")
+                .put("profile_image", "__GHOST_URL__/content/images/2024/01/maren.jpg");
         var posts = data.putArray("posts");
         posts.add(post("p1", "cards", "post").put("lexical", lexical())
                 .put("feature_image", "__GHOST_URL__/content/images/2024/03/harbour.jpg"));
@@ -190,5 +191,22 @@ class GhostCardsSiteTest {
                 <div class="kg-card kg-button-card kg-align-center"><a href="https://harbour.example/tickets" class="kg-btn kg-btn-accent">Buy tickets</a></div>
                 <hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list"><li id="fn1" class="footnote-item"><p>The 1952 timetable. <a href="#fnref1" class="footnote-backref">↩︎</a></p></li></ol></section>
                 """;
+    }
+
+    @Test
+    void an_authors_archive_lists_articles_and_never_pages_and_a_page_has_no_dated_address() {
+        var author = site.http().get("/author/maren/");
+
+        assertThat(author.html().select(".article-list a").eachAttr("href")).containsExactlyInAnyOrder("/2024/03/04/cards/",
+                "/2024/03/04/ghost-html/");
+        assertThat(site.http().get("/2024/03/04/about/").status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_authors_profile_picture_is_shown_on_their_page() {
+        var picture = site.http().get("/author/maren/").html().selectFirst(".page-header img.author-picture");
+
+        assertThat(picture).isNotNull();
+        assertThat(site.http().get(picture.attr("src")).status()).isEqualTo(200);
     }
 }
