@@ -201,7 +201,7 @@ final class SqlArticleStore implements ArticleStore {
     public List<ArticleSummary> publishedByAuthor(long authorId, PageRequest page) {
         return db.read(h -> summaries(h, h.createQuery("SELECT " + SUMMARY_COLUMNS + """
                  FROM articles a JOIN article_authors aa ON aa.article_id = a.id
-                WHERE aa.author_id = :author AND a.status = 'published'
+                WHERE aa.author_id = :author AND a.status = 'published' AND a.kind = 'article'
                 ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset""")
                 .bind("author", authorId).bind("limit", page.limitWithLookahead()).bind("offset", page.offset())
                 .map((rs, ctx) -> summaryRow(rs, ctx)).list()));

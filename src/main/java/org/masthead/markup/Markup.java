@@ -27,7 +27,8 @@ public final class Markup {
             .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
                     "dl", "dt", "dd", "em", "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup", "small",
                     "mark", "cite", "q", "abbr", "code", "pre", "kbd", "figure", "figcaption",
-                    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "a", "img", "span")
+                    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "a", "img", "span",
+                    "address", "details", "summary", "div", "section")
             // The page title is the page's one h1, so a heading of level 1 inside a body becomes level 2.
             .allowElements((name, attributes) -> "h2", "h1")
             .allowAttributes("href").matching(HTTP_OR_MAIL).onElements("a")
@@ -37,6 +38,9 @@ public final class Markup {
             .allowAttributes("cite").matching(HTTP_OR_MAIL).onElements("blockquote", "q")
             .allowAttributes("colspan", "rowspan", "scope").onElements("th", "td")
             .allowAttributes("start", "reversed").onElements("ol")
+            .allowAttributes("open").onElements("details")
+            .allowAttributes("class").matching(BodyClasses::kept).globally()
+            .allowAttributes("id").matching(InPageLinks.KEPT_ID).globally()
             .allowUrlProtocols("http", "https", "mailto")
             .requireRelsOnLinks("noopener")
             .toFactory();
@@ -56,9 +60,12 @@ public final class Markup {
         return BODY.sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 
-    /** HTML from an import to safe HTML for an article body. */
+    /**
+     * HTML from an import or an editor to safe HTML for an article body: players of other sites (oEmbed) become
+     * link cards, and the ids its own links point at (footnotes) are kept under a prefix.
+     */
     public static String htmlBody(String html) {
-        return BODY.sanitize(html);
+        return BODY.sanitize(InPageLinks.prefixed(LinkCard.cards(html)));
     }
 
     /** HTML kept elsewhere (a Masthead export being restored) to safe HTML for a bio or a caption. */

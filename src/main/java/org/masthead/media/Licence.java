@@ -26,7 +26,9 @@ public enum Licence {
     CC_BY_NC_SA_4_0("CC BY-NC-SA 4.0", "https://creativecommons.org/licenses/by-nc-sa/4.0/"),
     CC_BY_NC_ND_4_0("CC BY-NC-ND 4.0", "https://creativecommons.org/licenses/by-nc-nd/4.0/"),
     ALL_RIGHTS_RESERVED("All rights reserved", null),
-    USED_WITH_PERMISSION("Used with permission", null);
+    USED_WITH_PERMISSION("Used with permission", null),
+    /** Unsplash's own licence, under which every picture of Unsplash (and of Ghost's Unsplash picker) is given. */
+    UNSPLASH("Unsplash License", "https://unsplash.com/license");
 
     private final String label;
     private final String deedUrl;

@@ -65,7 +65,7 @@ final class ArticlePages {
         Image picture = media.findOptional(page.leadImageId()).orElse(null);
         String text = PublicPages.plainStart(page.body().html());
         var meta = metadata.page(site, page, picture, text.isEmpty() ? page.title() + " – " + site.title() : text, pageTitle);
-        return new PageView(meta, page.title(), page.body().html(), picture == null ? null : leadImage(picture));
+        return new PageView(meta, page.title(), page.dek(), page.body().html(), picture == null ? null : leadImage(picture));
     }
 
     private static LeadImage leadImage(Image image) {

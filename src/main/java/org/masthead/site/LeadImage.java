@@ -5,4 +5,9 @@ package org.masthead.site;
  * the credit line "Photo by NAME | LICENCE" with the name linked to its source and the licence to its deed.
  */
 public record LeadImage(String src, String srcset, String alt, Integer width, Integer height, String caption,
-        String creditWord, String creditName, String creditUrl, String licenceLabel, String licenceUrl) {}
+        String creditWord, String creditName, String creditUrl, String licenceLabel, String licenceUrl) {
+    /** Whether anyone is credited: a picture nobody is named for gets no "Photo by" line of nobody. */
+    public boolean hasCredit() {
+        return creditName != null && !creditName.isBlank();
+    }
+}

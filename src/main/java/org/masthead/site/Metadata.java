@@ -180,7 +180,7 @@ final class Metadata {
             return null;
         }
         String src = absolute(image.src().get());
-        String notice = image.creditKind().word() + " by " + image.creditName()
+        String notice = !image.hasCredit() ? null : image.creditKind().word() + " by " + image.creditName()
                 + (image.licence() == null ? "" : " | " + image.licence().label());
         return new JsonLd.ImageObject("ImageObject", src, src, image.width(), image.height(),
                 image.caption().isEmpty() ? null : image.caption(), image.creditName().isEmpty() ? null : image.creditName(),

@@ -1,4 +1,4 @@
 package org.masthead.site;
 
 /** A page of the magazine that stands outside the editions: About, Donate, Contact. */
-public record PageView(PageMeta meta, String title, String bodyHtml, LeadImage image) {}
+public record PageView(PageMeta meta, String title, String dek, String bodyHtml, LeadImage image) {}

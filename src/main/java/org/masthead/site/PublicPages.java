@@ -39,6 +39,7 @@ final class PublicPages {
     private final Assets assets;
 
     private final org.masthead.topic.TopicService topics;
+    private final org.masthead.media.MediaService media;
 
     /** assets are the theme's files, which every page's frame links by their versioned addresses. */
     PublicPages(SiteRoutes.Wiring w, Supplier<URI> publicUrl, Assets assets) {
@@ -47,6 +48,7 @@ final class PublicPages {
         this.editions = w.editions();
         this.settings = w.settings();
         this.topics = w.topics();
+        this.media = w.media();
         this.lineups = new Lineups(articles);
         this.metadata = new Metadata(publicUrl, w.zone());
         this.articlePages = new ArticlePages(authors, w.media(), this::latestEditions, topics, w.search(), metadata);
@@ -88,6 +90,10 @@ final class PublicPages {
         // CASE: an address the article had before its slug or date changed: send readers on, permanently.
         Article article = articles.findPublishedBySlug(slug).or(() -> articles.findByOldPath(asked))
                 .orElseThrow(() -> new NotFound("no article " + slug));
+        // CASE: a page (About, Contact) stands outside the editions and has no day: a dated address for it is wrong.
+        if (article.kind() == org.masthead.article.ArticleKind.PAGE) {
+            throw new NotFound("no article " + slug);
+        }
         if (!article.path().equals(asked)) {
             // CASE: the slug is right but the date is not (an old link, a mistyped day): send to the article.
             throw new Moved(article.path());
@@ -133,7 +139,8 @@ final class PublicPages {
         String path = author.path() + (pageNumber == 1 ? "" : "page/" + pageNumber + "/");
         var meta = metadata.author(settings.current(), author, path,
                 pageTitle(author.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
-        return new AuthorView(meta, author.name(), author.profile().location(), ProfileLink.of(author.profile()),
+        String picture = media.findOptional(author.profile().profileImageId()).flatMap(org.masthead.media.Image::src).orElse(null);
+        return new AuthorView(meta, author.name(), picture, author.profile().location(), ProfileLink.of(author.profile()),
                 author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
                 Pager.of(author.path(), pageNumber, page.hasNext()));
     }

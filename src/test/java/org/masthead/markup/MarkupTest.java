@@ -40,4 +40,40 @@ class MarkupTest {
         assertThat(Jsoup.parse(Markup.markdownShort(Markup.escapeMarkdown(text))).text()).isEqualTo(text);
         assertThat(Markup.escapeMarkdown("Patrick Cockburn is the author of a book.")).isEqualTo("Patrick Cockburn is the author of a book.");
     }
+
+    @Test
+    void alignment_classes_stay_and_other_sites_classes_go() {
+        String html = Markup.htmlBody("<p class=\"has-text-align-center big-red\">Centred</p>"
+                + "<figure class=\"wp-block-image alignwide size-large\"><img src=\"/a.jpg\" class=\"alignleft wp-image-5\" alt=\"\"></figure>"
+                + "<p class=\"evil\">plain</p>");
+
+        assertThat(html).contains("<p class=\"has-text-align-center\">Centred</p>", "<figure class=\"wp-block-image alignwide\">",
+                "class=\"alignleft\"", "<p>plain</p>").doesNotContain("big-red", "size-large", "wp-image-5", "evil");
+    }
+
+    @Test
+    void addresses_and_toggles_are_kept() {
+        String html = Markup.htmlBody("<address>1 Quay Street</address><details open><summary>More</summary><p>Inside</p></details>");
+
+        assertThat(html).isEqualTo("<address>1 Quay Street</address><details open=\"open\"><summary>More</summary><p>Inside</p></details>");
+    }
+
+    @Test
+    void footnote_links_keep_their_targets_under_a_prefix_and_ids_nothing_links_to_go() {
+        String html = Markup.htmlBody("<p id=\"main\">Text<sup class=\"footnote-ref\"><a href=\"#fn1\" id=\"fnref1\">[1]</a></sup></p>"
+                + "<section class=\"footnotes\"><ol><li id=\"fn1\"><p>Note <a href=\"#fnref1\" class=\"footnote-backref\">↩︎</a></p></li></ol></section>");
+        var doc = Jsoup.parse(html);
+
+        assertThat(doc.select("sup a").attr("href")).isEqualTo("#at-fn1");
+        assertThat(doc.select("#at-fn1")).hasSize(1);
+        assertThat(doc.select("li a").attr("href")).isEqualTo("#at-fnref1");
+        assertThat(doc.select("#at-fnref1")).hasSize(1);
+        assertThat(html).doesNotContain("id=\"main\"");
+        assertThat(Markup.htmlBody(html)).as("sanitizing twice changes nothing").isEqualTo(html);
+    }
+
+    @Test
+    void an_id_that_is_not_of_the_kept_form_is_dropped_even_when_linked_to() {
+        assertThat(Markup.htmlBody("<a href=\"#x y\">a</a><p id=\"at-<b>\">b</p>")).doesNotContain("id=");
+    }
 }

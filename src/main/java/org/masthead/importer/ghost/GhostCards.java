@@ -4,6 +4,7 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.masthead.markup.LinkCard;
 import org.masthead.markup.Markup;
 import tools.jackson.databind.JsonNode;
 
@@ -33,17 +34,13 @@ final class GhostCards {
                 caption(card, out);
                 out.append("</figure>");
             }
-            case "embed" -> {
-                out.append("<figure>").append(text(card, "html"));
-                link(text(card, "url"), text(card, "url"), out);
-                caption(card, out);
-                out.append("</figure>");
-            }
-            case "bookmark" -> bookmark(card, out);
-            case "callout" -> out.append("<blockquote><p>").append(Markup.escape(text(card, "calloutEmoji"))).append(' ')
-                    .append(text(card, "calloutText")).append("</p></blockquote>");
-            case "toggle" -> out.append("<h4>").append(text(card, "heading")).append("</h4>").append(paragraph(text(card, "content")));
-            case "button" -> link(text(card, "buttonUrl"), text(card, "buttonText"), out);
+            // A player or a bookmarked page is a card to follow: nothing is loaded from the other site.
+            case "embed" -> linkCard(card, text(card.path("metadata"), "title"), "", text(card.path("metadata"), "provider_name"), out);
+            case "bookmark" -> linkCard(card, text(card.path("metadata"), "title"), text(card.path("metadata"), "description"),
+                    firstOf(card.path("metadata"), "publisher", "author"), out);
+            case "callout" -> out.append(callout(text(card, "calloutEmoji"), text(card, "calloutText")));
+            case "toggle" -> out.append(toggle(text(card, "heading"), text(card, "content")));
+            case "button" -> out.append(button(text(card, "buttonUrl"), text(card, "buttonText"), text(card, "alignment")));
             case "video", "audio", "file" -> link(text(card, "src"), firstOf(card, "fileTitle", "title", "fileName", "src"), out);
             case "header" -> out.append("<h2>").append(firstOf(card, "header", "heading")).append("</h2>")
                     .append(paragraph(firstOf(card, "subheader", "subheading")));
@@ -65,7 +62,7 @@ final class GhostCards {
         if (src.isBlank()) {
             return;
         }
-        out.append("<figure>");
+        out.append(figure(text(card, "cardWidth")));
         String href = text(card, "href");
         if (!href.isBlank()) {
             out.append("<a href=\"").append(Markup.escape(href)).append("\">");
@@ -76,6 +73,15 @@ final class GhostCards {
         }
         caption(card, out);
         out.append("</figure>");
+    }
+
+    /** A figure as wide as Ghost showed it: the text's width, wide, or the whole window. */
+    private static String figure(String width) {
+        return switch (width) {
+            case "wide" -> "<figure class=\"alignwide\">";
+            case "full" -> "<figure class=\"alignfull\">";
+            default -> "<figure>";
+        };
     }
 
     private static void img(JsonNode image, StringBuilder out) {
@@ -91,7 +97,7 @@ final class GhostCards {
     }
 
     private static void gallery(JsonNode card, StringBuilder out) {
-        out.append("<figure>");
+        out.append(figure("wide"));
         for (JsonNode image : card.path("images")) {
             if (!text(image, "src").isBlank()) {
                 img(image, out);
@@ -101,23 +107,39 @@ final class GhostCards {
         out.append("</figure>");
     }
 
-    private static void bookmark(JsonNode card, StringBuilder out) {
-        JsonNode meta = card.path("metadata");
+    private static void linkCard(JsonNode card, String title, String description, String publisher, StringBuilder out) {
         String url = text(card, "url");
-        String title = text(meta, "title").isBlank() ? url : text(meta, "title");
-        out.append("<figure><p><a href=\"").append(Markup.escape(url)).append("\"><strong>").append(Markup.escape(title))
-                .append("</strong></a>");
-        String description = text(meta, "description");
-        if (!description.isBlank()) {
-            out.append("<br>").append(Markup.escape(description));
+        if (url.isBlank()) {
+            return;
         }
-        String publisher = text(meta, "publisher");
-        if (!publisher.isBlank()) {
-            out.append("<br><small>").append(Markup.escape(publisher)).append("</small>");
-        }
-        out.append("</p>");
+        out.append("<figure class=\"link-card-figure\">").append(LinkCard.html(url, title, description, publisher));
         caption(card, out);
         out.append("</figure>");
+    }
+
+    /** A callout as Ghost drew it: a box, its emoji apart from its text. */
+    static String callout(String emoji, String html) {
+        return "<div class=\"callout\">" + (emoji.isBlank() ? "" : "<span class=\"callout-emoji\">" + Markup.escape(emoji.strip()) + "</span>")
+                + "<div class=\"callout-text\">" + paragraph(html) + "</div></div>";
+    }
+
+    /** A toggle: a heading the reader opens to read what is under it. */
+    static String toggle(String heading, String html) {
+        return "<details><summary>" + heading + "</summary>" + paragraph(html) + "</details>";
+    }
+
+    /** A button: a link that looks like one, where Ghost placed it. */
+    static String button(String url, String label, String alignment) {
+        if (url.isBlank()) {
+            return "";
+        }
+        String align = switch (alignment) {
+            case "center" -> " class=\"has-text-align-center\"";
+            case "right" -> " class=\"has-text-align-right\"";
+            default -> "";
+        };
+        return "<p" + align + "><a class=\"button\" href=\"" + Markup.escape(url) + "\">" + Markup.escape(label.isBlank() ? url : label)
+                + "</a></p>";
     }
 
     private static void link(String url, String label, StringBuilder out) {

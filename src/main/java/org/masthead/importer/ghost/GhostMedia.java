@@ -31,7 +31,10 @@ final class GhostMedia {
     /** Scheme, host and port of the site, for addresses that start with a slash; or null. */
     private final String siteOrigin;
     private final Pattern inBody;
-    private final Map<String, String> copiedFromBodies = new HashMap<>();
+    /** The address each picture sent has here (empty when it could not be kept), by its key. */
+    private final Map<String, String> sent = new HashMap<>();
+    /** The keys of pictures that lead a post, whose alt text and credit are settled by the first that does. */
+    private final java.util.Set<String> settled = new java.util.HashSet<>();
 
     /** An address made usable: a web address, a file to copy, or both; or why there is neither. */
     record Found(String url, Path file, String problem) {}
@@ -99,7 +102,8 @@ final class GhostMedia {
         }
         String rest = path.substring(at + IMAGES.length()).replaceFirst("[?#].*$", "");
         rest = URLDecoder.decode(rest.replace("+", "%2B"), StandardCharsets.UTF_8);
-        for (String candidate : new String[] {rest, SIZED.matcher(rest).replaceFirst("")}) {
+        // The original before any of Ghost's resized copies: one picture, kept once, at its best.
+        for (String candidate : new String[] {SIZED.matcher(rest).replaceFirst(""), rest}) {
             Path file = imagesDir.resolve(candidate).normalize();
             // CASE: "../" in an address must never reach a file outside the folder given.
             if (file.startsWith(imagesDir) && Files.isRegularFile(file)) {
@@ -144,13 +148,47 @@ final class GhostMedia {
 
     /** A picture in a body, copied into the media library once however many posts show it. */
     private Optional<String> copied(Found found, ImportSink sink) {
-        String key = "file:" + imagesDir.relativize(found.file()).toString().replace('\\', '/');
-        String url = copiedFromBodies.get(key);
+        String key = key(found);
+        String url = sent.get(key);
         if (url == null) {
-            url = sink.image(new SourceImage(key, found.url(), found.file(), "", "", null, "", null, null,
-                    found.file().getFileName().toString())).map(StoredMedia::url).orElse("");
-            copiedFromBodies.put(key, url);
+            url = send(new SourceImage(key, found.url(), found.file(), "", "", null, "", null, null,
+                    found.file().getFileName().toString()), sink).orElse("");
         }
+        return url.isEmpty() ? Optional.empty() : Optional.of(url);
+    }
+
+    /**
+     * The key a picture is known by in this import: its file in the folder given, else its address without
+     * Ghost's size in it. A feature image that a body shows too, or in another size, is the same picture.
+     */
+    String key(Found found) {
+        if (found.file() != null) {
+            return "file:" + imagesDir.relativize(found.file()).toString().replace('\\', '/');
+        }
+        return "url:" + found.url().replaceFirst("/" + IMAGES + "size/w\\d+(?:h\\d+)?/(?:format/\\w+/)?", "/" + IMAGES);
+    }
+
+    /** The address a picture of this key has if it was sent already (empty if it could not be kept), else null. */
+    String sentAs(String key) {
+        return sent.get(key);
+    }
+
+    boolean settled(String key) {
+        return settled.contains(key);
+    }
+
+    void settle(String key) {
+        settled.add(key);
+    }
+
+    static boolean describes(SourceImage image) {
+        return !image.alt().isEmpty() || !image.caption().isEmpty() || !image.creditName().isEmpty();
+    }
+
+    /** Sends a picture and remembers what became of it, so that bodies met later point at the one copy. */
+    Optional<String> send(SourceImage image, ImportSink sink) {
+        String url = sink.image(image).map(StoredMedia::url).orElse("");
+        sent.put(image.key(), url);
         return url.isEmpty() ? Optional.empty() : Optional.of(url);
     }
 }

@@ -137,14 +137,19 @@ final class GhostPeople {
         if (address == null) {
             return null;
         }
-        String pictureKey = "profile:" + key;
         GhostMedia.Found found = media.locate(address);
         if (found.problem() != null) {
             sink.failed(Item.IMAGE, "profile picture of " + name, found.problem());
             return null;
         }
-        return sink.image(new SourceImage(pictureKey, found.url(), found.file(), name, "", null, "", null, null,
-                "Profile picture of " + name)).isPresent() ? pictureKey : null;
+        // One picture, kept once, whether it shows an author, leads a post or stands in a body.
+        String pictureKey = media.key(found);
+        String already = media.sentAs(pictureKey);
+        if (already != null) {
+            return already.isEmpty() ? null : pictureKey;
+        }
+        return media.send(new SourceImage(pictureKey, found.url(), found.file(), name, "", null, "", null, null,
+                "Profile picture of " + name), sink).isPresent() ? pictureKey : null;
     }
 
     private String owner(GhostIndex index, ImportSink sink) {

@@ -62,12 +62,13 @@ final class GhostPosts {
         String raw = GhostRows.first(post, "id", "uuid", "slug", "url", "title");
         String key = key(raw != null ? raw : "at-" + position, notes);
         String label = (page ? "page " : "post ") + key + (title == null ? "" : " “" + title + "”");
+        JsonNode meta = relations.meta(id);
+        // The feature image first: sent with its alt and caption, so that the body showing it too points at it.
+        String leadImage = featureImage(post, meta, label, sink);
         String text = body.format() == BodyFormat.NONE ? "" : media.rewrite(body.source(), sink);
         count(body, text, sink);
-        JsonNode meta = relations.meta(id);
         List<String> authorKeys = authors(post, id, notes);
         List<String> topicKeys = topics(post, id, notes);
-        String leadImage = featureImage(post, meta, key, label, sink);
         Instant published = GhostJson.instant(post, "published_at");
         State state = state(post, notes);
         boolean ownSlug = ownSlug(post, slug, page, notes);
@@ -115,7 +116,7 @@ final class GhostPosts {
             players++;
         }
         if (players > 0) {
-            sink.counted("embedded players (iframes) in posts, which the magazine does not keep", players);
+            sink.counted("embedded players (iframes) in posts, each shown as a link card to what it played", players);
         }
     }
 
@@ -139,7 +140,7 @@ final class GhostPosts {
     private static Body body(JsonNode post) {
         String html = GhostJson.text(post, "html");
         if (html != null && !html.isBlank()) {
-            return new Body(BodyFormat.HTML, html);
+            return new Body(BodyFormat.HTML, GhostHtml.cards(html));
         }
         String lexical = GhostJson.clean(post, "lexical");
         if (lexical != null) {
@@ -233,7 +234,7 @@ final class GhostPosts {
     }
 
     /** Sends the feature image, with its alt text and caption (posts_meta from Ghost 3, else the post's own fields). */
-    private String featureImage(JsonNode post, JsonNode meta, String key, String label, ImportSink sink) {
+    private String featureImage(JsonNode post, JsonNode meta, String label, ImportSink sink) {
         String address = GhostRows.first(post, "feature_image", "image");
         if (address == null) {
             return null;
@@ -247,9 +248,17 @@ final class GhostPosts {
                 : GhostJson.clean(post, "feature_image_alt");
         GhostCaption caption = GhostCaption.of(GhostJson.clean(meta, "feature_image_caption") != null
                 ? GhostJson.clean(meta, "feature_image_caption") : GhostJson.clean(post, "feature_image_caption"));
-        String imageKey = "feature:" + key;
-        var stored = sink.image(new SourceImage(imageKey, found.url(), found.file(), alt, caption.caption(), caption.creditKind(),
-                caption.creditName(), caption.creditUrl(), null, "Feature image of " + label.substring(label.indexOf(' ') + 1)));
+        String imageKey = media.key(found);
+        var image = new SourceImage(imageKey, found.url(), found.file(), alt, caption.caption(), caption.creditKind(),
+                caption.creditName(), caption.creditUrl(), caption.licence(), "Feature image of " + label.substring(label.indexOf(' ') + 1));
+        String already = media.sentAs(imageKey);
+        // CASE: a picture a body showed first is sent again only to give it the alt, caption or credit it was kept
+        // without; one that leads a post already keeps what it has (an article it leads holds its credit).
+        if (already != null && (media.settled(imageKey) || !GhostMedia.describes(image))) {
+            return already.isEmpty() ? null : imageKey;
+        }
+        var stored = media.send(image, sink);
+        media.settle(imageKey);
         return stored.isPresent() ? imageKey : null;
     }
 

@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.media.CreditKind;
+import org.masthead.media.Licence;
 
 class GhostCaptionTest {
     @Test
-    void ghosts_unsplash_line_is_a_credit_with_the_photographers_link() {
+    void ghosts_unsplash_line_is_a_credit_to_the_photographer_under_unsplashs_licence() {
         GhostCaption caption = GhostCaption.of("Photo by <a href=\"https://unsplash.com/@ana?utm_source=ghost&amp;utm_medium=referral\">"
                 + "Ana Lund</a> / <a href=\"https://unsplash.com\">Unsplash</a>");
 
         assertThat(caption.caption()).isEmpty();
         assertThat(caption.creditKind()).isEqualTo(CreditKind.PHOTO);
-        assertThat(caption.creditName()).isEqualTo("Ana Lund / Unsplash");
+        assertThat(caption.creditName()).isEqualTo("Ana Lund");
         assertThat(caption.creditUrl()).isEqualTo("https://unsplash.com/@ana?utm_source=ghost&utm_medium=referral");
+        assertThat(caption.licence()).isEqualTo(Licence.UNSPLASH);
     }
 
     @Test
@@ -24,6 +26,7 @@ class GhostCaptionTest {
         assertThat(caption.caption()).isEqualTo("The quay at dusk & the ferry");
         assertThat(caption.creditName()).isEmpty();
         assertThat(caption.creditUrl()).isNull();
+        assertThat(caption.licence()).isNull();
     }
 
     @Test

@@ -71,7 +71,7 @@ class GhostImportTest {
         assertThat(outcome.failures()).isEmpty();
         assertThat(outcome.counted()).containsEntry("members (subscribers) not imported", 2);
         assertThat(outcome.counted()).containsEntry("posts whose text was rebuilt from Ghost's editor document (the export had no HTML)", 3)
-                .containsEntry("embedded players (iframes) in posts, which the magazine does not keep", 1);
+                .containsEntry("embedded players (iframes) in posts, each shown as a link card to what it played", 1);
         assertThat(outcome.lines().getFirst()).contains("“The Harbour Review”").contains("Ghost 5.82.2");
         Author maren = magazine.authors().findBySlug("maren");
         assertThat(maren.bioSource()).contains("swims in the harbour");
@@ -176,8 +176,9 @@ class GhostImportTest {
 
         Image lead = magazine.media().find(bySlug(magazine, "harbour-lights-return").leadImageId());
         assertThat(lead.alt()).isEqualTo("Lamps along the harbour wall");
-        assertThat(lead.creditName()).isEqualTo("Ana Lund / Unsplash");
+        assertThat(lead.creditName()).isEqualTo("Ana Lund");
         assertThat(lead.creditUrl()).isEqualTo("https://unsplash.com/@analund");
+        assertThat(lead.licence()).isEqualTo(org.masthead.media.Licence.UNSPLASH);
         assertThat(lead.caption()).isEmpty();
         assertThat(lead.sourceUrl()).isEqualTo(SITE + "/content/images/2024/03/harbour.jpg");
     }

@@ -43,7 +43,7 @@ class MobiledocHtmlTest {
     }
 
     @Test
-    void image_markdown_code_and_bookmark_cards_become_html() {
+    void image_markdown_code_and_bookmark_cards_become_html_and_a_bookmark_a_link_card() {
         String html = render("[[10,0],[10,1],[10,2],[10,3]]", "[]",
                 "[[\"image\",{\"src\":\"https://example.org/a.jpg\",\"alt\":\"A quay\",\"caption\":\"At <em>dusk</em>\"}],"
                 + "[\"card-markdown\",{\"markdown\":\"Some *words*\"}],[\"code\",{\"code\":\"<b>x</b>\"}],"
@@ -52,15 +52,16 @@ class MobiledocHtmlTest {
         assertThat(html).contains("<figure><img src=\"https://example.org/a.jpg\" alt=\"A quay\"><figcaption>At <em>dusk</em></figcaption></figure>")
                 .contains("<p>Some <em>words</em></p>")
                 .contains("<pre><code>&lt;b&gt;x&lt;/b&gt;</code></pre>")
-                .contains("<a href=\"https://example.org/story\"><strong>A story</strong></a><br>Told well");
+                .contains("<p class=\"link-card\"><a href=\"https://example.org/story\"><strong class=\"link-card-title\">A story</strong>"
+                        + "<span class=\"link-card-description\">Told well</span><span class=\"link-card-provider\">example.org</span>");
     }
 
     @Test
-    void a_gallery_keeps_every_picture_and_its_caption() {
+    void a_gallery_keeps_every_picture_and_its_caption_and_is_wide_as_in_ghost() {
         String html = render("[[10,0]]", "[]", "[[\"gallery\",{\"images\":[{\"src\":\"https://e.org/1.jpg\",\"alt\":\"one\",\"width\":600},"
                 + "{\"src\":\"https://e.org/2.jpg\",\"alt\":\"two\"}],\"caption\":\"Two views\"}]]", "[]");
 
-        assertThat(html).isEqualTo("<figure><img src=\"https://e.org/1.jpg\" alt=\"one\" width=\"600\"><img src=\"https://e.org/2.jpg\" alt=\"two\">"
+        assertThat(html).isEqualTo("<figure class=\"alignwide\"><img src=\"https://e.org/1.jpg\" alt=\"one\" width=\"600\"><img src=\"https://e.org/2.jpg\" alt=\"two\">"
                 + "<figcaption>Two views</figcaption></figure>");
     }
 
