@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The one form in which old addresses are kept and looked up, whatever shape they came in: a full URL from an
  * export ({@code https://old.example/2017/09/18/a-piece/}), a path as a browser asks for it (percent-encoded or
- * not, with or without its last slash), or WordPress's numeric links ({@code /?p=42}).
+ * not, with or without its last slash, with doubled slashes), or WordPress's numeric links ({@code /?p=42}).
  */
 final class OldAddresses {
     /** The query parameters that name a post by themselves in WordPress; every other query is left off. */
@@ -27,7 +27,8 @@ final class OldAddresses {
         if (address == null || address.isBlank() || address.length() > 2000) {
             return null;
         }
-        String text = address.strip();
+        // A path asked as "//greek/..." is a path, not an address of the host "greek".
+        String text = address.strip().replaceFirst("^/{2,}", "/");
         String path;
         String query;
         try {
@@ -47,7 +48,11 @@ final class OldAddresses {
             path = "/";
         }
         path = decode(path);
-        if (path == null || !path.startsWith("/") || path.contains("//") || path.contains("/../") || path.contains("\n")) {
+        if (path != null) {
+            // CASE: links with a doubled slash (https://example.org//greek/...) reached WordPress's pages all the same.
+            path = path.replaceAll("/{2,}", "/");
+        }
+        if (path == null || !path.startsWith("/") || path.contains("/../") || path.contains("\n")) {
             return null;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);

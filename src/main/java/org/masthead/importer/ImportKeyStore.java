@@ -24,6 +24,19 @@ final class ImportKeyStore {
                 .map((rs, ctx) -> new Known(rs.getLong("entity_id"), rs.getString("fingerprint"))).findOne());
     }
 
+    /**
+     * Moves what was imported under {@code former} to {@code current}, when only the former has any: a site
+     * that earlier versions knew by another name. Returns how many keys moved.
+     */
+    int adopt(String former, String current) {
+        return db.write(h -> {
+            boolean taken = h.createQuery("SELECT COUNT(*) FROM import_keys WHERE source = :current").bind("current", current)
+                    .mapTo(Long.class).one() > 0;
+            return taken ? 0 : h.createUpdate("UPDATE import_keys SET source = :current WHERE source = :former")
+                    .bind("current", current).bind("former", former).execute();
+        });
+    }
+
     void remember(String source, String key, String entity, long id) {
         remember(source, key, entity, id, "");
     }

@@ -15,5 +15,13 @@ public interface ImportSource {
      */
     String namespace();
 
+    /**
+     * The namespace an earlier version of Masthead gave this file's items, when it differs: what was imported
+     * under it is taken over, so a rerun updates it instead of importing it twice.
+     */
+    default String formerNamespace() {
+        return namespace();
+    }
+
     void readInto(ImportSink sink, ImportProgress progress);
 }

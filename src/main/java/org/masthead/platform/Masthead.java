@@ -226,11 +226,23 @@ public final class Masthead implements AutoCloseable {
                 return org.masthead.api.ApiRoutes.isApiPath(path) ? org.masthead.api.ApiRoutes.errorType() : "text/html; charset=utf-8";
             }
         };
+        var formerLists = new org.masthead.site.FormerAddresses(slug -> exists(() -> topics.findBySlug(slug)),
+                slug -> exists(() -> authors.findBySlug(slug)));
         // Our API before the site: the site's date routes would take /api/editions/2018-11-09/ for an article.
         http = new HttpServer(List.of(ghost::register, admin::register, feeds::register, sitemaps::register, api::register, site::register), errorPages,
                 new ClientAddress(config.trustedProxies()),
-                (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path));
+                (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path)
+                        .or(() -> formerLists.locate(path)));
         return http.start(config.host(), config.port());
+    }
+
+    private static boolean exists(Runnable lookup) {
+        try {
+            lookup.run();
+            return true;
+        } catch (org.masthead.common.NotFound absent) {
+            return false;
+        }
     }
 
     public Config config() {

@@ -6,10 +6,26 @@ final class WxrChannel {
 
     /** The channel's header, read before its first author, term or item. */
     record Header(String title, String link, String baseSiteUrl, String baseBlogUrl, String version) {
-        /** The site's address as the export gives it: the base site URL, else the channel's link; may be null. */
+        /**
+         * The blog's own address: its base blog URL, else the channel's link, else the base site URL; may be null.
+         * Every WordPress.com blog, and every subsite of a multisite, shares one base site URL with the others.
+         */
         String siteUrl() {
-            String url = baseSiteUrl != null && !baseSiteUrl.isBlank() ? baseSiteUrl : link;
-            return url == null || url.isBlank() ? null : url.strip();
+            return first(baseBlogUrl, link, baseSiteUrl);
+        }
+
+        /** The address earlier versions keyed a site by (the base site URL first), to find what they imported. */
+        String formerSiteUrl() {
+            return first(baseSiteUrl, link);
+        }
+
+        private static String first(String... urls) {
+            for (String url : urls) {
+                if (url != null && !url.isBlank()) {
+                    return url.strip();
+                }
+            }
+            return null;
         }
     }
 

@@ -24,6 +24,9 @@ final class WxrPosts {
             "oembed_cache", "user_request", "wp_block", "wp_template", "wp_template_part", "wp_global_styles",
             "wp_navigation", "wp_font_family", "wp_font_face", "wp_pattern");
 
+    /** WordPress's numbered links: {@code ?p=42}, {@code ?page_id=42}. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[?&](p|page_id)=(\\d{1,18})(?:&|#|$)");
+
     private final WxrSurvey survey;
     private final WxrMedia media;
     private final WxrSeo seo;
@@ -67,10 +70,10 @@ final class WxrPosts {
 
     private void post(WxrItem item, ArticleKind kind) {
         ImportOutcome.Item reported = kind == ArticleKind.PAGE ? ImportOutcome.Item.PAGE : ImportOutcome.Item.ARTICLE;
-        String key = Texts.orEmpty(item.postId());
+        String key = key(item);
         if (key.isEmpty()) {
-            sink.failed(reported, item.label(), "it has no id (wp:post_id) in WordPress's namespace, so a second import "
-                    + "could not tell it apart; it is left out");
+            sink.failed(reported, item.label(), "it has no id (wp:post_id in WordPress's namespace, or a ?p= link), so a "
+                    + "second import could not tell it apart; it is left out");
             return;
         }
         String status = Texts.orEmpty(item.status()).toLowerCase(java.util.Locale.ROOT);
@@ -92,7 +95,8 @@ final class WxrPosts {
         List<String> notes = new ArrayList<>();
         Instant when = WxrDates.when(item, survey.offset()).orElse(null);
         SourcePost.State state = state(status, item, notes);
-        String title = Texts.line(item.title());
+        // WordPress keeps a title as HTML: "Media &amp; Text" is "Media & Text", "<em>With</em>" is "With".
+        String title = Texts.plain(item.title());
         if (Texts.hadControls(item.title())) {
             notes.add("Its title held characters that reverse the direction of text (bidirectional controls); they were taken out.");
         }
@@ -105,6 +109,24 @@ final class WxrPosts {
                 state, state == SourcePost.State.SCHEDULED ? null : when, state == SourcePost.State.SCHEDULED ? when : null,
                 when, item.sticky(), seo.of(item, title, notes), addresses(item, kind, key), notes,
                 WordPressBody.asWritten(item.content())));
+    }
+
+    /**
+     * The post's id in WordPress: its {@code wp:post_id}; some tools write items without one, and then the number
+     * in the item's own {@code ?p=N} link, else in its guid, is the same id.
+     */
+    private static String key(WxrItem item) {
+        String id = Texts.orEmpty(item.postId());
+        if (!id.isEmpty()) {
+            return id;
+        }
+        for (String address : new String[] {item.link(), item.guid()}) {
+            var numbered = NUMBERED.matcher(Texts.orEmpty(address));
+            if (numbered.find()) {
+                return Long.toString(Long.parseLong(numbered.group(2)));
+            }
+        }
+        return "";
     }
 
     /** Where a post stood; a note says why one that was out for a few is not out here. */
@@ -174,12 +196,14 @@ final class WxrPosts {
 
     /**
      * Every address the post had: its permalink, its guid when that is one of the site's addresses, the
-     * permalinks of its old slugs, and WordPress's numbered links ({@code /?p=42}, {@code /?page_id=42}).
+     * permalinks of its old slugs, and WordPress's numbered links ({@code /?p=42}, {@code /?page_id=42}). The
+     * numbered links are made from the post's own id only: a guid names the post it was first made for, and
+     * WordPress copies it when a post is duplicated, so another post's {@code ?p=} may stand in it.
      */
     private List<String> addresses(WxrItem item, ArticleKind kind, String key) {
         Set<String> addresses = new LinkedHashSet<>();
         String link = Texts.orEmpty(item.link());
-        if (!link.isEmpty()) {
+        if (!link.isEmpty() && !NUMBERED.matcher(link).find()) {
             addresses.add(link);
             String name = Texts.orEmpty(item.postName());
             for (String old : item.metas("_wp_old_slug")) {
@@ -193,7 +217,7 @@ final class WxrPosts {
             }
         }
         String guid = Texts.orEmpty(item.guid());
-        if (guid.matches("(?i)https?://\\S+") && !guid.contains("/wp-content/")) {
+        if (guid.matches("(?i)https?://\\S+") && !guid.contains("/wp-content/") && !NUMBERED.matcher(guid).find()) {
             addresses.add(guid);
         }
         if (key.matches("\\d{1,19}")) {

@@ -80,7 +80,22 @@ public final class WxrSource implements ImportSource {
      */
     @Override
     public String namespace() {
-        String url = header.siteUrl();
+        return namespaceOf(header.siteUrl());
+    }
+
+    /**
+     * Earlier versions keyed a site by its base site URL. Only a WordPress installed in a directory of its own
+     * (site URL {@code example.org/wordpress}, blog at {@code example.org}) had a key of its own that way; every
+     * WordPress.com blog and every multisite subsite shared theirs with others, so nothing is taken over for them.
+     */
+    @Override
+    public String formerNamespace() {
+        String former = namespaceOf(header.formerSiteUrl());
+        String current = namespace();
+        return former.startsWith(current + "/") ? former : current;
+    }
+
+    private String namespaceOf(String url) {
         if (url != null) {
             try {
                 URI uri = URI.create(url.replace(" ", "%20"));
