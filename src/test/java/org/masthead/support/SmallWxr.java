@@ -38,6 +38,12 @@ public final class SmallWxr {
         return this;
     }
 
+    /** Writes the export into {@code dir} and imports it into the magazine, as the import command does. */
+    public org.masthead.importer.ImportOutcome importInto(org.masthead.platform.Masthead magazine, Path dir) {
+        return magazine.imports().importPrepared(org.masthead.importer.ImportService.prepare(writeTo(dir),
+                org.masthead.importer.ImportService.Options.NONE), org.masthead.importer.ImportProgress.NONE);
+    }
+
     public Path writeTo(Path dir) {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8" ?>

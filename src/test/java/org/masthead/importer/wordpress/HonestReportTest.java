@@ -35,8 +35,7 @@ class HonestReportTest {
     }
 
     private ImportOutcome importing(SmallWxr export) {
-        return magazine.imports().importPrepared(ImportService.prepare(export.writeTo(dir), ImportService.Options.NONE),
-                ImportProgress.NONE);
+        return export.importInto(magazine, dir);
     }
 
     @Test

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.article.Article;
 import org.masthead.importer.ImportOutcome;
-import org.masthead.importer.ImportProgress;
-import org.masthead.importer.ImportService;
 import org.masthead.platform.Database;
 import org.masthead.platform.Masthead;
 import org.masthead.support.Magazines;
@@ -34,8 +32,7 @@ class NoWordLostTest {
     }
 
     private ImportOutcome importing(SmallWxr export) {
-        return magazine.imports().importPrepared(ImportService.prepare(export.writeTo(dir), ImportService.Options.NONE),
-                ImportProgress.NONE);
+        return export.importInto(magazine, dir);
     }
 
     private Article post(int id) {
