@@ -31,6 +31,7 @@ public final class ImportService {
     private final java.time.Clock clock;
     private final java.time.ZoneId zone;
     private final ArchiveRestore restore;
+    private final org.masthead.settings.SettingsService settings;
 
     /** Restores a Masthead export (an archive of a whole magazine) into this magazine. */
     public interface ArchiveRestore {
@@ -43,7 +44,8 @@ public final class ImportService {
     /** The services an import writes through. */
     public record Wiring(Database db, ArticleService articles, org.masthead.article.WorkflowService workflow,
             AuthorService authors, EditionService editions, org.masthead.topic.TopicService topics, MediaService media,
-            org.masthead.audit.AuditLog audit, java.time.Clock clock, java.time.ZoneId zone, ArchiveRestore restore) {}
+            org.masthead.audit.AuditLog audit, java.time.Clock clock, java.time.ZoneId zone, ArchiveRestore restore,
+            org.masthead.settings.SettingsService settings) {}
 
     public ImportService(Wiring wiring) {
         this.db = wiring.db();
@@ -57,6 +59,7 @@ public final class ImportService {
         this.clock = wiring.clock();
         this.zone = wiring.zone();
         this.restore = wiring.restore();
+        this.settings = wiring.settings();
         this.keys = new ImportKeyStore(db);
     }
 
@@ -138,10 +141,28 @@ public final class ImportService {
         if (!source.formerNamespace().equals(source.namespace())) {
             keys.adopt(source.formerNamespace(), source.namespace());
         }
+        boolean empty = articles.countPublished() == 0;
         source.readInto(writer, progress);
+        if (empty) {
+            adoptName(source.site(), outcome);
+        }
         audit.record(org.masthead.account.Actor.system("import"), "import.finished", "import", null,
                 outcome.lines().getFirst());
         return outcome;
+    }
+
+    /** An empty magazine that was never named takes the imported site's name and tagline, and the report says so. */
+    private void adoptName(ImportSource.SiteName site, ImportOutcome outcome) {
+        if (settings == null) {
+            return;
+        }
+        if (settings.setIfUnset(org.masthead.settings.Setting.SITE_TITLE, site.title())) {
+            outcome.note("The magazine had no name of its own, so it is now called “" + settings.current().title()
+                    + "”, as the imported site was (change it in Settings).");
+        }
+        if (settings.setIfUnset(org.masthead.settings.Setting.SITE_TAGLINE, site.tagline())) {
+            outcome.note("Its tagline is now the imported site's: “" + settings.current().tagline() + "”.");
+        }
     }
 
     /** Restores a Masthead export; see {@link ArchiveRestore}. */

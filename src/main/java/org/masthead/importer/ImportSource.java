@@ -23,5 +23,23 @@ public interface ImportSource {
         return namespace();
     }
 
+    /**
+     * The name and tagline the exported site gave itself, for a magazine that has none of its own yet; empty
+     * strings where the export does not say.
+     */
+    default SiteName site() {
+        return SiteName.NONE;
+    }
+
     void readInto(ImportSink sink, ImportProgress progress);
+
+    /** A site's name and tagline, as its export gives them (plain text; either may be empty). */
+    record SiteName(String title, String tagline) {
+        public static final SiteName NONE = new SiteName("", "");
+
+        public SiteName {
+            title = title == null ? "" : title.strip();
+            tagline = tagline == null ? "" : tagline.strip();
+        }
+    }
 }

@@ -91,7 +91,7 @@ public final class Masthead implements AutoCloseable {
         var restore = new org.masthead.transfer.MagazineRestore(database, settings, audit,
                 new org.masthead.search.RebuildRequests(database), media.mediaDir(), config.timezone(), clock);
         this.imports = new ImportService(new ImportService.Wiring(database, articles, workflow, authors, editions, topics, media,
-                audit, clock, config.timezone(), restore));
+                audit, clock, config.timezone(), restore, settings));
         this.export = new org.masthead.transfer.MagazineExport(database, settings, media.mediaDir(), config.timezone(), clock);
         this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
         this.catalog = new org.masthead.catalog.CatalogService(database);

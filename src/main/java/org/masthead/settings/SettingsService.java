@@ -119,6 +119,25 @@ public final class SettingsService {
         current.set(null);
     }
 
+    /**
+     * Gives a setting its first value (an import naming a magazine that has no name yet): stored only when the
+     * magazine never stored one, so nothing an editor chose is overwritten. A value that cannot be kept as it is
+     * is cut to fit; true when it was stored.
+     */
+    public boolean setIfUnset(Setting setting, String value) {
+        String fitted = value == null ? "" : value.strip();
+        if (fitted.isEmpty() || store.all().containsKey(setting.key())) {
+            return false;
+        }
+        int limit = setting == Setting.SITE_TITLE ? 120 : 200;
+        if (fitted.length() > limit) {
+            fitted = fitted.substring(0, limit - 1).strip() + "…";
+        }
+        boolean stored = store.putIfAbsent(setting.key(), setting.normalize(fitted));
+        current.set(null);
+        return stored;
+    }
+
     /** Checks and stores a value; returns it as stored. */
     public String set(Setting setting, String value) {
         String normalized = setting.normalize(value);

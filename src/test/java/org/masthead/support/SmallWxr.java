@@ -52,6 +52,7 @@ public final class SmallWxr {
                   xmlns:wp="http://wordpress.org/export/1.2/">
                 <channel>
                 <title>The Harbour Review</title>
+                <description>News from the quay &amp; the boats</description>
                 <link>https://old.example</link>
                 <wp:wxr_version>1.2</wp:wxr_version>
                 <wp:base_site_url>https://old.example</wp:base_site_url>

@@ -66,6 +66,11 @@ public final class GhostSource implements ImportSource {
     }
 
     @Override
+    public SiteName site() {
+        return new SiteName(index.settings.get("title"), index.settings.get("description"));
+    }
+
+    @Override
     public String description() {
         String title = index.settings.get("title");
         String version = index.version == null ? "" : index.version.matches("\\d+\\.\\d+.*") ? " (Ghost " + index.version + ")"

@@ -5,7 +5,7 @@ final class WxrChannel {
     private WxrChannel() {}
 
     /** The channel's header, read before its first author, term or item. */
-    record Header(String title, String link, String baseSiteUrl, String baseBlogUrl, String version) {
+    record Header(String title, String description, String link, String baseSiteUrl, String baseBlogUrl, String version) {
         /**
          * The blog's own address: its base blog URL, else the channel's link, else the base site URL; may be null.
          * Every WordPress.com blog, and every subsite of a multisite, shares one base site URL with the others.

@@ -69,6 +69,7 @@ final class WxrParser {
     private WxrChannel.Header header;
     private boolean headerSent;
     private String title;
+    private String description;
     private String link;
     private String baseSite;
     private String baseBlog;
@@ -149,6 +150,7 @@ final class WxrParser {
                 switch (name) {
                     case "title" -> title = text();
                     case "link" -> link = text();
+                    case "description" -> description = text();
                     case "item" -> visitor.item(item());
                     default -> skip();
                 }
@@ -180,7 +182,7 @@ final class WxrParser {
     private void sendHeader(Visitor visitor) {
         if (!headerSent) {
             headerSent = true;
-            header = new WxrChannel.Header(trim(title), trim(link), trim(baseSite), trim(baseBlog), trim(version));
+            header = new WxrChannel.Header(trim(title), trim(description), trim(link), trim(baseSite), trim(baseBlog), trim(version));
             visitor.header(header);
         }
     }

@@ -67,6 +67,11 @@ public final class WxrSource implements ImportSource {
     }
 
     @Override
+    public SiteName site() {
+        return new SiteName(Texts.plain(Texts.orEmpty(header.title())), Texts.plain(Texts.orEmpty(header.description())));
+    }
+
+    @Override
     public String description() {
         String version = KNOWN_VERSIONS.contains(Texts.orEmpty(header.version())) ? " " + header.version() : "";
         String site = header.siteUrl() != null ? " of " + header.siteUrl()
