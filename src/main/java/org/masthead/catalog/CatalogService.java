@@ -24,6 +24,11 @@ public final class CatalogService {
         this.store = new CatalogStore(db);
     }
 
+    /** The article (or page) an API id names, whichever kind it is; NotFound when it names none. */
+    public long articleIdOf(String apiId) {
+        return store.articleIdOf(apiId).orElseThrow(() -> new org.masthead.common.NotFound("not an id: " + apiId));
+    }
+
     /** One page of published articles (or pages), with the whole list's total. */
     public Listing<Post> posts(ArticleKind kind, Browse browse, boolean withHtml) {
         return list(kind, browse, withHtml, false);

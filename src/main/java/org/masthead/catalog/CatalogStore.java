@@ -85,7 +85,7 @@ final class CatalogStore {
 
     /** The ids of one page of articles or pages (published ones only, unless {@code everything}), and their total. */
     Listing<Long> postIds(ArticleKind kind, Browse browse, boolean everything) {
-        SqlFilter filter = SqlFilter.of(browse.filter(), POST_FIELDS, "a.id");
+        SqlFilter filter = SqlFilter.of(browse.filter(), POST_FIELDS, "a.id", this::articleIdOf);
         String where = " FROM articles a WHERE " + (everything ? ANY_STATUS : PUBLISHED) + " AND " + filter.sql();
         return db.read(h -> {
             var ids = h.createQuery("SELECT a.id" + where + orderBy(browse, POST_ORDER, "a.id") + " LIMIT :limit OFFSET :offset")
@@ -106,7 +106,7 @@ final class CatalogStore {
             Map<Long, List<Writer>> writers = withAuthors ? writersOf(h, ids) : Map.of();
             Map<Long, List<Topic>> topics = withTopics ? topicsOf(h, ids) : Map.of();
             Map<Long, Post> byId = new HashMap<>();
-            h.createQuery("SELECT a.id, a.kind, a.slug, a.title, a.dek, a.body_format, "
+            h.createQuery("SELECT a.id, a.api_id, a.kind, a.slug, a.title, a.dek, a.body_format, "
                     + (withHtml ? "a.body_html" : "'' AS body_html") + ", a.featured, a.meta_title, a.meta_description,"
                     + " a.canonical_url, a.published_at, a.scheduled_at, a.published_on, a.created_at, a.updated_at, " + STATUS + " AS ghost_status, "
                     + PICTURE_COLUMNS
@@ -117,6 +117,19 @@ final class CatalogStore {
                     .forEach(post -> byId.put(post.id(), post));
             return ids.stream().filter(byId::containsKey).map(byId::get).toList();
         });
+    }
+
+    /**
+     * The article an API id names: ours (see {@link Ids}), or one an article brought with it (a Ghost post's id,
+     * kept by the import); empty when it names none.
+     */
+    java.util.Optional<Long> articleIdOf(String apiId) {
+        java.util.Optional<Long> own = Ids.parse(apiId);
+        if (own.isPresent() || apiId == null || !apiId.matches("[0-9a-fA-F]{24}")) {
+            return own;
+        }
+        return db.read(h -> h.createQuery("SELECT id FROM articles WHERE api_id = :api")
+                .bind("api", apiId.toLowerCase(java.util.Locale.ROOT)).mapTo(Long.class).findOne());
     }
 
     /** The id of the published article or page with this slug, if there is one. */
@@ -216,7 +229,8 @@ final class CatalogStore {
         String path = !out ? null : kind == ArticleKind.PAGE ? "/" + org.masthead.common.Slugs.inPath(slug) + "/" : Permalink.of(on, slug);
         String html = "none".equals(rs.getString("body_format")) ? null : rs.getString("body_html");
         Instant when = status.equals("scheduled") ? instant(rs, "scheduled_at", ctx) : out ? instant(rs, "published_at", ctx) : null;
-        return new Post(id, kind, status, slug, rs.getString("title"), rs.getString("dek"), html, rs.getBoolean("featured"),
+        String apiId = rs.getString("api_id");
+        return new Post(id, apiId != null ? apiId : Ids.of(id), kind, status, slug, rs.getString("title"), rs.getString("dek"), html, rs.getBoolean("featured"),
                 new Seo(rs.getString("meta_title"), rs.getString("meta_description"), rs.getString("canonical_url")),
                 when, instant(rs, "created_at", ctx), instant(rs, "updated_at", ctx), path,
                 picture(rs), writers.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()));

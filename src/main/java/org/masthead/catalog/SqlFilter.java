@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.Query;
 import org.masthead.common.Invalid;
@@ -31,17 +32,25 @@ final class SqlFilter {
 
     private final Map<String, Field> fields;
     private final String rowId;
+    private final java.util.function.Function<String, Optional<Long>> ids;
     private final StringBuilder sql = new StringBuilder();
     private final Map<String, Object> args = new LinkedHashMap<>();
 
-    private SqlFilter(Map<String, Field> fields, String rowId) {
+    private SqlFilter(Map<String, Field> fields, String rowId, java.util.function.Function<String, Optional<Long>> ids) {
         this.fields = fields;
         this.rowId = rowId;
+        this.ids = ids;
     }
 
     /** The clause for a filter over rows whose id is {@code rowId} (for the linked fields). */
     static SqlFilter of(Condition condition, Map<String, Field> fields, String rowId) {
-        SqlFilter filter = new SqlFilter(fields, rowId);
+        return of(condition, fields, rowId, Ids::parse);
+    }
+
+    /** The same, for rows whose ids as the APIs write them are found by {@code ids} (an article's own API id). */
+    static SqlFilter of(Condition condition, Map<String, Field> fields, String rowId,
+            java.util.function.Function<String, Optional<Long>> ids) {
+        SqlFilter filter = new SqlFilter(fields, rowId, ids);
         filter.write(condition);
         return filter;
     }
@@ -163,12 +172,12 @@ final class SqlFilter {
     }
 
     /** The value as the field's column holds it. */
-    private static Object value(String name, Field field, Object value) {
+    private Object value(String name, Field field, Object value) {
         if (value == null) {
             return null;
         }
         return switch (field.type()) {
-            case ID -> value instanceof Long ? value : Ids.parse(String.valueOf(value)).orElse(-1L);
+            case ID -> value instanceof Long ? value : ids.apply(String.valueOf(value)).orElse(-1L);
             case BOOLEAN -> {
                 if (value instanceof Boolean b) {
                     yield b;

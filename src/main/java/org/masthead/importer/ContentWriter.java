@@ -66,6 +66,7 @@ final class ContentWriter implements ImportSink {
     private final Actor actor;
     private final Set<String> missingNamed = new HashSet<>();
     private final java.util.Map<String, Long> resolved = new java.util.HashMap<>();
+    private boolean keepApiIds;
 
     ContentWriter(Database db, ArticleService articles, WorkflowService workflow, AuthorService authors, TopicService topics,
             MediaService media, ImportOutcome outcome, String source, String savedBy, Clock clock, ZoneId zone) {
@@ -289,9 +290,18 @@ final class ContentWriter implements ImportSink {
             }
             WordCheck.Count words = WordCheck.of(item.sourceText(), item.bodyFormat(), written.body());
             outcome.words(item.label(), words.read(), words.kept(), words.lost());
+            if (keepApiIds && !keys.giveApiId(id, item.key()) && existing.isEmpty()) {
+                workflow.addNote(actor, id, "Its id in the export, " + item.key() + ", names another article here already;"
+                        + " the APIs give it an id of its own.");
+            }
             keys.remember(source, key, "article", id, fingerprint);
             return existing.isEmpty() ? ImportOutcome.Result.CREATED : ImportOutcome.Result.UPDATED;
         });
+    }
+
+    /** Each article keeps its post's key as its API id (see {@link ImportSource#postKeysAreApiIds()}). */
+    void keepApiIds() {
+        keepApiIds = true;
     }
 
     /** Puts the article where it stood: out at its time, scheduled, waiting for review, or a draft. */

@@ -37,6 +37,26 @@ final class ImportKeyStore {
         });
     }
 
+    /**
+     * Gives an article an API id of its own (a Ghost post's), unless it is not the shape of one or another article
+     * has it; true when the article has it now.
+     */
+    boolean giveApiId(long articleId, String apiId) {
+        String id = apiId.toLowerCase(java.util.Locale.ROOT);
+        // One that reads as ours (eight zeros first) would name another article by its row id.
+        if (!id.matches("[0-9a-f]{24}") || org.masthead.catalog.Ids.parse(id).isPresent()) {
+            return false;
+        }
+        return db.write(h -> {
+            boolean taken = h.createQuery("SELECT COUNT(*) FROM articles WHERE api_id = :api AND id <> :id")
+                    .bind("api", id).bind("id", articleId).mapTo(Long.class).one() > 0;
+            if (!taken) {
+                h.createUpdate("UPDATE articles SET api_id = :api WHERE id = :id").bind("api", id).bind("id", articleId).execute();
+            }
+            return !taken;
+        });
+    }
+
     void remember(String source, String key, String entity, long id) {
         remember(source, key, entity, id, "");
     }

@@ -138,6 +138,9 @@ public final class ImportService {
                 : "Import of " + source.description();
         var writer = new ContentWriter(db, articles, workflow, authors, topics, media, outcome, source.namespace(),
                 savedBy.length() > 80 ? savedBy.substring(0, 80) : savedBy, clock, zone);
+        if (source.postKeysAreApiIds()) {
+            writer.keepApiIds();
+        }
         if (!source.formerNamespace().equals(source.namespace())) {
             keys.adopt(source.formerNamespace(), source.namespace());
         }

@@ -31,6 +31,14 @@ public interface ImportSource {
         return SiteName.NONE;
     }
 
+    /**
+     * Whether a post's key is the id the exported site's APIs gave it (a Ghost post's id): the article then
+     * keeps it as its own API id, so a front end that stored it keeps finding the post.
+     */
+    default boolean postKeysAreApiIds() {
+        return false;
+    }
+
     void readInto(ImportSink sink, ImportProgress progress);
 
     /** A site's name and tagline, as its export gives them (plain text; either may be empty). */

@@ -50,7 +50,8 @@ final class RowParser {
             throw refused(number, "not JSON: " + e.getOriginalMessage());
         }
         for (int i = 0; i < seen.length; i++) {
-            if (!seen[i]) {
+            // An archive from before a column that may be empty was added (an article's API id) leaves it out.
+            if (!seen[i] && !columns.get(i).nullable()) {
                 throw refused(number, columns.get(i).name() + " is missing");
             }
         }

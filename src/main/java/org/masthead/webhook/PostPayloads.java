@@ -42,8 +42,11 @@ final class PostPayloads {
     private final MediaService media;
     private final EditionService editions;
     private final Supplier<URI> publicUrl;
+    private final java.util.function.LongFunction<String> apiIds;
 
-    PostPayloads(TopicService topics, MediaService media, EditionService editions, Supplier<URI> publicUrl) {
+    PostPayloads(TopicService topics, MediaService media, EditionService editions, Supplier<URI> publicUrl,
+            java.util.function.LongFunction<String> apiIds) {
+        this.apiIds = apiIds;
         this.topics = topics;
         this.media = media;
         this.editions = editions;
@@ -54,7 +57,7 @@ final class PostPayloads {
         String base = publicUrl.get().toString().replaceFirst("/$", "");
         String url = article.isPublished() ? base + article.path() : null;
         ObjectNode post = JSON.createObjectNode();
-        post.put("id", Ids.of(article.id()));
+        post.put("id", apiIds.apply(article.id()));
         post.put("uuid", Ids.uuidOf(article.id()).toString());
         post.put("title", article.title());
         post.put("slug", article.slug());

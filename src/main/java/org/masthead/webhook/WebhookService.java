@@ -52,7 +52,7 @@ public final class WebhookService implements AutoCloseable {
         this.db = w.db();
         this.articles = w.articles();
         this.store = new WebhookStore(w.db());
-        this.payloads = new PostPayloads(w.topics(), w.media(), w.editions(), w.publicUrl());
+        this.payloads = new PostPayloads(w.topics(), w.media(), w.editions(), w.publicUrl(), store::apiIdOf);
         this.targets = new Targets(w.privateTargets());
         this.audit = w.audit();
         this.clock = w.clock();

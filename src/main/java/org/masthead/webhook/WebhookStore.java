@@ -57,6 +57,12 @@ final class WebhookStore {
                 .bind("active", true).bind("now", now).mapTo(Long.class).one());
     }
 
+    /** The article's id as the Content API gives it: the one it came with (a Ghost post's), else one made from its row id. */
+    String apiIdOf(long articleId) {
+        return db.read(h -> h.createQuery("SELECT api_id FROM articles WHERE id = :id").bind("id", articleId)
+                .mapTo(String.class).findOne()).orElse(org.masthead.catalog.Ids.of(articleId));
+    }
+
     Optional<Webhook> find(long id) {
         return db.read(h -> h.createQuery("SELECT " + HOOK_COLUMNS + " FROM webhooks WHERE id = :id").bind("id", id)
                 .map(webhook()).findOne());

@@ -15,11 +15,9 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleKind;
 import org.masthead.catalog.Browse;
 import org.masthead.catalog.CatalogService;
-import org.masthead.catalog.Ids;
 import org.masthead.catalog.Listing;
 import org.masthead.catalog.Post;
 import org.masthead.common.Invalid;
-import org.masthead.common.NotFound;
 import org.masthead.media.CreditKind;
 import org.masthead.media.Image;
 import org.masthead.media.ImageDetails;
@@ -78,7 +76,7 @@ final class AdminApi {
 
     void read(Context ctx, ArticleKind kind, boolean bySlug) {
         Actor actor = actor(ctx);
-        Post post = bySlug ? catalog.deskPostBySlug(actor, kind, ctx.pathParam("slug")) : catalog.deskPost(actor, kind, id(ctx));
+        Post post = bySlug ? catalog.deskPostBySlug(actor, kind, ctx.pathParam("slug")) : catalog.deskPost(actor, kind, catalog.articleIdOf(ctx.pathParam("id")));
         reply(ctx, 200, kind, post);
     }
 
@@ -91,7 +89,7 @@ final class AdminApi {
 
     void edit(Context ctx, ArticleKind kind) {
         Actor actor = actor(ctx);
-        long id = id(ctx);
+        long id = catalog.articleIdOf(ctx.pathParam("id"));
         Post current = catalog.deskPost(actor, kind, id);
         var input = PostInput.read(body(ctx), ContentApi.resource(kind), sourceHtml(ctx), current);
         desk.revise(actor, kind, id, input.order(), input.updatedAt());
@@ -173,9 +171,5 @@ final class AdminApi {
         } catch (tools.jackson.core.JacksonException e) {
             throw new GhostError(400, "BadRequestError", "The request body is not JSON", e.getOriginalMessage(), null);
         }
-    }
-
-    private static long id(Context ctx) {
-        return Ids.parse(ctx.pathParam("id")).orElseThrow(() -> new NotFound("not an id: " + ctx.pathParam("id")));
     }
 }

@@ -59,7 +59,7 @@ final class ContentApi {
         boolean authors = params.include().contains("authors");
         boolean tags = params.include().contains("tags");
         Post post = bySlug ? catalog.postBySlug(kind, ctx.pathParam("slug"), true, authors, tags)
-                : catalog.post(kind, id(ctx), true, authors, tags);
+                : catalog.post(kind, catalog.articleIdOf(ctx.pathParam("id")), true, authors, tags);
         reply(ctx, resource(kind), List.of(json.post(post, params.shape())), null);
     }
 

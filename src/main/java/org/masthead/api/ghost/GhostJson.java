@@ -65,7 +65,7 @@ final class GhostJson {
         String text = post.html() == null ? "" : Markup.plainText(post.html());
         Picture picture = post.picture();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", Ids.of(post.id()));
+        json.put("id", post.apiId());
         json.put("uuid", Ids.uuidOf(post.id()).toString());
         json.put("title", post.title());
         json.put("slug", post.slug());
@@ -75,7 +75,7 @@ final class GhostJson {
         if (shape.plaintext()) {
             json.put("plaintext", text);
         }
-        json.put("comment_id", Ids.of(post.id()));
+        json.put("comment_id", post.apiId());
         json.put("feature_image", picture == null ? null : absolute(picture.src()));
         json.put("feature_image_alt", picture == null || picture.alt().isBlank() ? null : picture.alt());
         json.put("feature_image_caption", picture == null ? null : caption(picture));

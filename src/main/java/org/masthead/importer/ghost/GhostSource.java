@@ -66,6 +66,11 @@ public final class GhostSource implements ImportSource {
     }
 
     @Override
+    public boolean postKeysAreApiIds() {
+        return true;
+    }
+
+    @Override
     public SiteName site() {
         return new SiteName(index.settings.get("title"), index.settings.get("description"));
     }
