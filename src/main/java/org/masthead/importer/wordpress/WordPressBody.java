@@ -20,6 +20,10 @@ final class WordPressBody {
     private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("\\bcaption\\s*=\\s*(\"|')(.*?)\\1", Pattern.DOTALL);
     private static final Pattern CAPTIONED = Pattern.compile("^\\s*((?:<a\\b[^>]*>\\s*)?<img\\b[^>]*>(?:\\s*</a>)?)(.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** {@code [embed]address[/embed]}, and Jetpack's {@code [youtube address]} and {@code [vimeo address]}. */
+    private static final Pattern EMBED = Pattern.compile(
+            "\\[embed\\b[^\\]]*]\\s*(https?://[^\\s\\[\\]<>\"]+)\\s*\\[/embed]|\\[(?:youtube|vimeo)[= ]\\s*(https?://[^\\s\\[\\]<>\"]+)\\s*]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORTCODE = Pattern.compile("(\\[?)\\[([A-Za-z][A-Za-z0-9_-]*)((?:\\s[^\\]]*)?)/?](\\]?)");
     private static final Set<String> KNOWN_SHORTCODES = Set.of("gallery", "embed", "audio", "video", "playlist", "youtube",
             "vimeo", "soundcloud", "tweet", "twitter", "instagram", "googlemaps", "contact-form", "contact-form-7",
@@ -51,6 +55,7 @@ final class WordPressBody {
         }
         text = MORE.matcher(text).replaceAll("");
         text = captions(text);
+        text = embeds(text);
         Map<String, Integer> shortcodes = new LinkedHashMap<>();
         text = shortcodes(text, shortcodes);
         if (!blocks) {
@@ -92,6 +97,21 @@ final class WordPressBody {
             String figure = "<figure>" + inner.group(1).strip()
                     + (caption.isEmpty() ? "" : "<figcaption>" + caption.replace("\n", " ") + "</figcaption>") + "</figure>";
             return Matcher.quoteReplacement(figure);
+        });
+    }
+
+    /**
+     * An embed shortcode is the address it embeds, alone in its paragraph as a link: a player's becomes a link card
+     * (see {@code markup.LinkCard}), and any other stays a link the reader can follow.
+     */
+    private static String embeds(String text) {
+        if (text.indexOf('[') < 0) {
+            return text;
+        }
+        return EMBED.matcher(text).replaceAll(m -> {
+            String url = (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
+            String attribute = url.replace("&", "&amp;").replace("\"", "&quot;");
+            return Matcher.quoteReplacement("\n\n<p><a href=\"" + attribute + "\">" + attribute + "</a></p>\n\n");
         });
     }
 

@@ -57,4 +57,19 @@ class WordPressBodyTest {
         assertThat(result.html()).contains("<h2>First</h2>", "<p>Second.</p>");
         assertThat(result.dynamicBlocks()).isEqualTo(Map.of("wp:latest-posts", 1));
     }
+
+    @Test
+    void an_embed_shortcode_is_its_address_alone_in_a_paragraph_as_a_link_and_is_not_counted_as_left_as_text() {
+        var classic = convert("Before.\n\n[embed width=\"640\"]https://www.youtube.com/watch?v=abc123DEF&amp;t=5[/embed]\n\n"
+                + "[youtube https://youtu.be/xyz987]\nAfter.");
+
+        assertThat(classic.html()).contains("<p><a href=\"https://www.youtube.com/watch?v=abc123DEF&amp;t=5\">"
+                + "https://www.youtube.com/watch?v=abc123DEF&amp;t=5</a></p>")
+                .contains("<p><a href=\"https://youtu.be/xyz987\">https://youtu.be/xyz987</a></p>")
+                .doesNotContain("[embed").doesNotContain("<p><p>");
+        assertThat(classic.shortcodes()).isEmpty();
+        String card = org.masthead.markup.Markup.htmlBody(classic.html());
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(card).select(".link-card a").eachAttr("href"))
+                .containsExactly("https://www.youtube.com/watch?v=abc123DEF&t=5", "https://youtu.be/xyz987");
+    }
 }
