@@ -69,9 +69,12 @@ final class SqlArticleStore implements ArticleStore {
     public void setSeo(long id, Seo seo) {
         db.write(h -> h.createUpdate("""
                 UPDATE articles SET meta_title = :title, meta_description = :description, canonical_url = :canonical,
-                       updated_at = :now
+                       og_title = :ogTitle, og_description = :ogDescription, x_title = :xTitle,
+                       x_description = :xDescription, updated_at = :now
                 WHERE id = :id""")
                 .bind("title", seo.title()).bind("description", seo.description()).bind("canonical", seo.canonicalUrl())
+                .bind("ogTitle", seo.social().ogTitle()).bind("ogDescription", seo.social().ogDescription())
+                .bind("xTitle", seo.social().xTitle()).bind("xDescription", seo.social().xDescription())
                 .bind("now", Instant.now()).bind("id", id).execute());
     }
 
@@ -136,9 +139,16 @@ final class SqlArticleStore implements ArticleStore {
                         List.of(), rs.getInt("version"), Rows.longOrNull(rs, "created_by"),
                         column(rs, "scheduled_at", Instant.class, ctx), ArticleKind.fromCode(rs.getString("kind")),
                         column(rs, "updated_at", Instant.class, ctx), rs.getBoolean("featured"),
-                        new Seo(rs.getString("meta_title"), rs.getString("meta_description"), rs.getString("canonical_url"))))
+                        seo(rs)))
                 .findOne()
                 .map(article -> withBylines(h, article)));
+    }
+
+    /** An article's search-engine and sharing texts, from a row that has every column of articles. */
+    private static Seo seo(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Seo(rs.getString("meta_title"), rs.getString("meta_description"), rs.getString("canonical_url"),
+                new Seo.Social(rs.getString("og_title"), rs.getString("og_description"), rs.getString("x_title"),
+                        rs.getString("x_description")));
     }
 
     private static Article withBylines(Handle h, Article a) {

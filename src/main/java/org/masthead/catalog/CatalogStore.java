@@ -108,7 +108,7 @@ final class CatalogStore {
             Map<Long, Post> byId = new HashMap<>();
             h.createQuery("SELECT a.id, a.api_id, a.kind, a.slug, a.title, a.dek, a.body_format, "
                     + (withHtml ? "a.body_html" : "'' AS body_html") + ", a.featured, a.meta_title, a.meta_description,"
-                    + " a.canonical_url, a.published_at, a.scheduled_at, a.published_on, a.created_at, a.updated_at, " + STATUS + " AS ghost_status, "
+                    + " a.canonical_url, a.og_title, a.og_description, a.x_title, a.x_description, a.published_at, a.scheduled_at, a.published_on, a.created_at, a.updated_at, " + STATUS + " AS ghost_status, "
                     + PICTURE_COLUMNS
                     + " FROM articles a LEFT JOIN images i ON i.id = a.lead_image_id"
                     + " WHERE a.id IN (<ids>)")
@@ -231,7 +231,9 @@ final class CatalogStore {
         Instant when = status.equals("scheduled") ? instant(rs, "scheduled_at", ctx) : out ? instant(rs, "published_at", ctx) : null;
         String apiId = rs.getString("api_id");
         return new Post(id, apiId != null ? apiId : Ids.of(id), kind, status, slug, rs.getString("title"), rs.getString("dek"), html, rs.getBoolean("featured"),
-                new Seo(rs.getString("meta_title"), rs.getString("meta_description"), rs.getString("canonical_url")),
+                new Seo(rs.getString("meta_title"), rs.getString("meta_description"), rs.getString("canonical_url"),
+                        new Seo.Social(rs.getString("og_title"), rs.getString("og_description"), rs.getString("x_title"),
+                                rs.getString("x_description"))),
                 when, instant(rs, "created_at", ctx), instant(rs, "updated_at", ctx), path,
                 picture(rs), writers.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()));
     }

@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
  *
  * @param nullable whether the archive may give null
  * @param handling what the restore does with it beyond storing it
- * @param restoredAs for a secret column, what a restored row gets in its place (it is never in the archive)
+ * @param restoredAs for a secret column, what a restored row gets in its place (it is never in the archive); for
+ *     a plain one, what a row that leaves it out or gives null gets (null for "null")
  * @param sanitizer for stored HTML, the sanitizer it goes through again
  */
 record Column(String name, ColumnType type, boolean nullable, Handling handling, Object restoredAs,
@@ -35,6 +36,14 @@ record Column(String name, ColumnType type, boolean nullable, Handling handling,
 
     static Column optional(String name, ColumnType type) {
         return new Column(name, type, true, Handling.PLAIN, null, null);
+    }
+
+    /**
+     * A column added after archives were first written, which the database keeps NOT NULL: an archive from
+     * before it leaves it out, and its rows get {@code absentAs}, the column's default.
+     */
+    static Column optional(String name, ColumnType type, Object absentAs) {
+        return new Column(name, type, true, Handling.PLAIN, absentAs, null);
     }
 
     static Column secret(String name, ColumnType type, Object restoredAs) {

@@ -50,9 +50,13 @@ final class RowParser {
             throw refused(number, "not JSON: " + e.getOriginalMessage());
         }
         for (int i = 0; i < seen.length; i++) {
-            // An archive from before a column that may be empty was added (an article's API id) leaves it out.
+            // An archive from before a column that may be empty was added (an article's API id) leaves it out; one the
+            // database keeps NOT NULL (an article's sharing texts) gets the column's default instead of null.
             if (!seen[i] && !columns.get(i).nullable()) {
                 throw refused(number, columns.get(i).name() + " is missing");
+            }
+            if (row[i] == null && columns.get(i).handling() == Column.Handling.PLAIN) {
+                row[i] = columns.get(i).restoredAs();
             }
         }
         return row;
