@@ -52,8 +52,11 @@ final class Metadata {
         List<String> tags = topics.stream().map(Topic::name).toList();
         String published = article.publishedAt() == null ? null : time(article.publishedAt());
         String modified = time(lastChange(article));
-        var card = new SocialCard("article", site.title(), article.title(), description, url, locale(site.language()),
-                cardImage(image), published, modified, authorUrls, tags);
+        // CASE: the sharing texts an article sets win over the search-engine ones; X's fall back to Open Graph's, as Ghost's.
+        String plain = articleDescription(site, article, writers, edition);
+        var card = new SocialCard("article", site.title(), article.seo().ogTitle(article.title()),
+                article.seo().ogDescription(plain), url, locale(site.language()), cardImage(image), published, modified,
+                authorUrls, tags, article.seo().xTitle(article.title()), article.seo().xDescription(plain));
         boolean opinion = topics.stream().anyMatch(topic -> topic.slug().equals(OPINION_TOPIC));
         var node = new JsonLd.Article(opinion ? "OpinionNewsArticle" : "NewsArticle", article.title(), description, url, url,
                 writers.stream().map(w -> new JsonLd.Person(w.name(), url(w.path()), null)).toList(), published, modified,
@@ -66,8 +69,9 @@ final class Metadata {
     PageMeta page(SiteSettings site, Article page, Image image, String text, String pageTitle) {
         String url = page.seo().canonicalUrl() != null ? page.seo().canonicalUrl() : url(page.path());
         String description = !page.seo().description().isEmpty() ? page.seo().description() : text;
-        var card = new SocialCard("website", site.title(), page.title(), description, url, locale(site.language()),
-                cardImage(image), null, null, List.of(), List.of());
+        var card = new SocialCard("website", site.title(), page.seo().ogTitle(page.title()), page.seo().ogDescription(text),
+                url, locale(site.language()), cardImage(image), null, null, List.of(), List.of(), page.seo().xTitle(page.title()),
+                page.seo().xDescription(text));
         var node = new JsonLd.WebPage("WebPage", page.title(), url, description, site.language());
         return new PageMeta(pageTitle, description, url, false, card, null,
                 JsonLd.graph(List.of(node, breadcrumbs(site, new Crumb(page.title(), page.path())))), false);
