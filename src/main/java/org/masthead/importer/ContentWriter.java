@@ -274,7 +274,7 @@ final class ContentWriter implements ImportSink {
                 try {
                     articles.setSeo(id, item.seo());
                 } catch (org.masthead.common.Invalid e) {
-                    notes.add("Its search-engine title and description were not kept: " + e.getMessage() + ".");
+                    notes.add("Its search-engine and sharing titles and descriptions were not kept: " + e.getMessage() + ".");
                 }
             }
             // A source without a creation time was written when it appeared, not now (so no webhook takes it for news).

@@ -38,6 +38,13 @@ public final class SmallWxr {
         return this;
     }
 
+    /** A custom field of the post added last, as a plugin (Yoast SEO, Rank Math) keeps it in wp:postmeta. */
+    public SmallWxr meta(String key, String value) {
+        items.insert(items.lastIndexOf("</item>"), "  <wp:postmeta><wp:meta_key><![CDATA[%s]]></wp:meta_key><wp:meta_value><![CDATA[%s]]></wp:meta_value></wp:postmeta>\n"
+                .formatted(key, value));
+        return this;
+    }
+
     /** Writes the export into {@code dir} and imports it into the magazine, as the import command does. */
     public org.masthead.importer.ImportOutcome importInto(org.masthead.platform.Masthead magazine, Path dir) {
         return magazine.imports().importPrepared(org.masthead.importer.ImportService.prepare(writeTo(dir),

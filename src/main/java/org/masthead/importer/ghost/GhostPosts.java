@@ -95,12 +95,20 @@ final class GhostPosts {
         return own;
     }
 
-    /** The search-engine texts: posts_meta's (Ghost 3 on) when it has them, else the post's own (0.x to 2.x). */
+    /**
+     * The search-engine and sharing texts: posts_meta's (Ghost 3 on) when it has them, else the post's own (0.x to
+     * 2.x). Ghost's twitter_title and twitter_description are X's.
+     */
     private static Seo seo(JsonNode post, JsonNode meta) {
-        String title = GhostJson.clean(meta, "meta_title");
-        String description = GhostJson.clean(meta, "meta_description");
-        return new Seo(title != null ? title : GhostJson.clean(post, "meta_title"),
-                description != null ? description : GhostJson.clean(post, "meta_description"), GhostJson.clean(post, "canonical_url"));
+        return new Seo(metaText(post, meta, "meta_title"), metaText(post, meta, "meta_description"),
+                GhostJson.clean(post, "canonical_url"), new Seo.Social(metaText(post, meta, "og_title"),
+                        metaText(post, meta, "og_description"), metaText(post, meta, "twitter_title"),
+                        metaText(post, meta, "twitter_description")));
+    }
+
+    private static String metaText(JsonNode post, JsonNode meta, String field) {
+        String text = GhostJson.clean(meta, field);
+        return text != null ? text : GhostJson.clean(post, field);
     }
 
     /** What the report should say of the text: rebuilt from the editor's document, embedded players the magazine leaves out. */

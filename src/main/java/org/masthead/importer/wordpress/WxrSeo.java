@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 import org.masthead.article.Seo;
 
 /**
- * Yoast SEO's (and Rank Math's) search-engine title, description and canonical address of a post. Their titles are
+ * Yoast SEO's (and Rank Math's) search-engine title, description and canonical address of a post, and the titles and
+ * descriptions of its cards on social networks (Facebook / Open Graph, X). Their titles are
  * templates: the common variables are filled in as the plugin would ({@code %%title%% %%sep%% %%sitename%%});
  * a title that still names one Masthead cannot fill is left out, since search engines would show it as written.
  */
@@ -24,7 +25,8 @@ final class WxrSeo {
         String rawTitle = first(item.meta("_yoast_wpseo_title"), item.meta("rank_math_title"));
         String description = first(item.meta("_yoast_wpseo_metadesc"), item.meta("rank_math_description"));
         String canonical = first(item.meta("_yoast_wpseo_canonical"), item.meta("rank_math_canonical_url"));
-        if (rawTitle.isEmpty() && description.isEmpty() && canonical.isEmpty()) {
+        Seo.Social social = social(item, postTitle, notes);
+        if (rawTitle.isEmpty() && description.isEmpty() && canonical.isEmpty() && social.equals(Seo.Social.NONE)) {
             return Seo.NONE;
         }
         String title = expand(rawTitle, postTitle, item);
@@ -38,7 +40,30 @@ final class WxrSeo {
             notes.add("Its search-engine description names things Masthead cannot fill in; it was left out.");
             desc = "";
         }
-        return new Seo(Texts.line(title), Texts.line(desc), canonical.matches("(?i)https?://[^\\s\"<>]+") ? canonical : null);
+        return new Seo(Texts.line(title), Texts.line(desc), canonical.matches("(?i)https?://[^\\s\"<>]+") ? canonical : null,
+                social);
+    }
+
+    /** The texts of the cards shared on social networks: Yoast's (or Rank Math's) Facebook / Open Graph and X ones. */
+    private Seo.Social social(WxrItem item, String postTitle, List<String> notes) {
+        return new Seo.Social(
+                card(first(item.meta("_yoast_wpseo_opengraph-title"), item.meta("rank_math_facebook_title")),
+                        "Open Graph title", postTitle, item, notes),
+                card(first(item.meta("_yoast_wpseo_opengraph-description"), item.meta("rank_math_facebook_description")),
+                        "Open Graph description", postTitle, item, notes),
+                card(first(item.meta("_yoast_wpseo_twitter-title"), item.meta("rank_math_twitter_title")),
+                        "X (Twitter) title", postTitle, item, notes),
+                card(first(item.meta("_yoast_wpseo_twitter-description"), item.meta("rank_math_twitter_description")),
+                        "X (Twitter) description", postTitle, item, notes));
+    }
+
+    private String card(String template, String what, String postTitle, WxrItem item, List<String> notes) {
+        String text = expand(template, postTitle, item);
+        if (text == null) {
+            notes.add("Its " + what + " names things Masthead cannot fill in; it was left out.");
+            return "";
+        }
+        return Texts.line(text);
     }
 
     /** The template with its variables filled in, or null when one cannot be. */
