@@ -115,7 +115,7 @@ public final class ProgramDesk {
         });
     }
 
-    /** Featured, search-engine text and the lead picture's alt text and caption, each only when it changes. */
+    /** Featured, search-engine and sharing texts and the lead picture's alt text and caption, each only when it changes. */
     private void extras(Actor actor, Article article, ArticleOrder order) {
         if (order.featured() != null && order.featured() != article.featured()) {
             articles.setFeatured(article.id(), order.featured());
@@ -123,7 +123,7 @@ public final class ProgramDesk {
         }
         if (order.seo() != null && !order.seo().equals(article.seo())) {
             articles.setSeo(article.id(), order.seo());
-            audit.record(actor, "article.described", "article", article.id(), "search-engine title, description or address");
+            audit.record(actor, "article.described", "article", article.id(), "search-engine or sharing texts, or address");
         }
         Long imageId = articles.find(article.id()).leadImageId();
         if (imageId != null && (order.leadImageAlt() != null || order.leadImageCaption() != null)) {

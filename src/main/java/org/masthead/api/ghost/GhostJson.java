@@ -105,17 +105,23 @@ final class GhostJson {
         json.put("reading_time", readingTime(text, post.html(), picture != null));
         json.put("access", true);
         json.put("comments", false);
+        var social = post.seo().social();
         json.put("og_image", null);
-        json.put("og_title", null);
-        json.put("og_description", null);
+        json.put("og_title", orNull(social.ogTitle()));
+        json.put("og_description", orNull(social.ogDescription()));
         json.put("twitter_image", null);
-        json.put("twitter_title", null);
-        json.put("twitter_description", null);
+        json.put("twitter_title", orNull(social.xTitle()));
+        json.put("twitter_description", orNull(social.xDescription()));
         json.put("meta_title", post.seo().title().isBlank() ? null : post.seo().title());
         json.put("meta_description", post.seo().description().isBlank() ? null : post.seo().description());
         json.put("email_subject", null);
         json.put("frontmatter", null);
         return only(json, shape.fields());
+    }
+
+    /** Ghost answers null for a text never set; we keep it as empty. */
+    private static String orNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     Map<String, Object> author(Writer writer, Long postCount) {

@@ -111,15 +111,25 @@ final class PostInput {
         return refs;
     }
 
-    /** Search-engine text: the fields sent, the others as they are. */
+    private static final List<String> SEO_FIELDS = List.of("meta_title", "meta_description", "canonical_url", "og_title",
+            "og_description", "twitter_title", "twitter_description");
+
+    /** Search-engine and sharing texts: the fields sent, the others as they are. */
     private static Seo seo(JsonNode post, Post current) {
-        if (!post.has("meta_title") && !post.has("meta_description") && !post.has("canonical_url")) {
+        if (SEO_FIELDS.stream().noneMatch(post::has)) {
             return null;
         }
         Seo now = current == null ? Seo.NONE : current.seo();
-        return new Seo(post.has("meta_title") ? text(post, "meta_title") : now.title(),
-                post.has("meta_description") ? text(post, "meta_description") : now.description(),
-                post.has("canonical_url") ? text(post, "canonical_url") : now.canonicalUrl());
+        Seo.Social social = now.social();
+        return new Seo(given(post, "meta_title", now.title()), given(post, "meta_description", now.description()),
+                given(post, "canonical_url", now.canonicalUrl()), new Seo.Social(given(post, "og_title", social.ogTitle()),
+                        given(post, "og_description", social.ogDescription()), given(post, "twitter_title", social.xTitle()),
+                        given(post, "twitter_description", social.xDescription())));
+    }
+
+    /** The field's text when it is sent (null for null), else what is kept. */
+    private static String given(JsonNode post, String field, String kept) {
+        return post.has(field) ? text(post, field) : kept;
     }
 
     private static ArticleOrder.Standing standing(String status) {

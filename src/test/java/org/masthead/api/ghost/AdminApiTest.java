@@ -138,6 +138,37 @@ class AdminApiTest {
     }
 
     @Test
+    void a_post_keeps_the_open_graph_and_x_texts_sent_and_an_edit_changes_only_those_it_sends() {
+        JsonNode added = post(call("POST", POSTS, """
+                {"posts":[{"title":"Shared","authors":["Ann Smith"],"og_title":"Shared widely","og_description":"On every network.",
+                 "twitter_title":"Shared on X"}]}"""), 201);
+        assertThat(added.get("og_title").asString()).isEqualTo("Shared widely");
+        assertThat(added.get("og_description").asString()).isEqualTo("On every network.");
+        assertThat(added.get("twitter_title").asString()).isEqualTo("Shared on X");
+        assertThat(added.get("twitter_description").isNull()).isTrue();
+
+        String path = POSTS + added.get("id").asString() + "/";
+        JsonNode edited = post(call("PUT", path, """
+                {"posts":[{"twitter_title":null,"twitter_description":"Short, for X.","updated_at":"%s"}]}"""
+                .formatted(added.get("updated_at").asString())), 200);
+
+        assertThat(edited.get("og_title").asString()).isEqualTo("Shared widely");
+        assertThat(edited.get("twitter_title").isNull()).isTrue();
+        assertThat(edited.get("twitter_description").asString()).isEqualTo("Short, for X.");
+        long id = Ids.parse(added.get("id").asString()).orElseThrow();
+        assertThat(site.magazine().articles().find(id).seo().social().ogDescription()).isEqualTo("On every network.");
+    }
+
+    @Test
+    void an_open_graph_title_too_long_to_keep_is_a_validation_error() {
+        JsonNode error = error(call("POST", POSTS, "{\"posts\":[{\"title\":\"Long\",\"og_title\":\"%s\"}]}"
+                .formatted("x".repeat(301))), 422);
+
+        assertThat(error.get("type").asString()).isEqualTo("ValidationError");
+        assertThat(error.get("message").asString()).contains("Open Graph title");
+    }
+
+    @Test
     void an_edit_from_a_stale_updated_at_is_an_update_collision_and_changes_nothing() {
         JsonNode post = draft("Before");
         String path = POSTS + post.get("id").asString() + "/";
