@@ -31,7 +31,7 @@ import org.masthead.topic.Topic;
  */
 final class ArticleScreens {
     static final String[] FIELDS = {"title", "dek", "slug", "authors", "topics", "image", "format", "body", "version", "when",
-        "featured", "meta_title", "meta_description", "canonical_url"};
+        "featured", "meta_title", "meta_description", "canonical_url", "og_title", "og_description", "x_title", "x_description"};
 
     private final WorkflowService workflow;
     private final ArticleHistory history;
@@ -185,6 +185,10 @@ final class ArticleScreens {
         values.put("meta_title", article.seo().title());
         values.put("meta_description", article.seo().description());
         values.put("canonical_url", article.seo().canonicalUrl() == null ? "" : article.seo().canonicalUrl());
+        values.put("og_title", article.seo().social().ogTitle());
+        values.put("og_description", article.seo().social().ogDescription());
+        values.put("x_title", article.seo().social().xTitle());
+        values.put("x_description", article.seo().social().xDescription());
         return values;
     }
 
@@ -207,7 +211,8 @@ final class ArticleScreens {
         boolean featured = actor.atLeast(org.masthead.account.Role.EDITOR) ? "yes".equals(values.get("featured"))
                 : workflow.open(actor, id).article().featured();
         return new org.masthead.article.Presentation(featured, new org.masthead.article.Seo(values.get("meta_title"),
-                values.get("meta_description"), values.get("canonical_url")));
+                values.get("meta_description"), values.get("canonical_url"), new org.masthead.article.Seo.Social(
+                        values.get("og_title"), values.get("og_description"), values.get("x_title"), values.get("x_description"))));
     }
 
     private static DraftInput input(Map<String, String> values) {

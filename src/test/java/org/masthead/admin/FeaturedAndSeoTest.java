@@ -90,6 +90,26 @@ class FeaturedAndSeoTest {
     }
 
     @Test
+    void an_editor_gives_a_piece_its_own_facebook_and_x_titles_and_descriptions_shown_again_in_the_form() {
+        Http.Response saved = save(signedIn("ed@example.org"), Map.of("og_title", "Twelve hours on the quay",
+                "og_description", "A diary of the strike's first day.", "x_title", "Tilbury strike, hour by hour"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+
+        Document page = site.http().get(piece.path()).html();
+        Document form = signedIn("ed@example.org").get("/admin/articles/" + piece.id()).html();
+
+        assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Twelve hours on the quay");
+        assertThat(page.selectFirst("meta[property=og:description]").attr("content")).isEqualTo("A diary of the strike's first day.");
+        assertThat(page.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo("Tilbury strike, hour by hour");
+        assertThat(page.selectFirst("meta[name=twitter:description]").attr("content")).isEqualTo("A diary of the strike's first day.");
+        assertThat(page.title()).isNotEqualTo("Twelve hours on the quay");
+        assertThat(form.selectFirst("label[for=og_title]").text()).isEqualTo("Facebook / Open Graph title");
+        assertThat(form.selectFirst("label[for=x_title]").text()).isEqualTo("X (Twitter) title");
+        assertThat(form.selectFirst("#x_title").val()).isEqualTo("Tilbury strike, hour by hour");
+        assertThat(form.selectFirst("details.seo-fields").hasAttr("open")).isTrue();
+    }
+
+    @Test
     void an_address_that_is_not_a_web_address_is_refused_by_its_field_and_the_text_is_kept() {
         Http.Response refused = save(signedIn("ed@example.org"), Map.of("canonical_url", "javascript:alert(1)",
                 "body", "A new paragraph that must not be lost."));
