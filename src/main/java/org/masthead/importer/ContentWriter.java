@@ -271,11 +271,7 @@ final class ContentWriter implements ImportSink {
             }
             org.masthead.article.Seo seo = existing.map(Article::seo).orElse(org.masthead.article.Seo.NONE);
             if (!seo.equals(item.seo())) {
-                try {
-                    articles.setSeo(id, item.seo());
-                } catch (org.masthead.common.Invalid e) {
-                    notes.add("Its search-engine and sharing titles and descriptions were not kept: " + e.getMessage() + ".");
-                }
+                keepSeo(id, item.seo(), notes);
             }
             // A source without a creation time was written when it appeared, not now (so no webhook takes it for news).
             articles.keepImportedCreation(id, item.createdAt() != null ? item.createdAt() : item.publishedAt());
@@ -297,6 +293,26 @@ final class ContentWriter implements ImportSink {
             keys.remember(source, key, "article", id, fingerprint);
             return existing.isEmpty() ? ImportOutcome.Result.CREATED : ImportOutcome.Result.UPDATED;
         });
+    }
+
+    /** The search-engine and sharing texts; when only the sharing ones cannot be kept, the search-engine ones still are. */
+    private void keepSeo(long id, org.masthead.article.Seo seo, List<String> notes) {
+        var searchOnly = seo.withSocial(org.masthead.article.Seo.Social.NONE);
+        try {
+            articles.setSeo(id, seo);
+            return;
+        } catch (org.masthead.common.Invalid e) {
+            if (searchOnly.equals(seo)) {
+                notes.add("Its search-engine title and description were not kept: " + e.getMessage() + ".");
+                return;
+            }
+            notes.add("Its titles and descriptions for sharing on social networks were not kept: " + e.getMessage() + ".");
+        }
+        try {
+            articles.setSeo(id, searchOnly);
+        } catch (org.masthead.common.Invalid e) {
+            notes.add("Its search-engine title and description were not kept either: " + e.getMessage() + ".");
+        }
     }
 
     /** Each article keeps its post's key as its API id (see {@link ImportSource#postKeysAreApiIds()}). */

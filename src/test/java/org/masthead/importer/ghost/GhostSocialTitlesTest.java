@@ -31,6 +31,7 @@ class GhostSocialTitlesTest {
     private static final String SHARED = "5c7ecfe7e6a5d30001c0a001";
     private static final String SEARCHED = "5c7ecfe7e6a5d30001c0a002";
     private static final String PLAIN = "5c7ecfe7e6a5d30001c0a003";
+    private static final String LONG = "5c7ecfe7e6a5d30001c0a004";
     private static String key;
 
     @BeforeAll
@@ -39,16 +40,19 @@ class GhostSocialTitlesTest {
         Path file = Files.writeString(dir.resolve("export.json"), """
                 {"db":[{"meta":{"exported_on":1717000000000,"version":"5.82.2"},"data":{
                   "users":[{"id":"5c7ecfe7e6a5d30001c0aaaa","name":"Maren Holt","slug":"maren","status":"active"}],
-                  "posts":[%s,%s,%s],
+                  "posts":[%s,%s,%s,%s],
                   "posts_meta":[
                     {"id":"m1","post_id":"%s","og_title":"The ferry is back, and it is free","og_description":"Crossings resume on Monday.",
                      "twitter_title":"Free ferry from Monday","twitter_description":null,"meta_title":"Ferry returns | Harbour"},
-                    {"id":"m2","post_id":"%s","meta_title":"Tide tables for the estuary","meta_description":"Every tide of the year."}],
+                    {"id":"m2","post_id":"%s","meta_title":"Tide tables for the estuary","meta_description":"Every tide of the year."},
+                    {"id":"m3","post_id":"%s","meta_title":"Kept for search engines","og_title":"%s"}],
                   "posts_authors":[{"id":"x1","post_id":"%s","author_id":"5c7ecfe7e6a5d30001c0aaaa","sort_order":0},
                                    {"id":"x2","post_id":"%s","author_id":"5c7ecfe7e6a5d30001c0aaaa","sort_order":0},
-                                   {"id":"x3","post_id":"%s","author_id":"5c7ecfe7e6a5d30001c0aaaa","sort_order":0}]}}]}
+                                   {"id":"x3","post_id":"%s","author_id":"5c7ecfe7e6a5d30001c0aaaa","sort_order":0},
+                                   {"id":"x4","post_id":"%s","author_id":"5c7ecfe7e6a5d30001c0aaaa","sort_order":0}]}}]}
                 """.formatted(post(SHARED, "the-ferry", "The ferry"), post(SEARCHED, "tides", "Tides"),
-                post(PLAIN, "gulls", "Gulls"), SHARED, SEARCHED, SHARED, SEARCHED, PLAIN));
+                post(PLAIN, "gulls", "Gulls"), post(LONG, "long", "Long"), SHARED, SEARCHED, LONG, "x".repeat(301), SHARED,
+                SEARCHED, PLAIN, LONG));
         ImportOutcome outcome = GhostFixtures.importFile(site.magazine(), file, Options.NONE);
         assertThat(outcome.failures()).isEmpty();
         key = site.magazine().apiKeys().create(Actor.system("test"), ApiKey.Kind.CONTENT, "Front end").printable();
@@ -118,5 +122,15 @@ class GhostSocialTitlesTest {
         for (String field : new String[] {"og_title", "og_description", "twitter_title", "twitter_description"}) {
             assertThat(plain.get(field).isNull()).as(field).isTrue();
         }
+    }
+
+    @Test
+    void a_card_title_too_long_to_keep_is_left_out_with_a_note_and_the_search_engine_title_is_kept() {
+        var article = site.magazine().articles().findPublishedBySlug("long").orElseThrow();
+
+        assertThat(article.seo().title()).isEqualTo("Kept for search engines");
+        assertThat(article.seo().social().ogTitle()).isEmpty();
+        assertThat(site.magazine().workflow().open(Actor.system("test"), article.id()).notes())
+                .anySatisfy(note -> assertThat(note.body()).contains("sharing on social networks were not kept"));
     }
 }
