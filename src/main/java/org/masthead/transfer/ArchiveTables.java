@@ -1,5 +1,6 @@
 package org.masthead.transfer;
 
+import static org.masthead.transfer.Column.addedHtml;
 import static org.masthead.transfer.Column.html;
 import static org.masthead.transfer.Column.later;
 import static org.masthead.transfer.Column.of;
@@ -62,7 +63,8 @@ final class ArchiveTables {
                     optional("published_on", DATE), optional("edition_id", INTEGER), optional("lineup_position", INTEGER),
                     of("created_at", TIME), of("updated_at", TIME), of("version", INTEGER), of("kind", TEXT),
                     optional("created_by", INTEGER), optional("scheduled_at", TIME), of("featured", BOOLEAN),
-                    of("meta_title", TEXT), of("meta_description", TEXT), optional("canonical_url", TEXT)),
+                    of("meta_title", TEXT), of("meta_description", TEXT), optional("canonical_url", TEXT),
+                    addedHtml("title_html", Markup::titleHtml)),
                     List.of("id"), ArchiveTables::articleOrPage, true, false, Set.of()),
             link("article_authors", "author_id", Item.BYLINE),
             link("article_topics", "topic_id", Item.FILING),

@@ -50,7 +50,7 @@ final class RowParser {
             throw refused(number, "not JSON: " + e.getOriginalMessage());
         }
         for (int i = 0; i < seen.length; i++) {
-            if (!seen[i]) {
+            if (!seen[i] && !columns.get(i).absentAsNull()) {
                 throw refused(number, columns.get(i).name() + " is missing");
             }
         }
