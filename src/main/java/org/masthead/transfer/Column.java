@@ -9,9 +9,10 @@ import java.util.function.UnaryOperator;
  * @param handling what the restore does with it beyond storing it
  * @param restoredAs for a secret column, what a restored row gets in its place (it is never in the archive)
  * @param sanitizer for stored HTML, the sanitizer it goes through again
+ * @param absentAsNull whether an archive may lack it (one made before the column was added), its rows null then
  */
 record Column(String name, ColumnType type, boolean nullable, Handling handling, Object restoredAs,
-        UnaryOperator<String> sanitizer) {
+        UnaryOperator<String> sanitizer, boolean absentAsNull) {
     /** What a restore does with a column beyond storing its value as it is. */
     enum Handling {
         PLAIN,
@@ -30,23 +31,39 @@ record Column(String name, ColumnType type, boolean nullable, Handling handling,
     }
 
     static Column of(String name, ColumnType type) {
-        return new Column(name, type, false, Handling.PLAIN, null, null);
+        return new Column(name, type, false, Handling.PLAIN, null, null, false);
     }
 
     static Column optional(String name, ColumnType type) {
-        return new Column(name, type, true, Handling.PLAIN, null, null);
+        return new Column(name, type, true, Handling.PLAIN, null, null, false);
     }
 
     static Column secret(String name, ColumnType type, Object restoredAs) {
-        return new Column(name, type, true, Handling.SECRET, restoredAs, null);
+        return new Column(name, type, true, Handling.SECRET, restoredAs, null, false);
     }
 
     static Column later(String name, ColumnType type) {
-        return new Column(name, type, true, Handling.LATER, null, null);
+        return new Column(name, type, true, Handling.LATER, null, null, false);
     }
 
     static Column html(String name, UnaryOperator<String> sanitizer) {
-        return new Column(name, ColumnType.TEXT, false, Handling.SANITIZED, null, sanitizer);
+        return new Column(name, ColumnType.TEXT, false, Handling.SANITIZED, null, sanitizer, false);
+    }
+
+    /**
+     * A value that may be null, in a column added after the format's first version: archives made before it lack it,
+     * and still restore, with null in it.
+     */
+    static Column added(String name, ColumnType type) {
+        return new Column(name, type, true, Handling.PLAIN, null, null, true);
+    }
+
+    /**
+     * Stored HTML that may be null, in a column added after the format's first version: archives made before it
+     * lack it, and still restore, with null in it.
+     */
+    static Column addedHtml(String name, UnaryOperator<String> sanitizer) {
+        return new Column(name, ColumnType.TEXT, true, Handling.SANITIZED, null, sanitizer, true);
     }
 
     boolean inArchive() {

@@ -50,8 +50,7 @@ final class RowParser {
             throw refused(number, "not JSON: " + e.getOriginalMessage());
         }
         for (int i = 0; i < seen.length; i++) {
-            // An archive from before a column that may be empty was added (an article's API id) leaves it out.
-            if (!seen[i] && !columns.get(i).nullable()) {
+            if (!seen[i] && !columns.get(i).absentAsNull()) {
                 throw refused(number, columns.get(i).name() + " is missing");
             }
         }
