@@ -119,12 +119,13 @@ public final class PageCache {
             return;
         }
         ctx.contentType(page.contentType());
+        byte[] bytes = gzipped ? page.gzip() : page.body();
         if (gzipped) {
             ctx.header("Content-Encoding", "gzip");
-            ctx.result(page.gzip());
-        } else {
-            ctx.result(page.body());
         }
+        // Its length said ahead: the answer goes out in one piece instead of in chunks.
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
     }
 
     /** Whether the client takes gzip: named with no {@code q=0}, or {@code *} with none. */
