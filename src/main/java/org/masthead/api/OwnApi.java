@@ -161,7 +161,7 @@ final class OwnApi {
                         : image.creditUrl().startsWith("/") ? base + image.creditUrl() : image.creditUrl());
         ApiViews.Licence licence = image.licence() == null ? null
                 : new ApiViews.Licence(image.licence().label(), image.licence().deedUrl().orElse(null));
-        return new ApiViews.LeadImage(src, blankToNull(image.alt()), blankToNull(image.caption()), image.width(), image.height(),
+        return new ApiViews.LeadImage(src, blankToNull(image.alt()), blankToNull(org.masthead.media.CaptionLinks.text(image.caption())), image.width(), image.height(),
                 credit, licence);
     }
 

@@ -14,6 +14,7 @@ import org.masthead.common.PageRequest;
 import org.masthead.common.Slugs;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
+import org.masthead.markup.Markup;
 import org.masthead.platform.Database;
 import org.masthead.platform.Events;
 
@@ -213,6 +214,27 @@ public final class ArticleService {
                 return find(id);
             }
             store.setSeo(id, seo);
+            return changed(id);
+        });
+    }
+
+    /**
+     * Keeps the inline markup an imported title had where it came from (WordPress's {@code Title <em>With</em>
+     * Markup}), sanitized to inline elements, for the article's heading and the lists that link to it. It is kept
+     * only while it reads as the article's title: markup of other words than the title (one cut to length, say),
+     * or none left after sanitizing, clears it. Saving another title later clears it too.
+     */
+    public Article setTitleMarkup(long id, String html) {
+        return db.write(h -> {
+            Article article = find(id);
+            String safe = Markup.titleHtml(html);
+            if (safe != null && !Markup.titleText(safe).equals(article.title())) {
+                safe = null;
+            }
+            if (java.util.Objects.equals(safe, article.titleMarkup())) {
+                return article;
+            }
+            store.setTitleMarkup(id, safe);
             return changed(id);
         });
     }

@@ -18,6 +18,9 @@ interface ArticleStore {
 
     void setSeo(long id, Seo seo);
 
+    /** Sets (or, with null, clears) the title's sanitized inline markup. */
+    void setTitleMarkup(long id, String titleHtml);
+
     /** Sets when an article was created, as the system it was imported from recorded it. */
     void setCreatedAt(long id, Instant createdAt);
 

@@ -16,7 +16,7 @@ import org.masthead.platform.Rows;
 
 final class SqlArticleStore implements ArticleStore {
     private static final String SUMMARY_COLUMNS =
-            "a.id, a.slug, a.title, a.dek, a.published_on, a.edition_id, a.body_format";
+            "a.id, a.slug, a.title, a.title_html, a.dek, a.published_on, a.edition_id, a.body_format";
 
     private final Database db;
 
@@ -42,6 +42,7 @@ final class SqlArticleStore implements ArticleStore {
     public boolean updateContent(long id, String slug, ArticleDraft draft, int expectedVersion) {
         return db.write(h -> h.createUpdate("""
                 UPDATE articles SET slug = :slug, title = :title, dek = :dek, body_format = :format,
+                       title_html = CASE WHEN title = :title THEN title_html END,
                        body_source = :source, body_html = :html, lead_image_id = :image, updated_at = :now,
                        version = version + 1
                 WHERE id = :id AND version = :expected""")
@@ -76,6 +77,12 @@ final class SqlArticleStore implements ArticleStore {
                 .bind("ogTitle", seo.social().ogTitle()).bind("ogDescription", seo.social().ogDescription())
                 .bind("xTitle", seo.social().xTitle()).bind("xDescription", seo.social().xDescription())
                 .bind("now", Instant.now()).bind("id", id).execute());
+    }
+
+    @Override
+    public void setTitleMarkup(long id, String titleHtml) {
+        db.write(h -> h.createUpdate("UPDATE articles SET title_html = :html, updated_at = :now WHERE id = :id")
+                .bind("html", titleHtml).bind("now", Instant.now()).bind("id", id).execute());
     }
 
     @Override
@@ -130,7 +137,7 @@ final class SqlArticleStore implements ArticleStore {
     private Optional<Article> findWhere(String condition, Object key) {
         return db.read(h -> h.createQuery("SELECT * FROM articles WHERE " + condition).bind("key", key)
                 .map((rs, ctx) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("dek"),
+                        rs.getString("title_html"), rs.getString("dek"),
                         new Body(BodyFormat.fromCode(rs.getString("body_format")), rs.getString("body_source"),
                                 rs.getString("body_html")),
                         Rows.longOrNull(rs, "lead_image_id"), ArticleStatus.fromCode(rs.getString("status")),
@@ -153,7 +160,7 @@ final class SqlArticleStore implements ArticleStore {
 
     private static Article withBylines(Handle h, Article a) {
         List<Byline> authors = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
-        return new Article(a.id(), a.slug(), a.title(), a.dek(), a.body(), a.leadImageId(), a.status(),
+        return new Article(a.id(), a.slug(), a.title(), a.titleMarkup(), a.dek(), a.body(), a.leadImageId(), a.status(),
                 a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors, a.version(),
                 a.createdBy(), a.scheduledAt(), a.kind(), a.updatedAt(), a.featured(), a.seo());
     }
@@ -400,7 +407,8 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     private static ArticleSummary summaryRow(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
-        return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("dek"),
+        return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("title_html"),
+                rs.getString("dek"),
                 column(rs, "published_on", LocalDate.class, ctx), Rows.longOrNull(rs, "edition_id"),
                 !"none".equals(rs.getString("body_format")), List.of());
     }
@@ -413,7 +421,7 @@ final class SqlArticleStore implements ArticleStore {
         Map<Long, List<Byline>> bylines = bylines(h, rows.stream().map(ArticleSummary::id).toList());
         List<ArticleSummary> result = new ArrayList<>(rows.size());
         for (ArticleSummary s : rows) {
-            result.add(new ArticleSummary(s.id(), s.slug(), s.title(), s.dek(), s.publishedOn(), s.editionId(),
+            result.add(new ArticleSummary(s.id(), s.slug(), s.title(), s.titleMarkup(), s.dek(), s.publishedOn(), s.editionId(),
                     s.hasBody(), bylines.getOrDefault(s.id(), List.of())));
         }
         return result;

@@ -118,7 +118,7 @@ final class FeedEntries {
         }
         Element caption = figure.appendElement("figcaption");
         if (!picture.caption().isBlank()) {
-            caption.appendText(picture.caption().strip() + " ");
+            caption.append(org.masthead.media.CaptionLinks.html(picture.caption().strip()) + " ");
         }
         if (image.hasCredit()) {
             caption.appendText(picture.creditWord() + " by ");

@@ -66,7 +66,7 @@ final class Xml {
             metadata.setLicenses(new License[] {licence});
         }
         if (!picture.caption().isBlank()) {
-            metadata.setDescription(picture.caption());
+            metadata.setDescription(org.masthead.media.CaptionLinks.text(picture.caption()));
         }
         content.setMetadata(metadata);
         MediaEntryModuleImpl media = new MediaEntryModuleImpl();

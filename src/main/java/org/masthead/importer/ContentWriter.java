@@ -273,6 +273,11 @@ final class ContentWriter implements ImportSink {
             if (!seo.equals(item.seo())) {
                 keepSeo(id, item.seo(), notes);
             }
+            // Only WordPress gives titles markup; the plain title is the one written above, an editor's later
+            // change of it drops the markup.
+            if (item.titleHtml() != null || existing.map(Article::titleMarkup).isPresent()) {
+                articles.setTitleMarkup(id, item.titleHtml());
+            }
             // A source without a creation time was written when it appeared, not now (so no webhook takes it for news).
             articles.keepImportedCreation(id, item.createdAt() != null ? item.createdAt() : item.publishedAt());
             for (String address : item.oldAddresses()) {

@@ -23,11 +23,14 @@ import org.masthead.article.Seo;
  * @param notes        what the newsroom should know of it (kept as editor's notes on the article)
  * @param sourceText   its text as the export held it, in the body's format (markup, shortcodes and all), whose
  *                     every word the stored article must hold; see {@link WordCheck}
+ * @param titleHtml    the title as the export held it when it is HTML with inline markup ({@code Title
+ *                     <em>With</em> Markup}, whose {@code title} is "Title With Markup"), or null; it is sanitized
+ *                     when written
  */
 public record SourcePost(String key, ArticleKind kind, String title, String slug, String dek, BodyFormat bodyFormat,
         String bodySource, List<String> authorKeys, List<String> topicKeys, String leadImageKey, State state,
         Instant publishedAt, Instant scheduledAt, Instant createdAt, boolean featured, Seo seo,
-        List<String> oldAddresses, List<String> notes, String sourceText) {
+        List<String> oldAddresses, List<String> notes, String sourceText, String titleHtml) {
 
     /** Where a post stood in the system it came from. */
     public enum State {
@@ -49,6 +52,15 @@ public record SourcePost(String key, ArticleKind kind, String title, String slug
         bodySource = bodySource == null ? "" : bodySource;
         seo = seo == null ? Seo.NONE : seo;
         sourceText = sourceText == null ? "" : sourceText;
+    }
+
+    /** A post whose title is plain text. */
+    public SourcePost(String key, ArticleKind kind, String title, String slug, String dek, BodyFormat bodyFormat,
+            String bodySource, List<String> authorKeys, List<String> topicKeys, String leadImageKey, State state,
+            Instant publishedAt, Instant scheduledAt, Instant createdAt, boolean featured, Seo seo,
+            List<String> oldAddresses, List<String> notes, String sourceText) {
+        this(key, kind, title, slug, dek, bodyFormat, bodySource, authorKeys, topicKeys, leadImageKey, state, publishedAt,
+                scheduledAt, createdAt, featured, seo, oldAddresses, notes, sourceText, null);
     }
 
     /** A post whose text is given as it is to be kept: the words checked are those of the body itself. */

@@ -53,6 +53,15 @@ public final class Markup {
             .requireRelsOnLinks("noopener")
             .toFactory();
 
+    /**
+     * Titles as WordPress shows them: inline emphasis only. A title is also a link in every list and the page's
+     * one h1, so no links and no blocks; and no attributes, so no styles or handlers.
+     */
+    private static final PolicyFactory TITLE = new HtmlPolicyBuilder()
+            .allowElements("em", "strong", "b", "i", "sup", "sub", "code", "mark", "s", "small", "span")
+            .allowWithoutAttributes("span")
+            .toFactory();
+
     private Markup() {}
 
     /** Markdown to safe HTML for an article body. */
@@ -71,6 +80,23 @@ public final class Markup {
     /** HTML kept elsewhere (a Masthead export being restored) to safe HTML for a bio or a caption. */
     public static String htmlShort(String html) {
         return SHORT.sanitize(html);
+    }
+
+    /**
+     * A title's markup (as an import gives it) to safe inline HTML, or null when it holds no element worth
+     * keeping: the plain title says all then.
+     */
+    public static String titleHtml(String html) {
+        if (html == null || html.indexOf('<') < 0) {
+            return null;
+        }
+        String safe = TITLE.sanitize(html.strip().replaceAll("\\s+", " "));
+        return safe.indexOf('<') < 0 ? null : safe;
+    }
+
+    /** The text a reader reads in a title's markup, on one line. */
+    public static String titleText(String titleHtml) {
+        return org.jsoup.Jsoup.parseBodyFragment(titleHtml).text();
     }
 
     /** Markdown to safe HTML for a bio or a caption. */

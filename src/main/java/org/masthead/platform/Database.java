@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi reader;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final List<Runnable> everyCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.kind = kind;
@@ -219,10 +220,22 @@ public final class Database implements AutoCloseable {
                 afterCommit.remove();
             }
         }
+        for (Runnable action : everyCommit) {
+            action.run();
+        }
         for (Runnable action : committed) {
             action.run();
         }
         return result;
+    }
+
+    /**
+     * Runs an action after every transaction this process commits, before the caller of {@link #write} goes on and
+     * before the transaction's own after-commit actions: what keeps copies of the data (the readers' page cache)
+     * forgets them here.
+     */
+    public void afterEveryCommit(Runnable action) {
+        everyCommit.add(action);
     }
 
     /**

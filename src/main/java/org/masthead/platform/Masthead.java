@@ -67,6 +67,8 @@ public final class Masthead implements AutoCloseable {
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
     private HttpServer http;
+    /** The readers' pages as ready bytes, forgotten at every change (64 MB at most: a magazine's busy pages fit). */
+    private final org.masthead.site.PageCache pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024);
 
     private Masthead(Config config, Database database, Clock clock) {
         this.config = config;
@@ -74,6 +76,7 @@ public final class Masthead implements AutoCloseable {
         this.clock = clock;
         this.audit = new AuditLog(database, clock);
         this.events = new Events(database);
+        database.afterEveryCommit(pageCache::clear);
         this.settings = new SettingsService(database);
         this.editions = new EditionService(database, settings::editionRule);
         this.authors = new AuthorService(database, audit, events);
@@ -197,7 +200,8 @@ public final class Masthead implements AutoCloseable {
         search().start();
         webhooks.start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
-                new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme);
+                new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme,
+                pageCache);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
@@ -205,7 +209,7 @@ public final class Masthead implements AutoCloseable {
                 apiKeys, webhooks));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
-                settings, () -> config.publicUrl(http.port())));
+                settings, () -> config.publicUrl(http.port())), pageCache);
         var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(database, articles, settings,
                 clock, () -> config.publicUrl(http.port())));
         var ghost = new org.masthead.api.ghost.GhostRoutes(new org.masthead.api.ghost.GhostRoutes.Wiring(catalog, apiKeys, settings,

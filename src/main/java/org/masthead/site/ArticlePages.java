@@ -52,7 +52,7 @@ final class ArticlePages {
         for (ShareNetwork network : site.shareNetworks()) {
             share.add(network.linkFor(meta.canonicalUrl(), article.title()));
         }
-        return new ArticleView(meta, article.title(), article.dek(), article.authors(),
+        return new ArticleView(meta, article.titleHtml(), article.dek(), article.authors(),
                 Dates.longDate(day), day.toString(), heading, picture == null ? null : leadImage(picture),
                 article.body().isAvailable() ? article.body().html() : null, contributors,
                 new ShareBar(share, meta.canonicalUrl()), latest.get(),
@@ -65,7 +65,7 @@ final class ArticlePages {
         Image picture = media.findOptional(page.leadImageId()).orElse(null);
         String text = PublicPages.plainStart(page.body().html());
         var meta = metadata.page(site, page, picture, text.isEmpty() ? page.title() + " – " + site.title() : text, pageTitle);
-        return new PageView(meta, page.title(), page.dek(), page.body().html(), picture == null ? null : leadImage(picture));
+        return new PageView(meta, page.titleHtml(), page.dek(), page.body().html(), picture == null ? null : leadImage(picture));
     }
 
     private static LeadImage leadImage(Image image) {

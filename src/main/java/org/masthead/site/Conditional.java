@@ -34,9 +34,7 @@ public final class Conditional {
      */
     public static void send(Context ctx, String contentType, byte[] body, Instant lastChange, FirstServed served) {
         String etag = tag(body);
-        // The query is part of the address: our API's ?page=2 is another answer than its first page.
-        Instant firstServed = served.since(ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString(), etag);
-        Instant lastModified = firstServed.isAfter(lastChange) ? firstServed : lastChange;
+        Instant lastModified = lastModified(ctx, body, lastChange, served);
         ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
         if (ctx.header("If-None-Match") == null && unchangedSince(ctx.header("If-Modified-Since"), lastModified)) {
             ctx.header("ETag", etag);
@@ -46,7 +44,14 @@ public final class Conditional {
         send(ctx, contentType, body);
     }
 
-    private static boolean unchangedSince(String since, Instant lastModified) {
+    /** The later of the content's last change and when this version of the body was first served at this address. */
+    static Instant lastModified(Context ctx, byte[] body, Instant lastChange, FirstServed served) {
+        // The query is part of the address: our API's ?page=2 is another answer than its first page.
+        Instant firstServed = served.since(ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString(), tag(body));
+        return firstServed.isAfter(lastChange) ? firstServed : lastChange;
+    }
+
+    static boolean unchangedSince(String since, Instant lastModified) {
         if (since == null) {
             return false;
         }
@@ -72,7 +77,7 @@ public final class Conditional {
         }
     }
 
-    private static String tag(byte[] body) {
+    static String tag(byte[] body) {
         var crc = new CRC32C();
         crc.update(body);
         return "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";

@@ -20,9 +20,11 @@ public final class FeedRoutes {
     private final FeedService feeds;
 
     private final FirstServed served = new FirstServed();
+    private final PageCache cache;
 
-    public FeedRoutes(FeedService feeds) {
+    public FeedRoutes(FeedService feeds, PageCache cache) {
         this.feeds = feeds;
+        this.cache = cache;
     }
 
     public void register(RoutesConfig routes) {
@@ -37,11 +39,11 @@ public final class FeedRoutes {
     /** GET and HEAD alike, as the pages answer them. */
     private void route(RoutesConfig routes, FeedFormat format, String page, Function<Context, Feed> source) {
         String path = format.path(page).replaceFirst("/$", "");
-        io.javalin.http.Handler handler = ctx -> {
-            Feed feed = source.apply(ctx);
-            ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
-            Conditional.send(ctx, format.contentType(), format.write(feed), feed.lastModified(), served);
-        };
+        io.javalin.http.Handler handler = ctx -> cache.answer(ctx, format.contentType(), "public, max-age=0, must-revalidate", c -> {
+            Feed feed = source.apply(c);
+            byte[] body = format.write(feed);
+            return new PageCache.Rendered(body, Conditional.lastModified(c, body, feed.lastModified(), served));
+        });
         routes.get(path, handler);
         routes.head(path, handler);
     }

@@ -6,6 +6,11 @@ package org.masthead.site;
  */
 public record LeadImage(String src, String srcset, String alt, Integer width, Integer height, String caption,
         String creditWord, String creditName, String creditUrl, String licenceLabel, String licenceUrl) {
+    /** The caption as HTML, its links made links (see {@link org.masthead.media.CaptionLinks}). */
+    public String captionHtml() {
+        return org.masthead.media.CaptionLinks.html(caption);
+    }
+
     /** Whether anyone is credited: a picture nobody is named for gets no "Photo by" line of nobody. */
     public boolean hasCredit() {
         return creditName != null && !creditName.isBlank();

@@ -37,7 +37,7 @@ final class Lineups {
     }
 
     static LineupEntry entry(ArticleSummary article) {
-        return new LineupEntry(article.authors(), article.title(), article.path(), article.dek(),
+        return new LineupEntry(article.authors(), article.title(), article.titleHtml(), article.path(), article.dek(),
                 Dates.longDate(article.publishedOn()), article.publishedOn().toString());
     }
 }

@@ -187,7 +187,7 @@ final class Metadata {
         String notice = !image.hasCredit() ? null : image.creditKind().word() + " by " + image.creditName()
                 + (image.licence() == null ? "" : " | " + image.licence().label());
         return new JsonLd.ImageObject("ImageObject", src, src, image.width(), image.height(),
-                image.caption().isEmpty() ? null : image.caption(), image.creditName().isEmpty() ? null : image.creditName(),
+                image.caption().isEmpty() ? null : org.masthead.media.CaptionLinks.text(image.caption()), image.creditName().isEmpty() ? null : image.creditName(),
                 image.licence() == null ? null : image.licence().deedUrl().orElse(null), notice);
     }
 

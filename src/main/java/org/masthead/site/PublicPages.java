@@ -188,6 +188,7 @@ final class PublicPages {
      */
     public HomeView previewEdition(Edition edition, List<org.masthead.article.ArticleListItem> lineup, String previewPath) {
         List<LineupEntry> entries = lineup.stream().map(item -> new LineupEntry(item.authors(), item.title(),
+                org.masthead.markup.Markup.escape(item.title()),
                 previewPath.replace("{id}", Long.toString(item.id())), "", Dates.longDate(edition.startsOn()),
                 edition.startsOn().toString())).toList();
         List<LineupBlock> blocks = new java.util.ArrayList<>();

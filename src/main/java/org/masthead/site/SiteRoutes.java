@@ -36,14 +36,16 @@ public final class SiteRoutes {
     private final Assets assets;
     private final AttachmentFiles attachmentFiles;
     private final Supplier<URI> publicUrl;
+    private final PageCache cache;
 
     /** The services the public site reads from, and the time zone its dates are told in. */
     public record Wiring(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
             SettingsService settings, TopicService topics, SearchService search, java.time.ZoneId zone) {}
 
     /** themeDir is the data directory's {@code theme} folder, with a magazine's own stylesheets if any. */
-    public SiteRoutes(Wiring wiring, Templates templates, Supplier<URI> publicUrl, java.nio.file.Path themeDir) {
+    public SiteRoutes(Wiring wiring, Templates templates, Supplier<URI> publicUrl, java.nio.file.Path themeDir, PageCache cache) {
         this.templates = templates;
+        this.cache = cache;
         this.publicUrl = publicUrl;
         this.assets = new Assets(wiring.media().mediaDir(), themeDir);
         this.attachmentFiles = new AttachmentFiles(wiring.media().mediaDir());
@@ -145,7 +147,14 @@ public final class SiteRoutes {
         Object build(Context ctx);
     }
 
+    /** A page kept in the cache once rendered (see {@link PageCache}). */
     private Handler page(String template, PageSource source) {
+        return ctx -> cache.answer(ctx, "text/html; charset=utf-8", "public, max-age=0, must-revalidate",
+                c -> PageCache.Rendered.of(templates.render(template, pages.chrome(), source.build(c))));
+    }
+
+    /** A page rendered for each request: the search's results follow its index, which catches up after a change. */
+    private Handler uncachedPage(String template, PageSource source) {
         return ctx -> {
             Object view = source.build(ctx);
             ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
@@ -166,7 +175,7 @@ public final class SiteRoutes {
             ctx.redirect(last, HttpStatus.FOUND);
             return;
         }
-        page("search.jte", c -> search.view(found, pages::searchHead)).handle(ctx);
+        uncachedPage("search.jte", c -> search.view(found, pages::searchHead)).handle(ctx);
     }
 
     /** The search as JSON, for the site's own scripts and for other sites (any origin may read it). */

@@ -241,6 +241,9 @@ final class ArchiveReader implements AutoCloseable {
     private static void checkColumns(Table table, List<String> columns) {
         Set<String> known = new HashSet<>(table.archivedNames());
         Set<String> given = new HashSet<>(columns);
+        // CASE: an archive made before a column was added lacks it; its rows restore with null there.
+        table.archived().stream().filter(Column::absentAsNull).map(Column::name).filter(name -> !given.contains(name))
+                .forEach(known::remove);
         if (!known.equals(given)) {
             Set<String> missing = new HashSet<>(known);
             missing.removeAll(given);

@@ -1,5 +1,7 @@
 package org.masthead.transfer;
 
+import static org.masthead.transfer.Column.added;
+import static org.masthead.transfer.Column.addedHtml;
 import static org.masthead.transfer.Column.html;
 import static org.masthead.transfer.Column.later;
 import static org.masthead.transfer.Column.of;
@@ -63,8 +65,8 @@ final class ArchiveTables {
                     of("created_at", TIME), of("updated_at", TIME), of("version", INTEGER), of("kind", TEXT),
                     optional("created_by", INTEGER), optional("scheduled_at", TIME), of("featured", BOOLEAN),
                     of("meta_title", TEXT), of("meta_description", TEXT), optional("canonical_url", TEXT),
-                    optional("api_id", TEXT), optional("og_title", TEXT, ""), optional("og_description", TEXT, ""),
-                    optional("x_title", TEXT, ""), optional("x_description", TEXT, "")),
+                    addedHtml("title_html", Markup::titleHtml), added("api_id", TEXT), added("og_title", TEXT, ""),
+                    added("og_description", TEXT, ""), added("x_title", TEXT, ""), added("x_description", TEXT, "")),
                     List.of("id"), ArchiveTables::articleOrPage, true, false, Set.of()),
             link("article_authors", "author_id", Item.BYLINE),
             link("article_topics", "topic_id", Item.FILING),

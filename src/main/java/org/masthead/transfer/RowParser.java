@@ -50,12 +50,11 @@ final class RowParser {
             throw refused(number, "not JSON: " + e.getOriginalMessage());
         }
         for (int i = 0; i < seen.length; i++) {
-            // An archive from before a column that may be empty was added (an article's API id) leaves it out; one the
-            // database keeps NOT NULL (an article's sharing texts) gets the column's default instead of null.
-            if (!seen[i] && !columns.get(i).nullable()) {
+            if (!seen[i] && !columns.get(i).absentAsNull()) {
                 throw refused(number, columns.get(i).name() + " is missing");
             }
-            if (row[i] == null && columns.get(i).handling() == Column.Handling.PLAIN) {
+            if (!seen[i]) {
+                // CASE: an archive made before a column with a default (an article's sharing texts) gets the default.
                 row[i] = columns.get(i).restoredAs();
             }
         }

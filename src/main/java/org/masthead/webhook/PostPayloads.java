@@ -135,7 +135,8 @@ final class PostPayloads {
         String src = image == null ? null : image.src().map(s -> s.startsWith("/") ? base + s : s).orElse(null);
         post.put("feature_image", src);
         post.put("feature_image_alt", image == null || image.alt().isBlank() ? null : image.alt());
-        post.put("feature_image_caption", image == null || image.caption().isBlank() ? null : image.caption());
+        post.put("feature_image_caption", image == null || image.caption().isBlank() ? null
+                : org.masthead.media.CaptionLinks.html(image.caption()));
         if (image == null || !image.hasCredit()) {
             post.putNull("feature_image_credit");
             return;

@@ -23,18 +23,28 @@ public final class SmallWxr {
 
     /** A published post; the title is written in CDATA as WordPress writes it, the content as it is. */
     public SmallWxr post(int id, String title, String content) {
+        return post(id, title, content, "");
+    }
+
+    /** A published post, as {@link #post(int, String, String)}, filed under a category listed with {@link #category}. */
+    public SmallWxr postIn(String categorySlug, int id, String title, String content) {
+        return post(id, title, content, "<category domain=\"category\" nicename=\"%s\"><![CDATA[%s]]></category>"
+                .formatted(categorySlug, categorySlug));
+    }
+
+    private SmallWxr post(int id, String title, String content, String filed) {
         items.append("""
                 <item>
                   <title><![CDATA[%2$s]]></title>
                   <dc:creator>ann</dc:creator>
-                  <content:encoded><![CDATA[%3$s]]></content:encoded>
+                  %4$s<content:encoded><![CDATA[%3$s]]></content:encoded>
                   <wp:post_id>%1$d</wp:post_id>
                   <wp:post_date_gmt>2024-03-01 09:00:00</wp:post_date_gmt>
                   <wp:post_name>post-%1$d</wp:post_name>
                   <wp:status>publish</wp:status>
                   <wp:post_type>post</wp:post_type>
                 </item>
-                """.formatted(id, title, content));
+                """.formatted(id, title, content, filed));
         return this;
     }
 

@@ -190,7 +190,7 @@ final class GhostJson {
 
     /** The caption and the credit line, as HTML (Ghost's captions are HTML): "Caption. Photo: Name (CC BY 2.0)". */
     static String caption(Picture picture) {
-        StringBuilder html = new StringBuilder(escape(picture.caption()));
+        StringBuilder html = new StringBuilder(org.masthead.media.CaptionLinks.html(picture.caption()));
         if (!picture.creditName().isBlank()) {
             String kind = switch (picture.creditKind() == null ? "photo" : picture.creditKind()) {
                 case "illustration" -> "Illustration";

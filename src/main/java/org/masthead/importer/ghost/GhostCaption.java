@@ -9,7 +9,7 @@ import org.masthead.media.Licence;
 /**
  * A feature image's caption as Ghost keeps it (a little HTML) read as the media library's caption and credit.
  * Ghost's Unsplash picker writes "Photo by <a>Name</a> / <a>Unsplash</a>": that is a credit, under Unsplash's licence,
- * not a caption.
+ * not a caption. A caption's links are kept (see {@link org.masthead.media.CaptionLinks}).
  *
  * @param licence null when the caption does not say (the picture is then all rights reserved)
  */
@@ -27,7 +27,7 @@ record GhostCaption(String caption, CreditKind creditKind, String creditName, St
         String text = Parser.unescapeEntities(TAG.matcher(html).replaceAll(""), false).replaceAll("\\s+", " ").strip();
         Matcher credit = CREDIT.matcher(text);
         if (!credit.matches()) {
-            return new GhostCaption(text, null, "", null, null);
+            return new GhostCaption(org.masthead.media.CaptionLinks.fromHtml(html), null, "", null, null);
         }
         CreditKind kind = switch (credit.group(1).toLowerCase(java.util.Locale.ROOT)) {
             case "illustration" -> CreditKind.ILLUSTRATION;

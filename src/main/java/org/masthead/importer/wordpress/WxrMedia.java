@@ -67,7 +67,7 @@ final class WxrMedia {
         String title = Texts.line(item.title());
         Optional<StoredMedia> stored;
         if (picture) {
-            String caption = Texts.plain(!Texts.blank(item.excerpt()) ? item.excerpt() : item.content());
+            String caption = Texts.line(org.masthead.media.CaptionLinks.fromHtml(!Texts.blank(item.excerpt()) ? item.excerpt() : item.content()));
             String credit = firstOf(item.meta("_media_credit"), text(metadata, "image_meta", "credit"),
                     text(metadata, "image_meta", "copyright").replaceFirst("^(?i)(©|\\(c\\)|copyright)\\s*", ""));
             stored = sink.image(new SourceImage(key, url, file, Texts.line(item.meta("_wp_attachment_image_alt")), caption, null,

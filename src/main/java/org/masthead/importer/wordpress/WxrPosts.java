@@ -108,7 +108,18 @@ final class WxrPosts {
                 authors(item), topics(item), thumbnail.isEmpty() ? null : thumbnail,
                 state, state == SourcePost.State.SCHEDULED ? null : when, state == SourcePost.State.SCHEDULED ? when : null,
                 when, item.sticky(), seo.of(item, title, notes), addresses(item, kind, key), notes,
-                WordPressBody.asWritten(item.content())));
+                WordPressBody.asWritten(item.content()), titleMarkup(item.title())));
+    }
+
+    /**
+     * The title as WordPress shows it, when it holds markup: its heading and its lists show {@code <em>}s and
+     * {@code <sup>}s, everything else the plain title. Bidirectional controls go, as from the plain title.
+     */
+    private static String titleMarkup(String title) {
+        if (title == null || title.indexOf('<') < 0) {
+            return null;
+        }
+        return Texts.line(title);
     }
 
     /**

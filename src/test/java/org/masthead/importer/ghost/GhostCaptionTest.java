@@ -20,10 +20,10 @@ class GhostCaptionTest {
     }
 
     @Test
-    void any_other_caption_is_kept_as_the_text_a_reader_sees() {
+    void any_other_caption_is_kept_as_the_text_a_reader_sees_with_its_links() {
         GhostCaption caption = GhostCaption.of("The quay at <em>dusk</em> &amp; the <a href=\"https://example.org\">ferry</a>");
 
-        assertThat(caption.caption()).isEqualTo("The quay at dusk & the ferry");
+        assertThat(caption.caption()).isEqualTo("The quay at dusk & the [ferry](https://example.org)");
         assertThat(caption.creditName()).isEmpty();
         assertThat(caption.creditUrl()).isNull();
         assertThat(caption.licence()).isNull();

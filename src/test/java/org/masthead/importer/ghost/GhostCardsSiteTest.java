@@ -115,6 +115,14 @@ class GhostCardsSiteTest {
     }
 
     @Test
+    void a_feature_captions_link_is_kept_as_a_link_on_the_page_and_in_the_content_api() {
+        var caption = article("ghost-html").selectFirst(".lead-image .caption");
+
+        assertThat(caption.text()).isEqualTo("The pier, from the map");
+        assertThat(caption.select("a[href=https://harbour.example/map]").text()).isEqualTo("the map");
+    }
+
+    @Test
     void a_picture_shown_as_feature_image_in_a_body_and_in_another_size_is_copied_once() {
         assertThat(GhostFixtures.count(site.magazine(), "SELECT COUNT(*) FROM images")).isEqualTo(3);
         Document page = article("ghost-html");
@@ -148,6 +156,8 @@ class GhostCardsSiteTest {
         meta.addObject().put("id", "m1").put("post_id", "p1").put("feature_image_caption",
                 "Photo by <a href=\"https://unsplash.com/@ana\">Ana Lund</a> / <a href=\"https://unsplash.com\">Unsplash</a>");
         meta.addObject().put("id", "m3").put("post_id", "p3").put("feature_image_caption", "The office on the quay");
+        meta.addObject().put("id", "m2").put("post_id", "p2").put("feature_image_caption",
+                "The pier, from <a href=\"https://harbour.example/map\">the map</a>");
         var authors = data.putArray("posts_authors");
         for (String post : List.of("p1", "p2", "p3")) {
             authors.addObject().put("id", "a" + post).put("post_id", post).put("author_id", "u1").put("sort_order", 0);

@@ -1,0 +1,164 @@
+package org.masthead.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The readers' pages and feeds kept as ready bytes, plain and gzipped, so that a page read a thousand times is
+ * rendered once. An answer is kept until the magazine changes: every committed change in this process empties
+ * the cache before the call that made it returns, so no reader gets an older page after a publish; what another
+ * process writes (the import command beside a running server) shows within {@link #LONGEST}. Bounded in bytes,
+ * least used first out.
+ */
+public final class PageCache {
+    /** How long an answer is kept at most: the delay before a change made by another process shows. */
+    static final Duration LONGEST = Duration.ofSeconds(30);
+    /** Below this, compressing saves less than the header that says so costs. */
+    private static final int COMPRESS_FROM = 512;
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** A rendered answer: its body and, when it knows one, when its content last changed (else null). */
+    public record Rendered(byte[] body, Instant lastModified) {
+        public static Rendered of(byte[] body) {
+            return new Rendered(body, null);
+        }
+    }
+
+    /** How an answer is rendered when the cache does not hold it; may throw (NotFound, Moved) as a handler does. */
+    @FunctionalInterface
+    public interface Renderer {
+        Rendered render(Context ctx) throws Exception;
+    }
+
+    private record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified) {
+        int weight() {
+            return body.length + (gzip == null ? 0 : gzip.length) + 256;
+        }
+    }
+
+    private final Cache<String, Page> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+
+    /** A cache holding at most {@code maxBytes} of answers. */
+    public PageCache(long maxBytes) {
+        this.pages = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Page page) -> page.weight())
+                .expireAfterWrite(LONGEST).build();
+    }
+
+    /** Forgets every answer; called after each committed change, before the change's caller goes on. */
+    public void clear() {
+        // The generation first: an answer rendered from what was there before, and kept after this line, is dropped.
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    /** How many answers came from the cache and how many were rendered, since start. */
+    public String stats() {
+        return "page cache: " + hits.get() + " hits, " + misses.get() + " renders, " + pages.estimatedSize() + " answers kept";
+    }
+
+    /**
+     * Answers from the cache, or renders, keeps and answers: with its ETag (and Last-Modified when the content
+     * knows it), 304 to a request that holds this version, gzipped for a client that accepts it.
+     */
+    public void answer(Context ctx, String contentType, String cacheControl, Renderer renderer) throws Exception {
+        String key = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        Page page = pages.getIfPresent(key);
+        if (page == null) {
+            misses.incrementAndGet();
+            long before = generation.get();
+            page = page(contentType, renderer.render(ctx));
+            pages.put(key, page);
+            if (generation.get() != before) {
+                // The magazine changed while this was rendered: this reader gets it, the next a fresh one.
+                pages.invalidate(key);
+            }
+        } else {
+            hits.incrementAndGet();
+        }
+        send(ctx, page, cacheControl);
+    }
+
+    private static Page page(String contentType, Rendered rendered) {
+        byte[] body = rendered.body();
+        byte[] gzip = body.length >= COMPRESS_FROM ? gzip(body) : null;
+        return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null, Conditional.tag(body),
+                rendered.lastModified());
+    }
+
+    private static void send(Context ctx, Page page, String cacheControl) {
+        boolean gzipped = page.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"));
+        // One address, two encodings: each has its own strong tag (RFC 9110, 8.8.3), and caches keep them apart.
+        String etag = gzipped ? page.etag().substring(0, page.etag().length() - 1) + "-gz\"" : page.etag();
+        ctx.header("Cache-Control", cacheControl);
+        if (page.gzip() != null) {
+            ctx.header("Vary", "Accept-Encoding");
+        }
+        if (page.lastModified() != null) {
+            ctx.header("Last-Modified", HTTP_DATE.format(page.lastModified()));
+        }
+        if (Conditional.notModified(ctx, etag) || page.lastModified() != null && ctx.header("If-None-Match") == null
+                && Conditional.unchangedSince(ctx.header("If-Modified-Since"), page.lastModified())) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(page.contentType());
+        byte[] bytes = gzipped ? page.gzip() : page.body();
+        if (gzipped) {
+            ctx.header("Content-Encoding", "gzip");
+        }
+        // Its length said ahead: the answer goes out in one piece instead of in chunks.
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
+    }
+
+    /** Whether the client takes gzip: named with no {@code q=0}, or {@code *} with none. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.strip().split(";");
+            String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+                for (int i = 1; i < pieces.length; i++) {
+                    if (pieces[i].strip().replace(" ", "").matches("q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        var out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (var gzip = new GZIPOutputStream(out, 8192) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

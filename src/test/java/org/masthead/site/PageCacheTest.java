@@ -1,0 +1,164 @@
+package org.masthead.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.support.ArticleBuilder.anArticle;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleDraft;
+import org.masthead.platform.Database;
+import org.masthead.settings.Setting;
+import org.masthead.support.Http;
+import org.masthead.support.RunningSite;
+import org.masthead.support.SiteExtension;
+
+/** The page cache serves what the magazine holds now: every change shows on every page at once, never an older one. */
+class PageCacheTest {
+    @RegisterExtension
+    static final SiteExtension site = SiteExtension.of(() -> RunningSite.empty(Database.Kind.SQLITE));
+
+    private static Article published(String title, String author, String topic) {
+        return anArticle().titled(title).by(author).about(topic).publishedOn(LocalDate.of(2024, 5, 6)).in(site.magazine());
+    }
+
+    private static ArticleDraft retitled(Article article, String title) {
+        return new ArticleDraft(title, article.slug(), article.dek(), article.body(), article.authorIds(),
+                site.magazine().topics().ofArticle(article.id()).stream().map(t -> t.id()).toList(), article.leadImageId());
+    }
+
+    @Test
+    void a_changed_title_shows_at_once_on_the_article_home_author_topic_and_feed_pages() {
+        Article article = published("Low tide at noon", "Iris Vale", "Tides");
+        List<String> pages = List.of(article.path(), "/", "/author/iris-vale/", "/topic/tides/", "/feed/");
+        for (String path : pages) {
+            assertThat(site.http().get(path).body()).as(path).contains("Low tide at noon");
+            assertThat(site.http().get(path).body()).as(path + ", served again").contains("Low tide at noon");
+        }
+
+        site.magazine().articles().update(article.id(), retitled(article, "High tide at dusk"));
+
+        for (String path : pages) {
+            String body = site.http().get(path).body();
+            assertThat(body).as(path).contains("High tide at dusk").doesNotContain("Low tide at noon");
+        }
+    }
+
+    @Test
+    void a_changed_setting_shows_on_pages_served_before_it() {
+        Article article = published("The harbour wall", "Iris Vale", "Harbour");
+        assertThat(site.http().get(article.path()).body()).doesNotContain("The Quay Gazette");
+
+        site.magazine().settings().set(Setting.SITE_TITLE, "The Quay Gazette");
+
+        // Settings are written outside a service's transaction here, as the command line does: the cache still follows.
+        assertThat(site.http().get(article.path()).body()).contains("The Quay Gazette");
+    }
+
+    @Test
+    void an_unpublished_article_is_gone_from_its_address_and_the_lists_at_once() {
+        Article article = published("Gone by morning", "Iris Vale", "Tides");
+        assertThat(site.http().get(article.path()).status()).isEqualTo(200);
+        assertThat(site.http().get("/").body()).contains("Gone by morning");
+
+        site.magazine().articles().changeStatus(article.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
+
+        assertThat(site.http().get(article.path()).status()).isEqualTo(404);
+        assertThat(site.http().get("/").body()).doesNotContain("Gone by morning");
+        assertThat(site.http().get("/feed/").body()).doesNotContain("Gone by morning");
+    }
+
+    @Test
+    void a_client_holding_the_current_version_gets_304_and_one_asking_for_gzip_gets_it_compressed() throws Exception {
+        Article article = published("Fog on the pier", "Iris Vale", "Weather");
+        HttpClient client = HttpClient.newHttpClient();
+        var plain = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var zipped = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path()))
+                .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(gunzip(zipped.body())).isEqualTo(plain.body());
+        assertThat(zipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+
+        for (var answer : List.of(plain, zipped)) {
+            String etag = answer.headers().firstValue("ETag").orElseThrow();
+            var again = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path())).header("If-None-Match", etag)
+                    .header("Accept-Encoding", answer == zipped ? "gzip" : "identity").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as(etag).isEqualTo(304);
+        }
+        var refused = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path()))
+                .header("Accept-Encoding", "gzip;q=0").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void a_feed_keeps_its_last_modified_and_answers_a_date_with_304() {
+        published("Gulls at dawn", "Iris Vale", "Birds");
+        Http.Response feed = site.http().get("/feed/");
+        String lastModified = feed.header("Last-Modified");
+
+        assertThat(lastModified).isNotNull();
+        var again = site.http().send(HttpRequest.newBuilder(site.http().base().resolve("/feed/"))
+                .header("If-Modified-Since", lastModified).build());
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
+    void readers_reading_while_an_article_is_published_never_see_the_home_page_without_it_once_publishing_returned()
+            throws Exception {
+        AtomicBoolean returned = new AtomicBoolean();
+        AtomicBoolean stale = new AtomicBoolean();
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                running.add(readers.submit(() -> {
+                    // Each reader reads before, during and after the publish: on until it has read 20 times after.
+                    for (int after = 0; after < 20; ) {
+                        boolean publishedBefore = returned.get();
+                        String home = site.http().get("/").body();
+                        if (publishedBefore) {
+                            after++;
+                            if (!home.contains("Breaking at the quay")) {
+                                stale.set(true);
+                            }
+                        }
+                    }
+                }));
+            }
+            Thread.sleep(50);
+            published("Breaking at the quay", "Iris Vale", "News");
+            returned.set(true);
+            for (Future<?> reader : running) {
+                reader.get();
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertThat(stale).as("a reader got the home page without the article after publishing returned").isFalse();
+        assertThat(site.http().get("/").body()).contains("Breaking at the quay");
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
