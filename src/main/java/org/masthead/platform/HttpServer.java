@@ -60,8 +60,12 @@ public final class HttpServer {
      * @param oldAddresses  asked before a reader gets "not found"
      */
     public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages, ClientAddress clients,
-            OldAddresses oldAddresses) {
+            OldAddresses oldAddresses, KeptAnswers kept) {
         this.app = Javalin.create(config -> {
+            // Answers kept ready (the readers' page cache) go out before the routes are even looked through.
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new KeptAnswersFilter(kept)), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.contextResolver.ip = ctx -> clients.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -107,6 +111,32 @@ public final class HttpServer {
                 }
             });
         });
+    }
+
+    /** Answers a request from what is kept ready, or says it cannot (see the readers' page cache). */
+    @FunctionalInterface
+    public interface KeptAnswers {
+        boolean answer(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException;
+    }
+
+    /** The filter in front of the routes: a kept answer gets the security headers every answer gets, and goes out. */
+    private record KeptAnswersFilter(KeptAnswers kept) implements jakarta.servlet.Filter {
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+            if (request instanceof jakarta.servlet.http.HttpServletRequest http
+                    && response instanceof jakarta.servlet.http.HttpServletResponse answer) {
+                answer.setHeader("X-Content-Type-Options", "nosniff");
+                answer.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+                answer.setHeader("X-Frame-Options", "SAMEORIGIN");
+                answer.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                if (kept.answer(http, answer)) {
+                    return;
+                }
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     private static void securityHeaders(Context ctx) {

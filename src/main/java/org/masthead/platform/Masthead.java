@@ -236,7 +236,7 @@ public final class Masthead implements AutoCloseable {
         http = new HttpServer(List.of(ghost::register, admin::register, feeds::register, sitemaps::register, api::register, site::register), errorPages,
                 new ClientAddress(config.trustedProxies()),
                 (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path)
-                        .or(() -> formerLists.locate(path)));
+                        .or(() -> formerLists.locate(path)), pageCache::answerKept);
         return http.start(config.host(), config.port());
     }
 

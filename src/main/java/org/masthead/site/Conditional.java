@@ -91,6 +91,17 @@ public final class Conditional {
         }
     }
 
+    /** Whether an If-None-Match header names this tag (or any, with {@code *}). */
+    static boolean names(String ifNoneMatch, String etag) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sets the tag; answers 304 and returns true when the request already holds that version. */
     static boolean notModified(Context ctx, String etag) {
         ctx.header("ETag", etag);

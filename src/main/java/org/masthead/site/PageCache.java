@@ -3,7 +3,8 @@ package org.masthead.site;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +45,7 @@ public final class PageCache {
         Rendered render(Context ctx) throws Exception;
     }
 
-    private record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified) {
+    private record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified, String cacheControl) {
         int weight() {
             return body.length + (gzip == null ? 0 : gzip.length) + 256;
         }
@@ -74,6 +75,26 @@ public final class PageCache {
     }
 
     /**
+     * Answers a reader's GET or HEAD from the cache, when it holds the answer, before the request reaches the
+     * routes (from a servlet filter in front of them: looking through the routes is most of what a kept page
+     * costs). False when it does not hold it: the request goes on to its route, which renders and keeps it.
+     */
+    public boolean answerKept(HttpServletRequest request, HttpServletResponse response) {
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return false;
+        }
+        Page page = pages.getIfPresent(request.getQueryString() == null ? request.getRequestURI()
+                : request.getRequestURI() + "?" + request.getQueryString());
+        if (page == null) {
+            return false;
+        }
+        hits.incrementAndGet();
+        send(request, response, page);
+        return true;
+    }
+
+    /**
      * Answers from the cache, or renders, keeps and answers: with its ETag (and Last-Modified when the content
      * knows it), 304 to a request that holds this version, gzipped for a client that accepts it.
      */
@@ -83,7 +104,7 @@ public final class PageCache {
         if (page == null) {
             misses.incrementAndGet();
             long before = generation.get();
-            page = page(contentType, renderer.render(ctx));
+            page = page(contentType, renderer.render(ctx), cacheControl);
             pages.put(key, page);
             if (generation.get() != before) {
                 // The magazine changed while this was rendered: this reader gets it, the next a fresh one.
@@ -92,40 +113,47 @@ public final class PageCache {
         } else {
             hits.incrementAndGet();
         }
-        send(ctx, page, cacheControl);
+        send(ctx.req(), ctx.res(), page);
     }
 
-    private static Page page(String contentType, Rendered rendered) {
+    private static Page page(String contentType, Rendered rendered, String cacheControl) {
         byte[] body = rendered.body();
         byte[] gzip = body.length >= COMPRESS_FROM ? gzip(body) : null;
         return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null, Conditional.tag(body),
-                rendered.lastModified());
+                rendered.lastModified(), cacheControl);
     }
 
-    private static void send(Context ctx, Page page, String cacheControl) {
-        boolean gzipped = page.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"));
+    private static void send(HttpServletRequest request, HttpServletResponse response, Page page) {
+        boolean gzipped = page.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
         // One address, two encodings: each has its own strong tag (RFC 9110, 8.8.3), and caches keep them apart.
         String etag = gzipped ? page.etag().substring(0, page.etag().length() - 1) + "-gz\"" : page.etag();
-        ctx.header("Cache-Control", cacheControl);
+        response.setHeader("Cache-Control", page.cacheControl());
         if (page.gzip() != null) {
-            ctx.header("Vary", "Accept-Encoding");
+            response.setHeader("Vary", "Accept-Encoding");
         }
         if (page.lastModified() != null) {
-            ctx.header("Last-Modified", HTTP_DATE.format(page.lastModified()));
+            response.setHeader("Last-Modified", HTTP_DATE.format(page.lastModified()));
         }
-        if (Conditional.notModified(ctx, etag) || page.lastModified() != null && ctx.header("If-None-Match") == null
-                && Conditional.unchangedSince(ctx.header("If-Modified-Since"), page.lastModified())) {
-            ctx.status(HttpStatus.NOT_MODIFIED);
+        response.setHeader("ETag", etag);
+        String wanted = request.getHeader("If-None-Match");
+        if (wanted != null ? Conditional.names(wanted, etag)
+                : page.lastModified() != null && Conditional.unchangedSince(request.getHeader("If-Modified-Since"), page.lastModified())) {
+            response.setStatus(304);
             return;
         }
-        ctx.contentType(page.contentType());
+        response.setStatus(200);
+        response.setContentType(page.contentType());
         byte[] bytes = gzipped ? page.gzip() : page.body();
         if (gzipped) {
-            ctx.header("Content-Encoding", "gzip");
+            response.setHeader("Content-Encoding", "gzip");
         }
-        // Its length said ahead: the answer goes out in one piece instead of in chunks.
-        ctx.header("Content-Length", Integer.toString(bytes.length));
-        ctx.result(bytes);
+        // Its length said ahead, and the bytes handed to the server in one write: no chunks, no copy through a stream.
+        response.setContentLength(bytes.length);
+        try {
+            response.getOutputStream().write(bytes);
+        } catch (IOException e) {
+            // The reader went away: nothing to tell anyone.
+        }
     }
 
     /** Whether the client takes gzip: named with no {@code q=0}, or {@code *} with none. */

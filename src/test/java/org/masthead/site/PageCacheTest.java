@@ -109,6 +109,24 @@ class PageCacheTest {
     }
 
     @Test
+    void a_page_answered_from_the_cache_has_the_headers_and_bytes_of_the_first_answer_and_head_gets_no_body() throws Exception {
+        Article article = published("Nets drying", "Iris Vale", "Harbour");
+        Http.Response first = site.http().get(article.path());
+        Http.Response kept = site.http().get(article.path());
+
+        assertThat(kept.body()).isEqualTo(first.body());
+        for (String header : List.of("Content-Type", "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                "Referrer-Policy", "Cache-Control", "ETag")) {
+            assertThat(kept.header(header)).as(header).isNotNull().isEqualTo(first.header(header));
+        }
+        var head = site.http().send(HttpRequest.newBuilder(site.http().base().resolve(article.path()))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.header("ETag")).isEqualTo(first.header("ETag"));
+    }
+
+    @Test
     void a_feed_keeps_its_last_modified_and_answers_a_date_with_304() {
         published("Gulls at dawn", "Iris Vale", "Birds");
         Http.Response feed = site.http().get("/feed/");
