@@ -100,12 +100,24 @@ public final class PageCache {
      */
     public void answer(Context ctx, String contentType, String cacheControl, Renderer renderer) throws Exception {
         String key = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        Page page = pages.getIfPresent(key);
-        if (page == null) {
+        long before = generation.get();
+        boolean[] rendered = new boolean[1];
+        Page page;
+        try {
+            // Readers asking at once for a page not kept (a link gone viral) wait for one rendering of it, not one each.
+            page = pages.get(key, k -> {
+                rendered[0] = true;
+                try {
+                    return page(contentType, renderer.render(ctx), cacheControl);
+                } catch (Exception e) {
+                    throw new RenderFailed(e);
+                }
+            });
+        } catch (RenderFailed failed) {
+            throw failed.reason;
+        }
+        if (rendered[0]) {
             misses.incrementAndGet();
-            long before = generation.get();
-            page = page(contentType, renderer.render(ctx), cacheControl);
-            pages.put(key, page);
             if (generation.get() != before) {
                 // The magazine changed while this was rendered: this reader gets it, the next a fresh one.
                 pages.invalidate(key);
@@ -114,6 +126,16 @@ public final class PageCache {
             hits.incrementAndGet();
         }
         send(ctx.req(), ctx.res(), page);
+    }
+
+    /** What a renderer threw (a page not found, moved), carried out of the cache's loader as it was. */
+    private static final class RenderFailed extends RuntimeException {
+        private final Exception reason;
+
+        RenderFailed(Exception reason) {
+            super(null, null, false, false);
+            this.reason = reason;
+        }
     }
 
     private static Page page(String contentType, Rendered rendered, String cacheControl) {
