@@ -54,6 +54,11 @@ public final class PageBench {
             }
             Files.writeString(made, "");
         }
+        String adminKey;
+        try (Masthead magazine = Masthead.open(Config.load(dataDir, Map.of(), Config.Overrides.none()))) {
+            adminKey = magazine.apiKeys().create(org.masthead.account.Actor.system("bench"), org.masthead.apikey.ApiKey.Kind.ADMIN,
+                    "page bench " + System.nanoTime()).printable();
+        }
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long start = System.nanoTime();
@@ -82,6 +87,7 @@ public final class PageBench {
             }
             results.add(wrk("nginx, article as a file (again)", "http://127.0.0.1:" + nginxPort + "/article.html", seconds, connections));
             double nginxRps = (results.getFirst().rps() + results.getLast().rps()) / 2;
+            publishUnderLoad(client, base, adminKey, seconds, connections);
             System.out.printf("%nwrk -t2 -d%ds, %d connections (search: 8), client and servers on this machine%n", seconds, connections);
             System.out.printf("%-60s %12s %9s %9s %7s %9s%n", "page", "requests/s", "p50 ms", "p99 ms", "errors", "vs nginx");
             for (Result r : results) {
@@ -99,6 +105,62 @@ public final class PageBench {
             server.waitFor();
         }
         System.exit(0);
+    }
+
+    /**
+     * Publishes an article through the Admin API while wrk reads the home page, five times, and says how long after
+     * each publish call returned the home page first showed it, and whether any read after that did not.
+     */
+    private static void publishUnderLoad(HttpClient client, URI base, String adminKey, int seconds, int connections)
+            throws Exception {
+        Process load = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + (seconds + 5) + "s", base + "/")
+                .redirectErrorStream(true).start();
+        Thread.sleep(1500);
+        List<Double> visibleAfter = new ArrayList<>();
+        int stale = 0;
+        for (int i = 0; i < 5; i++) {
+            String title = "Late news " + i + " " + System.nanoTime();
+            String json = "{\"posts\":[{\"title\":\"" + title + "\",\"html\":\"<p>Filed while the site was busy.</p>\","
+                    + "\"status\":\"published\",\"authors\":[{\"name\":\"Bench Desk\"}]}]}";
+            var request = HttpRequest.newBuilder(base.resolve("/ghost/api/admin/posts/?source=html"))
+                    .header("Authorization", "Ghost " + adminToken(adminKey)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            var published = client.send(request, HttpResponse.BodyHandlers.ofString());
+            long returned = System.nanoTime();
+            if (published.statusCode() != 201) {
+                throw new IllegalStateException("publishing answered " + published.statusCode() + ": " + published.body());
+            }
+            Double seen = null;
+            for (int read = 0; read < 200; read++) {
+                String home = client.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                boolean shows = home.contains(title);
+                if (shows && seen == null) {
+                    seen = (System.nanoTime() - returned) / 1e6;
+                } else if (!shows && seen != null) {
+                    stale++;
+                }
+                if (seen != null && read > 20) {
+                    break;
+                }
+            }
+            visibleAfter.add(seen == null ? Double.NaN : seen);
+            Thread.sleep(500);
+        }
+        load.waitFor();
+        System.out.printf("publish under load (home page at %d connections): visible %s ms after the publish call returned;"
+                + " reads after that without it: %d%n", connections,
+                visibleAfter.stream().map(ms -> String.format("%.1f", ms)).toList(), stale);
+    }
+
+    private static String adminToken(String key) throws Exception {
+        String[] parts = key.split(":");
+        var now = java.time.Instant.now();
+        var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().issueTime(java.util.Date.from(now))
+                .expirationTime(java.util.Date.from(now.plusSeconds(240))).audience("/admin/").build();
+        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.HS256)
+                .keyID(parts[0]).build(), claims);
+        jwt.sign(new com.nimbusds.jose.crypto.MACSigner(java.util.HexFormat.of().parseHex(parts[1])));
+        return jwt.serialize();
     }
 
     /** An address of each kind of page, found as a reader finds them: from the home page and an article. */
