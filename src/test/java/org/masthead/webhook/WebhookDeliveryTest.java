@@ -400,9 +400,15 @@ class WebhookDeliveryTest {
         env.put("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "refuse");
         magazine = open();
         for (String inside : List.of("http://127.0.0.1:8080/", "http://localhost/hook", "http://10.1.2.3/", "http://[::1]/",
-                "http://169.254.169.254/latest/meta-data/", "http://192.168.0.10/", "http://100.64.0.1/")) {
+                "http://169.254.169.254/latest/meta-data/", "http://192.168.0.10/", "http://100.64.0.1/", "http://localhost./",
+                "http://127.0.0.1./", "http://[::127.0.0.1]/", "http://[64:ff9b::10.1.2.3]/")) {
             assertThatThrownBy(() -> magazine.webhooks().add(admin, "Inside", "post.published", inside)).as(inside)
                     .isInstanceOf(Invalid.class).hasMessageContaining("inside this server's own network");
+        }
+        for (String ambiguous : List.of("http://0177.0.0.1/", "http://0x7f.0.0.1/", "http://0x7f000001/", "http://2130706433/",
+                "http://127.1/")) {
+            assertThatThrownBy(() -> magazine.webhooks().add(admin, "Odd", "post.published", ambiguous)).as(ambiguous)
+                    .isInstanceOf(Invalid.class).hasMessageContaining("four numbers");
         }
         assertThatThrownBy(() -> magazine.webhooks().add(admin, "Odd", "post.published", "ftp://example.org/"))
                 .isInstanceOf(Invalid.class);
@@ -410,6 +416,27 @@ class WebhookDeliveryTest {
                 .isInstanceOf(Invalid.class);
         assertThat(magazine.webhooks().add(admin, "Zapier", "post.published", "https://hooks.example.org/catch").webhook().targetUrl())
                 .isEqualTo("https://hooks.example.org/catch");
+    }
+
+    @Test
+    void a_webhook_added_with_the_operators_leave_is_not_sent_inside_once_the_leave_is_withdrawn() {
+        String port = receiver.url("").replaceAll(".*:", "");
+        List<CreatedWebhook> inside = List.of("localhost.", "[::127.0.0.1]", "[::ffff:127.0.0.1]", "[64:ff9b::7f00:1]").stream()
+                .map(host -> magazine.webhooks().add(admin, host, "post.published", "http://" + host + ":" + port + "/hooks/inside"))
+                .toList();
+        magazine.close();
+        env.put("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "refuse");
+        magazine = open();
+
+        for (CreatedWebhook hook : inside) {
+            magazine.webhooks().sendTest(admin, hook.webhook().id());
+        }
+        magazine.webhooks().deliverDue();
+
+        for (CreatedWebhook hook : inside) {
+            assertThat(only(hook).lastError()).as(hook.webhook().targetUrl()).contains("inside this server's own network");
+        }
+        assertThat(receiver.received()).isEmpty();
     }
 
     private Delivery only(CreatedWebhook created) {
