@@ -119,17 +119,24 @@ final class AdminGate {
                     + "make the picture smaller and send it again");
         }
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null")) {
-            String host = ctx.header("Host");
-            if (host == null || !URI.create(origin).getAuthority().equalsIgnoreCase(host)) {
-                throw new Forbidden("This form came from another site.");
-            }
+        if (origin != null && !origin.equals("null") && !sameSite(origin, ctx.header("Host"))) {
+            throw new Forbidden("This form came from another site.");
         }
         String expected = session.map(Session::csrfToken).orElse(ctx.cookie(CSRF_COOKIE));
         String given = ctx.formParam("_csrf");
         if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8))) {
             throw new Forbidden("This form has expired. Go back, reload the page and send it again.");
+        }
+    }
+
+    /** Whether an Origin header names this host; one that cannot be read ("http://[::1", "x") names no host. */
+    private static boolean sameSite(String origin, String host) {
+        try {
+            String authority = new URI(origin).getAuthority();
+            return host != null && authority != null && authority.equalsIgnoreCase(host);
+        } catch (java.net.URISyntaxException unreadable) {
+            return false;
         }
     }
 
