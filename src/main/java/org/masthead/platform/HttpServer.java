@@ -92,6 +92,9 @@ public final class HttpServer {
                 refuse(ctx, 503, e.getMessage());
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (unreadable(e, ctx)) {
+                    return;
+                }
                 String id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
                 ctx.attribute(ERROR_ID, id);
@@ -144,6 +147,30 @@ public final class HttpServer {
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    }
+
+    /**
+     * CASE: a request Jetty could not read is the client's doing, not ours. A client that hung up mid-body
+     * is one line at INFO (nobody is left to answer); a body Jetty refused (a multipart cut short, a NUL in
+     * a file's name, a part over the size limit) gets Jetty's own 4xx. Anything else is ours: false.
+     */
+    private static boolean unreadable(Exception e, Context ctx) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.eclipse.jetty.io.EofException) {
+                log.info("Request {} {} from {}: the client hung up before its body was read", ctx.method(), ctx.path(), ctx.ip());
+                ctx.status(400);
+                return true;
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.eclipse.jetty.http.HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
+                refuse(ctx, refused.getCode(), refused.getCode() == 413
+                        ? "What was sent is larger than Masthead takes (" + MAX_UPLOAD_MB + " MB for a picture)."
+                        : "What was sent could not be read (" + refused.getReason() + "); please send it again.");
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuse(Context ctx, int status, String message) {
