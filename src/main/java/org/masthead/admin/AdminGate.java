@@ -13,7 +13,6 @@ import org.masthead.account.Actor;
 import org.masthead.account.Session;
 import org.masthead.account.SignInService;
 import org.masthead.common.Forbidden;
-import org.masthead.common.Invalid;
 import org.masthead.platform.HttpServer;
 
 /**
@@ -113,11 +112,7 @@ final class AdminGate {
     }
 
     private void checkCsrf(Context ctx, Optional<Session> session) {
-        String type = ctx.contentType();
-        if (type != null && type.startsWith("multipart/") && ctx.contentLength() > (HttpServer.MAX_UPLOAD_MB + 1) * 1024L * 1024L) {
-            throw new Invalid("file", "the file is larger than " + HttpServer.MAX_UPLOAD_MB + " MB, the most Masthead takes; "
-                    + "make the picture smaller and send it again");
-        }
+        HttpServer.refuseOversizedUpload(ctx);
         String origin = ctx.header("Origin");
         if (origin != null && !origin.equals("null") && !sameSite(origin, ctx.header("Host"))) {
             throw new Forbidden("This form came from another site.");

@@ -86,6 +86,7 @@ public final class HttpServer {
             config.routes.exception(Invalid.class, (e, ctx) -> refuse(ctx, 400, e.getMessage()));
             config.routes.exception(Forbidden.class, (e, ctx) -> refuse(ctx, 403, e.getMessage()));
             config.routes.exception(Conflict.class, (e, ctx) -> refuse(ctx, 409, e.getMessage()));
+            config.routes.exception(org.masthead.common.TooLarge.class, (e, ctx) -> refuse(ctx, 413, e.getMessage()));
             config.routes.exception(org.masthead.common.Unavailable.class, (e, ctx) -> {
                 log.warn("Request {} {} could not be answered: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
                 ctx.header("Retry-After", "60");
@@ -100,7 +101,7 @@ public final class HttpServer {
                 ctx.attribute(ERROR_ID, id);
                 ctx.status(500);
             });
-            for (int status : new int[] {400, 403, 404, 405, 409, 429, 500, 503}) {
+            for (int status : new int[] {400, 403, 404, 405, 409, 413, 429, 500, 503}) {
                 config.routes.error(status, "*", ctx -> {
                     if (status == 404 && movedPermanently(ctx, oldAddresses)) {
                         return;
@@ -149,28 +150,19 @@ public final class HttpServer {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
-    /**
-     * CASE: a request Jetty could not read is the client's doing, not ours. A client that hung up mid-body
-     * is one line at INFO (nobody is left to answer); a body Jetty refused (a multipart cut short, a NUL in
-     * a file's name, a part over the size limit) gets Jetty's own 4xx. Anything else is ours: false.
-     */
+    /** CASE: a request Jetty could not read is the client's doing, not ours: its 4xx, and no stack trace. */
     private static boolean unreadable(Exception e, Context ctx) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.eclipse.jetty.io.EofException) {
-                log.info("Request {} {} from {}: the client hung up before its body was read", ctx.method(), ctx.path(), ctx.ip());
-                ctx.status(400);
-                return true;
-            }
+        var unreadable = UnreadableRequest.of(e);
+        if (unreadable.isEmpty()) {
+            return false;
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.eclipse.jetty.http.HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
-                refuse(ctx, refused.getCode(), refused.getCode() == 413
-                        ? "What was sent is larger than Masthead takes (" + MAX_UPLOAD_MB + " MB for a picture)."
-                        : "What was sent could not be read (" + refused.getReason() + "); please send it again.");
-                return true;
-            }
+        if (unreadable.get().hungUp()) {
+            log.info("Request {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), unreadable.get().message());
+            ctx.status(400);
+        } else {
+            refuse(ctx, unreadable.get().status(), unreadable.get().message());
         }
-        return false;
+        return true;
     }
 
     private static void refuse(Context ctx, int status, String message) {
@@ -220,6 +212,18 @@ public final class HttpServer {
      */
     public static void keepPage(Context ctx) {
         ctx.attribute(PAGE_RENDERED, Boolean.TRUE);
+    }
+
+    /**
+     * Refuses a multipart body larger than a picture and its form, from its Content-Length, before a byte of
+     * it is read (Jetty's own limit, met while reading, says only "bad multipart").
+     */
+    public static void refuseOversizedUpload(Context ctx) {
+        String type = ctx.contentType();
+        if (type != null && type.startsWith("multipart/") && ctx.contentLength() > (MAX_UPLOAD_MB + 1) * 1024L * 1024L) {
+            throw new org.masthead.common.TooLarge("the file is larger than " + MAX_UPLOAD_MB + " MB, the most Masthead takes; "
+                    + "make the picture smaller and send it again");
+        }
     }
 
     /** Starts listening; returns the port, which is chosen by the system when the configured one is 0. */
