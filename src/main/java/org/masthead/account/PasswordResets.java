@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.masthead.audit.AuditLog;
 import org.masthead.common.Invalid;
@@ -19,8 +23,12 @@ import org.slf4j.LoggerFactory;
  * A forgotten password, reset by a link sent by email: the link works once, for an hour. Asking never
  * reveals whether an address has an account, and is throttled like signing in, so nobody can flood an
  * inbox. Setting the new password signs the account out everywhere.
+ *
+ * <p>The answer to a request comes before anything about the address is looked up: the lookup, the link
+ * and the email follow on one background thread, so neither the time taken nor a slow mail server tells an
+ * asker whether the address has an account. Closing lets the queue finish for a few seconds, then drops it.
  */
-public final class PasswordResets {
+public final class PasswordResets implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
     static final Duration LIFETIME = Duration.ofHours(1);
 
@@ -35,6 +43,7 @@ public final class PasswordResets {
     private final Supplier<String> siteTitle;
     private final Supplier<URI> publicUrl;
     private final Clock clock;
+    private final ExecutorService outbox = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("password-reset-mail").factory());
 
     public PasswordResets(Database db, AuditLog audit, Mailer mailer, Supplier<MailSettings> mail, Supplier<String> siteTitle,
             Supplier<URI> publicUrl, Clock clock) {
@@ -57,8 +66,9 @@ public final class PasswordResets {
     }
 
     /**
-     * Sends a reset link to the address if it has an account; says nothing either way. The email is sent
-     * after the token is stored, and a failure to send is logged without the address's account being revealed.
+     * Sends a reset link to the address if it has an account; says nothing either way, and returns before
+     * the account is even looked up: the link is stored and sent from a queue, and a failure to send is
+     * logged without the address's account being revealed.
      */
     public void request(String email, String address) {
         if (!available()) {
@@ -70,18 +80,30 @@ public final class PasswordResets {
         }
         // Each request counts as an attempt, so the link cannot be used to flood an inbox.
         throttle.failed(clean, address);
-        Optional<User> user = users.findByEmail(clean).filter(u -> !u.disabled());
-        if (user.isEmpty()) {
-            return;
+        try {
+            outbox.execute(() -> sendLink(clean, address));
+        } catch (RejectedExecutionException closing) {
+            log.info("A password reset link was not sent: the magazine is shutting down");
         }
-        String token = Tokens.fresh();
-        Instant now = clock.instant();
-        db.write(h -> {
-            resets.insert(Tokens.hash(token), user.get().id(), now.plus(LIFETIME));
-            audit.record(user.get().asActor(address), "account.password_reset_requested", "user", user.get().id(), "");
-            db.afterCommit(() -> send(user.get(), token));
-            return null;
-        });
+    }
+
+    private void sendLink(String email, String address) {
+        try {
+            Optional<User> user = users.findByEmail(email).filter(u -> !u.disabled());
+            if (user.isEmpty()) {
+                return;
+            }
+            String token = Tokens.fresh();
+            Instant now = clock.instant();
+            db.write(h -> {
+                resets.insert(Tokens.hash(token), user.get().id(), now.plus(LIFETIME));
+                audit.record(user.get().asActor(address), "account.password_reset_requested", "user", user.get().id(), "");
+                return null;
+            });
+            send(user.get(), token);
+        } catch (RuntimeException e) {
+            log.warn("A password reset link could not be made: {}", e.getMessage());
+        }
     }
 
     /** Whether a link is still good, for showing its form. */
@@ -89,13 +111,18 @@ public final class PasswordResets {
         return find(token).isPresent();
     }
 
-    /** Sets a new password with a link's token; the link is then spent, and every session of the account ends. */
+    /**
+     * Sets a new password with a link's token; the link is then spent, and every session of the account ends.
+     * Spending it is one conditional update, so of several uses of one link at once exactly one sets a password.
+     */
     public void reset(String token, String password, String address) {
-        long userId = find(token).orElseThrow(() -> new Invalid("this link has expired or was used already; ask for a new one"));
+        long userId = find(token).orElseThrow(ResetStore::spent);
         User user = users.find(userId).orElseThrow();
         Passwords.check(password, user.email());
         db.write(h -> {
-            resets.markUsed(Tokens.hash(token), clock.instant());
+            if (!resets.spend(Tokens.hash(token), clock.instant())) {
+                throw ResetStore.spent();
+            }
             users.update(userId, "password_hash", Passwords.hash(password), clock.instant());
             sessions.deleteAllOf(userId);
             audit.record(user.asActor(address), "account.password_reset", "user", userId, "");
@@ -119,6 +146,19 @@ public final class PasswordResets {
             mailer.send(mail.get(), Message.plain(user.email(), "Reset your password for " + siteTitle.get(), text));
         } catch (RuntimeException e) {
             log.warn("A password reset link could not be sent: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        outbox.shutdown();
+        try {
+            if (!outbox.awaitTermination(5, TimeUnit.SECONDS)) {
+                outbox.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            outbox.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }

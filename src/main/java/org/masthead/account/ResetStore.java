@@ -2,6 +2,7 @@ package org.masthead.account;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.masthead.common.Invalid;
 import org.masthead.platform.Database;
 
 /** Password reset links, kept as hashes of their tokens. */
@@ -24,8 +25,17 @@ final class ResetStore {
                 .bind("hash", tokenHash).bind("now", now).mapTo(Long.class).findOne());
     }
 
-    void markUsed(String tokenHash, Instant now) {
-        db.write(h -> h.createUpdate("UPDATE password_resets SET used_at = :now WHERE token_hash = :hash")
-                .bind("now", now).bind("hash", tokenHash).execute());
+    /**
+     * Spends a link if it is still usable; false if another use got there first or it has expired. The row
+     * count decides, so the check and the spending cannot be split by a second use of the same link.
+     */
+    boolean spend(String tokenHash, Instant now) {
+        return db.write(h -> h.createUpdate("""
+                UPDATE password_resets SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now""")
+                .bind("now", now).bind("hash", tokenHash).execute()) == 1;
+    }
+
+    static Invalid spent() {
+        return new Invalid("this link has expired or was used already; ask for a new one");
     }
 }

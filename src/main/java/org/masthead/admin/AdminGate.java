@@ -13,7 +13,6 @@ import org.masthead.account.Actor;
 import org.masthead.account.Session;
 import org.masthead.account.SignInService;
 import org.masthead.common.Forbidden;
-import org.masthead.common.Invalid;
 import org.masthead.platform.HttpServer;
 
 /**
@@ -113,23 +112,26 @@ final class AdminGate {
     }
 
     private void checkCsrf(Context ctx, Optional<Session> session) {
-        String type = ctx.contentType();
-        if (type != null && type.startsWith("multipart/") && ctx.contentLength() > (HttpServer.MAX_UPLOAD_MB + 1) * 1024L * 1024L) {
-            throw new Invalid("file", "the file is larger than " + HttpServer.MAX_UPLOAD_MB + " MB, the most Masthead takes; "
-                    + "make the picture smaller and send it again");
-        }
+        HttpServer.refuseOversizedUpload(ctx);
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null")) {
-            String host = ctx.header("Host");
-            if (host == null || !URI.create(origin).getAuthority().equalsIgnoreCase(host)) {
-                throw new Forbidden("This form came from another site.");
-            }
+        if (origin != null && !origin.equals("null") && !sameSite(origin, ctx.header("Host"))) {
+            throw new Forbidden("This form came from another site.");
         }
         String expected = session.map(Session::csrfToken).orElse(ctx.cookie(CSRF_COOKIE));
         String given = ctx.formParam("_csrf");
         if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8))) {
             throw new Forbidden("This form has expired. Go back, reload the page and send it again.");
+        }
+    }
+
+    /** Whether an Origin header names this host; one that cannot be read ("http://[::1", "x") names no host. */
+    private static boolean sameSite(String origin, String host) {
+        try {
+            String authority = new URI(origin).getAuthority();
+            return host != null && authority != null && authority.equalsIgnoreCase(host);
+        } catch (java.net.URISyntaxException unreadable) {
+            return false;
         }
     }
 

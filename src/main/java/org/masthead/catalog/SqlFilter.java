@@ -142,7 +142,7 @@ final class SqlFilter {
                     default -> "%" + text + "%";
                 };
                 sql.append("LOWER(").append(column).append(match.op() == Condition.Op.NOT_CONTAINS ? ") NOT LIKE " : ") LIKE ")
-                        .append(param(pattern)).append(" ESCAPE '\\'");
+                        .append(param(pattern)).append(" ESCAPE '!'");
             }
         }
     }
@@ -211,7 +211,9 @@ final class SqlFilter {
         return values.stream().map(this::param).collect(Collectors.joining(", "));
     }
 
+    // CASE: the escape is '!', not a backslash: JDBI's statement parser reads '\' as a quote that never ends,
+    // and a second LIKE in the same statement then lost its ESCAPE clause.
     private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -10,6 +10,7 @@ public final class ErrorWording {
             case 400 -> "This request could not be understood";
             case 403 -> "Not allowed";
             case 409 -> "Someone else changed this first";
+            case 413 -> "Too large to take";
             case 429 -> "Too many requests";
             case 503 -> "Not available just now";
             default -> "Something went wrong on our side";

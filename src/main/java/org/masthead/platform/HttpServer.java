@@ -86,18 +86,22 @@ public final class HttpServer {
             config.routes.exception(Invalid.class, (e, ctx) -> refuse(ctx, 400, e.getMessage()));
             config.routes.exception(Forbidden.class, (e, ctx) -> refuse(ctx, 403, e.getMessage()));
             config.routes.exception(Conflict.class, (e, ctx) -> refuse(ctx, 409, e.getMessage()));
+            config.routes.exception(org.masthead.common.TooLarge.class, (e, ctx) -> refuse(ctx, 413, e.getMessage()));
             config.routes.exception(org.masthead.common.Unavailable.class, (e, ctx) -> {
                 log.warn("Request {} {} could not be answered: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
                 ctx.header("Retry-After", "60");
                 refuse(ctx, 503, e.getMessage());
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (unreadable(e, ctx)) {
+                    return;
+                }
                 String id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
                 ctx.attribute(ERROR_ID, id);
                 ctx.status(500);
             });
-            for (int status : new int[] {400, 403, 404, 405, 409, 429, 500, 503}) {
+            for (int status : new int[] {400, 403, 404, 405, 409, 413, 429, 500, 503}) {
                 config.routes.error(status, "*", ctx -> {
                     if (status == 404 && movedPermanently(ctx, oldAddresses)) {
                         return;
@@ -144,6 +148,21 @@ public final class HttpServer {
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    }
+
+    /** CASE: a request Jetty could not read is the client's doing, not ours: its 4xx, and no stack trace. */
+    private static boolean unreadable(Exception e, Context ctx) {
+        var unreadable = UnreadableRequest.of(e);
+        if (unreadable.isEmpty()) {
+            return false;
+        }
+        if (unreadable.get().hungUp()) {
+            log.info("Request {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), unreadable.get().message());
+            ctx.status(400);
+        } else {
+            refuse(ctx, unreadable.get().status(), unreadable.get().message());
+        }
+        return true;
     }
 
     private static void refuse(Context ctx, int status, String message) {
@@ -193,6 +212,18 @@ public final class HttpServer {
      */
     public static void keepPage(Context ctx) {
         ctx.attribute(PAGE_RENDERED, Boolean.TRUE);
+    }
+
+    /**
+     * Refuses a multipart body larger than a picture and its form, from its Content-Length, before a byte of
+     * it is read (Jetty's own limit, met while reading, says only "bad multipart").
+     */
+    public static void refuseOversizedUpload(Context ctx) {
+        String type = ctx.contentType();
+        if (type != null && type.startsWith("multipart/") && ctx.contentLength() > (MAX_UPLOAD_MB + 1) * 1024L * 1024L) {
+            throw new org.masthead.common.TooLarge("the file is larger than " + MAX_UPLOAD_MB + " MB, the most Masthead takes; "
+                    + "make the picture smaller and send it again");
+        }
     }
 
     /** Starts listening; returns the port, which is chosen by the system when the configured one is 0. */

@@ -362,6 +362,7 @@ public final class Masthead implements AutoCloseable {
         if (http != null) {
             http.stop();
         }
+        passwordResets.close();
         if (search != null) {
             search.close();
         }

@@ -87,7 +87,7 @@ class AdminMediaTest {
     void an_upload_over_the_limit_is_refused_plainly_before_it_is_read() {
         Http.Response refused = editor.upload("/admin/media/", "/admin/media", credited(), "huge.jpg", new byte[27 * 1024 * 1024]);
 
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.html().selectFirst("main").text()).contains("larger than 25 MB");
     }
 

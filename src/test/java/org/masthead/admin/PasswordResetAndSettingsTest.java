@@ -6,7 +6,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +79,69 @@ class PasswordResetAndSettingsTest {
         assertThat(forgetful.signIn("ed@example.org", "a whole new password").status()).isEqualTo(303);
         assertThat(signedIn.get("/admin/").status()).as("the old session ended").isEqualTo(303);
         assertThat(forgetful.get(link.group(1)).html().selectFirst(".form-message").text()).contains("expired or was used");
+    }
+
+    @Test
+    void eight_uses_of_one_link_at_once_set_one_password() throws Exception {
+        mailThroughGreenMail();
+        new AdminClient(site.http().base()).submit("/admin/password-reset", "/admin/password-reset", Map.of("email", "ed@example.org"));
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        Matcher link = Pattern.compile("(/admin/password-reset/[A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]));
+        assertThat(link.find()).isTrue();
+        String path = link.group(1);
+        var start = new java.util.concurrent.CyclicBarrier(8);
+        var uses = new ArrayList<java.util.concurrent.Future<Http.Response>>();
+
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                String password = "a whole new password " + i;
+                uses.add(threads.submit(() -> {
+                    var client = new AdminClient(site.http().base());
+                    String token = AdminClient.csrfOf(client.get(path));
+                    start.await();
+                    return client.post(path, Map.of("_csrf", token, "password", password, "password2", password));
+                }));
+            }
+        }
+
+        var answers = new ArrayList<Http.Response>();
+        for (var use : uses) {
+            answers.add(use.get());
+        }
+        assertThat(answers).filteredOn(r -> r.status() == 303).hasSize(1);
+        assertThat(answers).filteredOn(r -> r.status() == 400).hasSize(7)
+                .allSatisfy(r -> assertThat(r.html().selectFirst(".form-message").text()).contains("expired or was used"));
+        assertThat(site.magazine().audit().recent(site.magazine().accounts().find(1).asActor(""),
+                new org.masthead.common.PageRequest(1, 50)).items()).filteredOn(e -> e.action().equals("account.password_reset")).hasSize(1);
+    }
+
+    @Test
+    void a_mail_server_that_never_answers_does_not_slow_the_answer_for_a_known_or_unknown_address() throws Exception {
+        var held = new java.util.concurrent.CopyOnWriteArrayList<Socket>();
+        // Closed in reverse: the server socket first, which ends the accepting loop the executor then waits for.
+        try (var accepting = Executors.newVirtualThreadPerTaskExecutor(); var silent = new ServerSocket(0)) {
+            accepting.submit(() -> {
+                while (true) {
+                    held.add(silent.accept());
+                }
+            });
+            var settings = site.magazine().settings();
+            settings.set(Setting.MAIL_HOST, "localhost");
+            settings.set(Setting.MAIL_PORT, Integer.toString(silent.getLocalPort()));
+            settings.set(Setting.MAIL_SECURITY, "none");
+            settings.set(Setting.MAIL_FROM, "news@ledger.example");
+
+            for (String email : List.of("ed@example.org", "nobody@example.org")) {
+                var asker = new AdminClient(site.http().base());
+                long began = System.nanoTime();
+                Http.Response asked = asker.submit("/admin/password-reset", "/admin/password-reset", Map.of("email", email));
+                assertThat(Duration.ofNanos(System.nanoTime() - began)).as(email).isLessThan(Duration.ofSeconds(3));
+                assertThat(asked.html().selectFirst(".notice").text()).startsWith("If an account has this address, a link");
+            }
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
     }
 
     @Test

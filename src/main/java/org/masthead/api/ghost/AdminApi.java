@@ -24,6 +24,7 @@ import org.masthead.media.ImageDetails;
 import org.masthead.media.Licence;
 import org.masthead.media.MediaService;
 import org.masthead.newsroom.ProgramDesk;
+import org.masthead.platform.HttpServer;
 import org.masthead.settings.SettingsService;
 
 /**
@@ -106,6 +107,7 @@ final class AdminApi {
     /** POST /images/upload/: a picture file ({@code file}), with {@code purpose} and {@code ref} as Ghost's client sends. */
     void upload(Context ctx) {
         Actor actor = actor(ctx);
+        HttpServer.refuseOversizedUpload(ctx);
         UploadedFile file = ctx.uploadedFile("file");
         if (file == null) {
             throw GhostError.validation("Please select an image.", "file");

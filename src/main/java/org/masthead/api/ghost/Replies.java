@@ -11,8 +11,10 @@ import org.masthead.common.Conflict;
 import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
+import org.masthead.common.TooLarge;
 import org.masthead.common.Unavailable;
 import org.masthead.platform.HttpServer;
+import org.masthead.platform.UnreadableRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +37,8 @@ final class Replies {
         return ctx -> {
             try {
                 work.handle(ctx);
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Not only RuntimeException: Javalin throws Jetty's checked ones (a body it cannot read) as they are.
                 error(ctx, translate(e, noun));
             }
         };
@@ -62,7 +65,17 @@ final class Replies {
         json(ctx, error.status(), Map.of("errors", List.of(body)), NO_STORE);
     }
 
-    static GhostError translate(RuntimeException e, String noun) {
+    // CASE: a request Jetty could not read is the client's doing: its 4xx, and a hang-up is one line at INFO.
+    private static GhostError unreadable(UnreadableRequest unreadable) {
+        if (unreadable.hungUp()) {
+            log.info("API request: {}", unreadable.message());
+        }
+        return unreadable.status() == 413
+                ? new GhostError(413, "RequestEntityTooLargeError", "Request is larger than the maximum file size.", unreadable.message(), null)
+                : new GhostError(unreadable.status(), "BadRequestError", "The request could not be read.", unreadable.message(), null);
+    }
+
+    static GhostError translate(Exception e, String noun) {
         return switch (e) {
             case GhostError ghost -> ghost;
             case NotFound ignored -> GhostError.notFound(noun + " not found.");
@@ -78,7 +91,13 @@ final class Replies {
                 log.warn("API request could not be answered: {}", unavailable.getMessage(), unavailable.getCause());
                 yield new GhostError(503, "MaintenanceError", "The server is temporarily unavailable", unavailable.getMessage(), null);
             }
+            case TooLarge tooLarge -> new GhostError(413, "RequestEntityTooLargeError", "Request is larger than the maximum file size.",
+                    tooLarge.getMessage(), null);
             default -> {
+                var unreadable = UnreadableRequest.of(e);
+                if (unreadable.isPresent()) {
+                    yield unreadable(unreadable.get());
+                }
                 String id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("API request failed (error id {})", id, e);
                 yield new GhostError(500, "InternalServerError", "An unexpected error occurred, please try again.",

@@ -276,6 +276,33 @@ class AdminApiTest {
     }
 
     @Test
+    void a_nul_in_the_files_name_is_a_bad_request() throws Exception {
+        Http.Response upload = upload(Pictures.jpeg(200, 200), "quay\u0000.jpg", null);
+        assertThat(error(upload, 400).get("type").asString()).isEqualTo("BadRequestError");
+    }
+
+    @Test
+    void a_multipart_body_cut_short_is_a_bad_request() throws Exception {
+        byte[] picture = Pictures.jpeg(200, 200);
+        var body = new ByteArrayOutputStream();
+        body.write(("--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quay.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(picture, 0, picture.length / 2);
+
+        Http.Response upload = site.http().send(HttpRequest.newBuilder(site.http().base().resolve("/ghost/api/admin/images/upload/"))
+                .header("Authorization", "Ghost " + goodToken()).header("Content-Type", "multipart/form-data; boundary=cut")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+
+        assertThat(error(upload, 400).get("type").asString()).isEqualTo("BadRequestError");
+    }
+
+    @Test
+    void a_file_over_the_limit_is_too_large() throws Exception {
+        Http.Response upload = upload(new byte[27 * 1024 * 1024], "huge.jpg", null);
+        assertThat(error(upload, 413).get("type").asString()).isEqualTo("RequestEntityTooLargeError");
+    }
+
+    @Test
     void deleting_is_refused_with_what_to_do_instead() {
         JsonNode post = draft("Keep me");
         JsonNode refused = error(call("DELETE", POSTS + post.get("id").asString() + "/", null), 405);

@@ -121,6 +121,17 @@ class ContentApiTest {
     }
 
     @Test
+    void several_text_conditions_work_together_and_wildcards_in_their_values_are_taken_literally() {
+        assertThat(titles("title:~'harbour'+slug:~'tide'")).isEmpty();
+        assertThat(titles("title:~'port'+slug:~'reopen'")).containsExactly("Ports reopen");
+        assertThat(titles("title:~^'strike'+title:~$'port'+slug:~'at-the'")).containsExactly("Strike at the port");
+        assertThat(titles("title:~'port'+title:-~'reopen'")).containsExactly("Strike at the port");
+        assertThat(titles("title:~'%'")).isEmpty();
+        assertThat(titles("title:~'_'+title:~'!'")).isEmpty();
+        assertThat(titles("title:~'po%t'+title:~'!%'")).isEmpty();
+    }
+
+    @Test
     void a_filter_that_cannot_be_read_is_a_bad_request_in_ghosts_error_shape() {
         Http.Response response = get(ROOT + "posts/?key=" + key + "&filter=" + URLEncoder.encode("tag:[a,b", StandardCharsets.UTF_8));
         assertThat(response.status()).isEqualTo(400);
