@@ -129,8 +129,8 @@ public final class Database implements AutoCloseable {
         // (indexes, the newest articles) cost memory accesses, the rest of a large archive comes from the operating
         // system's file cache, and readers' pages come from the page cache anyway. Mapping 1 GB counted a
         // 100,000-article archive's 1.1 GB in the server's resident memory (1.5 GB RSS; 643 MB with 256 MB mapped);
-        // the price is in the newsroom's heaviest lists (bench/newsroom, 100,000 articles: a prolific author's
-        // articles 7 -> 14 ms, a title search 8 -> 22 ms, a month 1.4 -> 5.8 ms at the median).
+        // the price is in the newsroom's two heaviest lists (bench/newsroom, 100,000 articles, medians: a prolific
+        // author's articles 7 -> 14 ms, a search of titles 8 -> 25 ms; the others unchanged).
         config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(64L << 20));
         config.setCacheSize(-16_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
