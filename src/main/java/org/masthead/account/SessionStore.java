@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.masthead.platform.Database;
 
 final class SessionStore {
-    record Row(String tokenHash, long userId, String csrfToken, boolean secondFactorDue, Instant lastSeen, Instant expires) {}
+    record Row(String tokenHash, long userId, String csrfToken, boolean secondFactorDue, Instant created, Instant lastSeen,
+            Instant expires) {}
 
     private final Database db;
 
@@ -29,6 +30,7 @@ final class SessionStore {
         return db.read(h -> h.createQuery("SELECT * FROM sessions WHERE token_hash = :hash").bind("hash", tokenHash)
                 .map((rs, ctx) -> new Row(rs.getString("token_hash"), rs.getLong("user_id"), rs.getString("csrf_token"),
                         rs.getBoolean("second_factor_due"),
+                        ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "created_at", ctx),
                         ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "last_seen_at", ctx),
                         ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "expires_at", ctx)))
                 .findOne());

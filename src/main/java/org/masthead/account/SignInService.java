@@ -13,6 +13,8 @@ import org.masthead.platform.Database;
  */
 public final class SignInService {
     static final Duration IDLE_LIFETIME = Duration.ofDays(14);
+    /** However busy, a session ends this long after its sign-in: a stolen cookie does not open the newsroom for ever. */
+    static final Duration ABSOLUTE_LIFETIME = Duration.ofDays(30);
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(10);
 
     /** What a sign-in attempt came to. */
@@ -88,8 +90,13 @@ public final class SignInService {
         if (user.isEmpty()) {
             return Optional.empty();
         }
+        Instant end = row.get().created().plus(ABSOLUTE_LIFETIME);
+        if (!end.isAfter(now)) {
+            return Optional.empty();
+        }
         if (row.get().lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
-            sessions.touch(hash, now, now.plus(IDLE_LIFETIME));
+            Instant idleEnd = now.plus(IDLE_LIFETIME);
+            sessions.touch(hash, now, idleEnd.isBefore(end) ? idleEnd : end);
         }
         return Optional.of(new Session(user.get(), row.get().csrfToken(), row.get().secondFactorDue()));
     }
