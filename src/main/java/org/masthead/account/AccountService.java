@@ -139,12 +139,18 @@ public final class AccountService {
         });
     }
 
-    /** Turns a second factor off: for oneself unless an admin requires it, or for anyone as an admin. */
-    public void disableTwoFactor(Actor actor, long userId) {
+    /**
+     * Turns a second factor off: for oneself with one's password (a session left open on a shared computer must not
+     * be enough), unless an admin requires it; or for someone else as an admin (a lost phone).
+     */
+    public void disableTwoFactor(Actor actor, long userId, String password) {
         User user = find(userId);
         boolean self = actor.userId() != null && actor.userId() == userId;
         if (!self || user.twoFactorRequired()) {
             requireAdmin(actor, "turn off a second factor that is required");
+        }
+        if (self && (password == null || !Passwords.matches(password, users.passwordHash(userId).orElseThrow()))) {
+            throw new Invalid("confirm_password", "the password is not right");
         }
         db.write(h -> {
             users.update(userId, "totp_secret", null, clock.instant());

@@ -56,8 +56,12 @@ final class AccountScreens {
 
     void disableTwoFactor(Context ctx) {
         Actor actor = AdminGate.actor(ctx);
-        accounts.disableTwoFactor(actor, actor.userId());
-        ctx.redirect("/admin/account/?done=two-factor-off", HttpStatus.SEE_OTHER);
+        try {
+            accounts.disableTwoFactor(actor, actor.userId(), ctx.formParam("confirm_password"));
+            ctx.redirect("/admin/account/?done=two-factor-off", HttpStatus.SEE_OTHER);
+        } catch (Invalid refused) {
+            show(ctx, 400, FormState.empty(), FormState.refused(java.util.Map.of(), refused), null);
+        }
     }
 
     void signOutEverywhere(Context ctx) {

@@ -56,7 +56,7 @@ final class PeopleScreens {
                 case "enable" -> accounts.setDisabled(actor, userId, false);
                 case "require-two-factor" -> accounts.requireTwoFactor(actor, userId, true);
                 case "two-factor-optional" -> accounts.requireTwoFactor(actor, userId, false);
-                case "reset-two-factor" -> accounts.disableTwoFactor(actor, userId);
+                case "reset-two-factor" -> accounts.disableTwoFactor(actor, userId, null);
                 case "password" -> accounts.changePassword(actor, userId, null, ctx.formParam("password"), null);
                 default -> throw new Invalid("choose one of the changes on this screen");
             }

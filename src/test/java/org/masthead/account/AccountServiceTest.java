@@ -117,6 +117,29 @@ class AccountServiceTest {
     }
 
     @Test
+    void turning_off_ones_own_second_factor_asks_for_ones_password_and_an_admin_turns_off_anothers_without_it() {
+        User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
+        User editor = accounts.add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
+        for (User user : java.util.List.of(admin, editor)) {
+            TwoFactorEnrolment enrolment = accounts.startTwoFactor(user.asActor(""), "The Ledger");
+            accounts.enableTwoFactor(user.asActor(""), enrolment.secret(), TwoFactor.codeAt(enrolment.secret(), clock.instant()));
+        }
+
+        assertThatThrownBy(() -> accounts.disableTwoFactor(editor.asActor(""), editor.id(), null)).isInstanceOf(Invalid.class);
+        assertThatThrownBy(() -> accounts.disableTwoFactor(editor.asActor(""), editor.id(), "not my password"))
+                .isInstanceOf(Invalid.class).hasMessageContaining("password");
+        assertThat(accounts.find(editor.id()).twoFactorEnabled()).isTrue();
+        accounts.disableTwoFactor(editor.asActor(""), editor.id(), PASSWORD);
+        assertThat(accounts.find(editor.id()).twoFactorEnabled()).isFalse();
+
+        String again = accounts.startTwoFactor(editor.asActor(""), "The Ledger").secret();
+        clock.advance(Duration.ofMinutes(1));
+        accounts.enableTwoFactor(editor.asActor(""), again, TwoFactor.codeAt(again, clock.instant()));
+        accounts.disableTwoFactor(admin.asActor(""), editor.id(), null);
+        assertThat(accounts.find(editor.id()).twoFactorEnabled()).isFalse();
+    }
+
+    @Test
     void every_account_change_is_in_the_audit_log() {
         User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "192.0.2.7");
         User editor = accounts.add(admin.asActor("192.0.2.7"), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
