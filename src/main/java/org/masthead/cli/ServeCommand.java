@@ -28,6 +28,10 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         Config config = data.config(new Config.Overrides(host, port));
+        // CASE: a mistyped --data is not a missing magazine: say so, so an operator who meant another folder notices.
+        if (!config.database().isPostgres() && !java.nio.file.Files.exists(config.dataDir().resolve(org.masthead.platform.Database.SQLITE_FILE))) {
+            log.info("{} holds no magazine yet: creating a new one there", config.dataDir().toAbsolutePath().normalize());
+        }
         Masthead masthead = Masthead.open(config);
         try {
             if (masthead.seedDemoOnFirstServe(!noDemo)) {
