@@ -47,21 +47,24 @@ public final class SignInService {
 
     public Outcome signIn(String email, String password, String address, String userAgent) {
         String cleanEmail = User.normalEmail(email);
-        Optional<Duration> wait = throttle.retryAfter(cleanEmail, address);
-        if (wait.isPresent()) {
-            return new Outcome.Throttled(wait.get());
+        LoginThrottle.Attempt attempt;
+        switch (throttle.admit(cleanEmail, address)) {
+            case LoginThrottle.Held held -> {
+                return new Outcome.Throttled(held.retryAfter());
+            }
+            case LoginThrottle.Admitted admitted -> attempt = admitted.attempt();
         }
         Optional<User> user = users.findByEmail(cleanEmail);
         boolean passwordRight = user.isPresent()
                 ? Passwords.matches(password, users.passwordHash(user.get().id()).orElseThrow())
                 : decoy(password);
         if (!passwordRight || user.get().disabled()) {
-            throttle.failed(cleanEmail, address);
+            // The attempt was counted as a failure when it was let in.
             return new Outcome.Refused(user.isPresent() && passwordRight
                     ? "This account is disabled. Ask an admin of the magazine."
                     : "The email address or the password is not right.");
         }
-        throttle.succeeded(cleanEmail);
+        throttle.succeeded(attempt);
         User in = user.get();
         String token = Tokens.fresh();
         Instant now = clock.instant();
@@ -108,9 +111,12 @@ public final class SignInService {
             return new Outcome.Refused("Your sign-in has expired. Please sign in again.");
         }
         User user = session.get().user();
-        Optional<Duration> wait = throttle.retryAfter(user.email(), address);
-        if (wait.isPresent()) {
-            return new Outcome.Throttled(wait.get());
+        LoginThrottle.Attempt attempt;
+        switch (throttle.admit(user.email(), address)) {
+            case LoginThrottle.Held held -> {
+                return new Outcome.Throttled(held.retryAfter());
+            }
+            case LoginThrottle.Admitted admitted -> attempt = admitted.attempt();
         }
         Long lastStep = users.totpLastStep(user.id());
         var step = users.totpSecret(user.id()).flatMap(secret -> {
@@ -118,12 +124,12 @@ public final class SignInService {
             return verified.isPresent() ? Optional.of(verified.getAsLong()) : Optional.empty();
         });
         if (step.isEmpty()) {
-            throttle.failed(user.email(), address);
             return new Outcome.Refused("That code is not right, or was used already. Try the next one.");
         }
         db.write(h -> {
             users.update(user.id(), "totp_last_step", step.get(), clock.instant());
             sessions.secondFactorGiven(Tokens.hash(token));
+            throttle.succeeded(attempt);
             audit.record(user.asActor(address), "account.second_factor_given", "user", user.id(), "");
             return null;
         });

@@ -74,6 +74,32 @@ class SignInServiceTest {
     }
 
     @Test
+    void twenty_wrong_guesses_at_once_for_one_account_get_exactly_five_password_checks() throws Exception {
+        java.util.List<java.util.concurrent.Future<Outcome>> guesses = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                guesses.add(pool.submit(() -> {
+                    start.await();
+                    return signIn.signIn("ada@example.org", "guess " + n, "198.51.100." + n, "test");
+                }));
+            }
+            start.countDown();
+        }
+        long refused = 0;
+        long held = 0;
+        for (var guess : guesses) {
+            Outcome outcome = guess.get();
+            refused += outcome instanceof Outcome.Refused ? 1 : 0;
+            held += outcome instanceof Outcome.Throttled ? 1 : 0;
+        }
+
+        assertThat(refused).as("guesses checked").isEqualTo(5);
+        assertThat(held).isEqualTo(15);
+    }
+
+    @Test
     void five_failures_for_an_account_hold_it_back_for_fifteen_minutes() {
         for (int i = 0; i < 5; i++) {
             signIn.signIn("ada@example.org", "guess " + i, "198.51.100." + i, "test");
