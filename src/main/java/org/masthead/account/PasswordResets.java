@@ -75,11 +75,10 @@ public final class PasswordResets implements AutoCloseable {
             throw new Invalid("this magazine cannot send email yet, so passwords cannot be reset by email; ask an admin");
         }
         String clean = User.normalEmail(email);
-        if (throttle.retryAfter(clean, address).isPresent()) {
+        // Each request counts as an attempt (let in and counted in one step), so the link cannot flood an inbox.
+        if (throttle.admit(clean, address) instanceof LoginThrottle.Held) {
             return;
         }
-        // Each request counts as an attempt, so the link cannot be used to flood an inbox.
-        throttle.failed(clean, address);
         try {
             outbox.execute(() -> sendLink(clean, address));
         } catch (RejectedExecutionException closing) {
