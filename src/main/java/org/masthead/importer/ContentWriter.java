@@ -169,7 +169,7 @@ final class ContentWriter implements ImportSink {
                 try {
                     byte[] content = readSmall(item.localFile());
                     image = media.upload(actor, item.localFile().getFileName().toString(), content, new ImageDetails(item.alt(),
-                            item.caption(), item.creditKind(), item.creditName(), creditUrl, licence), false);
+                            item.caption(), item.creditKind(), item.creditName(), creditUrl, licence));
                 } catch (IOException | RuntimeException unreadable) {
                     if (item.url() == null) {
                         throw new org.masthead.common.Invalid("its file " + item.localFile() + " could not be used: "
