@@ -1,0 +1,59 @@
+package org.masthead.media;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.masthead.common.Unavailable;
+
+/**
+ * Lets two pictures at most be decoded, resized and encoded at once, whichever way they come: each takes a core
+ * and tens of MB for a moment, and eight at once took the home page from milliseconds to 16 s. A person's upload
+ * waits its turn a few seconds, then is refused to be tried again (a 503); an import waits as long as it takes,
+ * since nobody is waiting on a page for it.
+ */
+final class PictureGate {
+    private final Semaphore turns;
+    private volatile Duration patience;
+
+    PictureGate(int atOnce, Duration patience) {
+        this.turns = new Semaphore(atOnce, true);
+        this.patience = patience;
+    }
+
+    /** The work, once a turn comes within the patience; else {@link Unavailable}. */
+    <T> T soon(Supplier<T> work) {
+        try {
+            if (!turns.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Unavailable("other pictures are being processed; please send this one again in a minute", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("the upload was stopped while it waited its turn", e);
+        }
+        return run(work);
+    }
+
+    /** The work, however long its turn takes to come. */
+    <T> T eventually(Supplier<T> work) {
+        turns.acquireUninterruptibly();
+        return run(work);
+    }
+
+    private <T> T run(Supplier<T> work) {
+        try {
+            return work.get();
+        } finally {
+            turns.release();
+        }
+    }
+
+    // For tests: take every turn, and shorten the wait.
+    Semaphore turns() {
+        return turns;
+    }
+
+    void patience(Duration patience) {
+        this.patience = patience;
+    }
+}
