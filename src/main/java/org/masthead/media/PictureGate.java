@@ -1,7 +1,10 @@
 package org.masthead.media;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.masthead.common.Unavailable;
@@ -14,11 +17,17 @@ import org.masthead.common.Unavailable;
  */
 final class PictureGate {
     private final Semaphore turns;
+    private final ThreadPoolExecutor workers;
     private volatile Duration patience;
 
     PictureGate(int atOnce, Duration patience) {
         this.turns = new Semaphore(atOnce, true);
         this.patience = patience;
+        // CASE: requests run on virtual threads, which a busy core never gives up: two pictures processed on them
+        // held both carriers of a two-core server and the home page waited 3 s. Platform threads are time-sliced.
+        this.workers = new ThreadPoolExecutor(atOnce, atOnce, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().name("pictures-", 1).daemon().factory());
+        this.workers.allowCoreThreadTimeOut(true);
     }
 
     /** The work, once a turn comes within the patience; else {@link Unavailable}. */
@@ -42,7 +51,15 @@ final class PictureGate {
 
     private <T> T run(Supplier<T> work) {
         try {
-            return work.get();
+            return workers.submit(work::get).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException("cannot process a picture", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("the upload was stopped while its picture was processed", e);
         } finally {
             turns.release();
         }
