@@ -2,6 +2,7 @@ package org.masthead.media;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -50,8 +51,22 @@ final class PictureGate {
     }
 
     private <T> T run(Supplier<T> work) {
+        Future<T> done;
         try {
-            return workers.submit(work::get).get();
+            // The turn is given back by the worker when the work ends, not by a caller who stopped waiting for it.
+            done = workers.submit(() -> {
+                try {
+                    return work.get();
+                } finally {
+                    turns.release();
+                }
+            });
+        } catch (RuntimeException notStarted) {
+            turns.release();
+            throw notStarted;
+        }
+        try {
+            return done.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException refused) {
                 throw refused;
@@ -60,8 +75,6 @@ final class PictureGate {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Unavailable("the upload was stopped while its picture was processed", e);
-        } finally {
-            turns.release();
         }
     }
 
