@@ -168,7 +168,7 @@ final class ContentWriter implements ImportSink {
             if (item.localFile() != null) {
                 try {
                     byte[] content = readSmall(item.localFile());
-                    image = media.upload(actor, item.localFile().getFileName().toString(), content, new ImageDetails(item.alt(),
+                    image = media.uploadImported(actor, item.localFile().getFileName().toString(), content, new ImageDetails(item.alt(),
                             item.caption(), item.creditKind(), item.creditName(), creditUrl, licence));
                 } catch (IOException | RuntimeException unreadable) {
                     if (item.url() == null) {

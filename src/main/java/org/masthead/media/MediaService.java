@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.masthead.account.Actor;
@@ -30,6 +31,7 @@ public final class MediaService {
     private final Path mediaDir;
     private final AttachmentStore attachments;
     private final AuditLog audit;
+    private final PictureGate gate = new PictureGate(2, Duration.ofSeconds(10));
 
     public MediaService(Database db, Path mediaDir, AuditLog audit) {
         this.db = db;
@@ -45,7 +47,23 @@ public final class MediaService {
      */
     public Image upload(Actor actor, String originalName, byte[] content, ImageDetails details) {
         checkDetails(details);
-        Pictures.Processed picture = Pictures.process(content);
+        return keep(actor, originalName, details, gate.soon(() -> Pictures.process(content)));
+    }
+
+    /**
+     * Adds a picture brought by an import, as {@link #upload} does, but waits for its turn however long that takes:
+     * at most two pictures are processed at once, and an import has nobody waiting on a page.
+     */
+    public Image uploadImported(Actor actor, String originalName, byte[] content, ImageDetails details) {
+        checkDetails(details);
+        return keep(actor, originalName, details, gate.eventually(() -> Pictures.process(content)));
+    }
+
+    PictureGate gate() {
+        return gate;
+    }
+
+    private Image keep(Actor actor, String originalName, ImageDetails details, Pictures.Processed picture) {
         String base = Slugs.of(originalName == null ? "" : originalName.replaceFirst("\\.[A-Za-z0-9]+$", ""), "picture");
         String fileName = storeFile(base + "." + picture.extension(), picture.full());
         for (Pictures.Copy copy : picture.copies()) {

@@ -11,9 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.masthead.common.Invalid;
 
@@ -44,23 +48,29 @@ final class Pictures {
         if (content.length > MAX_BYTES) {
             throw new Invalid("file", "the file has " + content.length / (1024 * 1024) + " MB; the most Masthead takes is 25 MB");
         }
-        BufferedImage picture = read(content);
+        BufferedImage picture = decode(content);
         boolean transparent = picture.getColorModel().hasAlpha();
         String extension = transparent ? "png" : "jpg";
         int fullWidth = Math.min(picture.getWidth(), WIDEST);
         BufferedImage flat = transparent ? picture : withoutAlpha(picture);
+        // Each copy is made from the next larger one, not from the decoded picture, and written without another
+        // conversion: a 7,745 px upload then allocates about 150 MB in all rather than 260 MB.
+        BufferedImage full = flat.getWidth() > fullWidth ? resized(flat, fullWidth) : flat;
         List<Copy> copies = new ArrayList<>();
-        for (int width : COPIES) {
-            if (width < fullWidth) {
-                copies.add(new Copy(width, encode(flat, width, extension)));
+        BufferedImage larger = full;
+        for (int i = COPIES.length - 1; i >= 0; i--) {
+            if (COPIES[i] < fullWidth) {
+                larger = resized(larger, COPIES[i]);
+                copies.addFirst(new Copy(COPIES[i], encode(larger, extension)));
             }
         }
         int fullHeight = (int) Math.round((double) picture.getHeight() * fullWidth / picture.getWidth());
         return new Processed(extension, transparent ? "image/png" : "image/jpeg", fullWidth, fullHeight,
-                encode(flat, fullWidth, extension), copies);
+                encode(full, extension), copies);
     }
 
-    private static BufferedImage read(byte[] content) {
+    /** The picture, decoded subsampled when it is at least twice as wide as the widest copy kept. */
+    static BufferedImage decode(byte[] content) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -78,7 +88,12 @@ final class Pictures {
                     throw new Invalid("file", "the picture is " + reader.getWidth(0) + " × " + reader.getHeight(0)
                             + " pixels; the most Masthead takes is 60 megapixels");
                 }
-                return reader.read(0);
+                var param = reader.getDefaultReadParam();
+                int step = subsampling(reader.getWidth(0));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                return reader.read(0, param);
             } finally {
                 reader.dispose();
             }
@@ -88,6 +103,14 @@ final class Pictures {
             }
             throw new Invalid("file", "the picture could not be read; the file may be damaged");
         }
+    }
+
+    /**
+     * Every n-th pixel of every n-th row, with the largest n that still leaves at least {@link #WIDEST} pixels across:
+     * a 7,745 px picture is decoded 2,582 px wide, a ninth of the memory and work, and then resized as any other.
+     */
+    static int subsampling(int width) {
+        return Math.max(1, width / WIDEST);
     }
 
     private static BufferedImage withoutAlpha(BufferedImage picture) {
@@ -101,12 +124,29 @@ final class Pictures {
         return rgb;
     }
 
-    private static byte[] encode(BufferedImage picture, int width, String extension) {
-        var out = new ByteArrayOutputStream();
+    private static BufferedImage resized(BufferedImage picture, int width) {
         try {
-            Thumbnails.of(picture).width(width).outputFormat(extension).outputQuality(0.86).toOutputStream(out);
+            return Thumbnails.of(picture).width(width).asBufferedImage();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot resize a picture", e);
+        }
+    }
+
+    private static byte[] encode(BufferedImage picture, String extension) {
+        var out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(extension.equals("jpg") ? "jpeg" : extension).next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (extension.equals("jpg")) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(0.86f);
+            }
+            writer.write(null, new IIOImage(picture, null, null), param);
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode a picture", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

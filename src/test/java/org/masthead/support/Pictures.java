@@ -19,6 +19,48 @@ public final class Pictures {
         return encode(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB), "png", new Color(0, 128, 255, 100));
     }
 
+    /**
+     * A PNG of one colour, written row by row so that even 7,745 × 7,745 costs the test no more than a row: a
+     * small file (about 190 KB) that decodes to hundreds of MB, the kind of picture that once stalled the site.
+     */
+    public static byte[] hugePng(int width, int height) {
+        var out = new ByteArrayOutputStream();
+        try {
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            var header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                    .put((byte) 0).put((byte) 0).put((byte) 0);
+            chunk(out, "IHDR", header.array());
+            var data = new ByteArrayOutputStream();
+            try (var deflate = new java.util.zip.DeflaterOutputStream(data, new java.util.zip.Deflater(9))) {
+                byte[] row = new byte[1 + width * 3];
+                for (int x = 0; x < width; x++) {
+                    row[1 + x * 3] = (byte) 200;
+                    row[2 + x * 3] = (byte) 120;
+                    row[3 + x * 3] = (byte) 40;
+                }
+                for (int y = 0; y < height; y++) {
+                    deflate.write(row);
+                }
+            }
+            chunk(out, "IDAT", data.toByteArray());
+            chunk(out, "IEND", new byte[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(name);
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** A JPEG carrying an Exif block, as a camera writes one (with the position where it was taken). */
     public static byte[] jpegWithExif(int width, int height) {
         byte[] plain = jpeg(width, height);

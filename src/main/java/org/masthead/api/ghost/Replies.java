@@ -62,6 +62,10 @@ final class Replies {
         body.put("code", error.code());
         body.put("id", UUID.randomUUID().toString());
         body.put("ghostErrorCode", null);
+        if (error.status() == 503) {
+            // As the rest of the site says it: a part that is busy or being repaired, worth asking again shortly.
+            ctx.header("Retry-After", "60");
+        }
         json(ctx, error.status(), Map.of("errors", List.of(body)), NO_STORE);
     }
 
