@@ -47,7 +47,7 @@ public final class MediaService {
      */
     public Image upload(Actor actor, String originalName, byte[] content, ImageDetails details) {
         checkDetails(details);
-        return keep(actor, originalName, details, gate.soon(() -> Pictures.process(content)));
+        return keep(actor, originalName, details, gate.soon(() -> Pictures.process(content)), true);
     }
 
     /**
@@ -56,15 +56,23 @@ public final class MediaService {
      */
     public Image uploadImported(Actor actor, String originalName, byte[] content, ImageDetails details) {
         checkDetails(details);
-        return keep(actor, originalName, details, gate.eventually(() -> Pictures.process(content)));
+        return keep(actor, originalName, details, gate.eventually(() -> Pictures.process(content)), false);
     }
 
     PictureGate gate() {
         return gate;
     }
 
-    private Image keep(Actor actor, String originalName, ImageDetails details, Pictures.Processed picture) {
+    /**
+     * Stores a processed picture; {@code unguessable}: its file's name gets a random part ({@code quay-k3m9x2q7wd.jpg}),
+     * so a picture uploaded for a piece not yet out cannot be found by guessing its name. An import keeps the name a
+     * picture had, already public on the old site.
+     */
+    private Image keep(Actor actor, String originalName, ImageDetails details, Pictures.Processed picture, boolean unguessable) {
         String base = Slugs.of(originalName == null ? "" : originalName.replaceFirst("\\.[A-Za-z0-9]+$", ""), "picture");
+        if (unguessable) {
+            base = (base.length() > 80 ? base.substring(0, 80) : base) + "-" + randomPart();
+        }
         String fileName = storeFile(base + "." + picture.extension(), picture.full());
         for (Pictures.Copy copy : picture.copies()) {
             write(Image.variantName(fileName, copy.width()), copy.bytes());
@@ -187,6 +195,18 @@ public final class MediaService {
     /** Stores a picture file under a new name made from the suggested one; returns that name. */
     public String storeFile(String suggestedName, byte[] content) {
         return storeFileIn(mediaDir, suggestedName, content);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final char[] RANDOM_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+    /** Ten letters and digits drawn at random: 50 bits, not to be guessed. */
+    private static String randomPart() {
+        char[] part = new char[10];
+        for (int i = 0; i < part.length; i++) {
+            part[i] = RANDOM_LETTERS[RANDOM.nextInt(RANDOM_LETTERS.length)];
+        }
+        return new String(part);
     }
 
     private static String storeFileIn(Path dir, String suggestedName, byte[] content) {

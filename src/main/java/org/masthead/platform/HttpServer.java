@@ -150,12 +150,21 @@ public final class HttpServer {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
+    /**
+     * An answer given without reading the request's whole body ends its connection, and says so: a client that
+     * sent its next request on the same connection would otherwise find it closed under it.
+     */
+    public static void unreadBody(Context ctx) {
+        ctx.header("Connection", "close");
+    }
+
     /** CASE: a request Jetty could not read is the client's doing, not ours: its 4xx, and no stack trace. */
     private static boolean unreadable(Exception e, Context ctx) {
         var unreadable = UnreadableRequest.of(e);
         if (unreadable.isEmpty()) {
             return false;
         }
+        unreadBody(ctx);
         if (unreadable.get().hungUp()) {
             log.info("Request {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), unreadable.get().message());
             ctx.status(400);
@@ -221,6 +230,7 @@ public final class HttpServer {
     public static void refuseOversizedUpload(Context ctx) {
         String type = ctx.contentType();
         if (type != null && type.startsWith("multipart/") && ctx.contentLength() > (MAX_UPLOAD_MB + 1) * 1024L * 1024L) {
+            unreadBody(ctx);
             throw new org.masthead.common.TooLarge("the file is larger than " + MAX_UPLOAD_MB + " MB, the most Masthead takes; "
                     + "make the picture smaller and send it again");
         }

@@ -162,7 +162,12 @@ class RestoreRefusalTest {
     @Test
     void a_damaged_media_file_is_found_before_any_row_is_written() throws Exception {
         byte[] archive = Files.readAllBytes(later);
-        byte[] picture = Files.readAllBytes(source.media().mediaDir().resolve("cranes.jpg"));
+        // An uploaded picture's name has a random part (see MediaService): find the one uploaded above.
+        Path stored;
+        try (var files = Files.list(source.media().mediaDir())) {
+            stored = files.filter(f -> f.getFileName().toString().matches("cranes-[a-z2-9]{10}\\.jpg")).findFirst().orElseThrow();
+        }
+        byte[] picture = Files.readAllBytes(stored);
         // Pictures are stored as they are: change a byte in the middle of the stored copy.
         int at = indexOf(archive, Arrays.copyOfRange(picture, picture.length / 2, picture.length / 2 + 64));
         archive[at] ^= 0x5a;

@@ -39,6 +39,9 @@ final class Replies {
                 work.handle(ctx);
             } catch (Exception e) {
                 // Not only RuntimeException: Javalin throws Jetty's checked ones (a body it cannot read) as they are.
+                if (UnreadableRequest.of(e).isPresent()) {
+                    HttpServer.unreadBody(ctx);
+                }
                 error(ctx, translate(e, noun));
             }
         };
