@@ -53,8 +53,6 @@ public final class PageCache {
 
     private final Cache<String, Page> pages;
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
 
     /** A cache holding at most {@code maxBytes} of answers. */
     public PageCache(long maxBytes) {
@@ -67,11 +65,6 @@ public final class PageCache {
         // The generation first: an answer rendered from what was there before, and kept after this line, is dropped.
         generation.incrementAndGet();
         pages.invalidateAll();
-    }
-
-    /** How many answers came from the cache and how many were rendered, since start. */
-    public String stats() {
-        return "page cache: " + hits.get() + " hits, " + misses.get() + " renders, " + pages.estimatedSize() + " answers kept";
     }
 
     /**
@@ -89,7 +82,6 @@ public final class PageCache {
         if (page == null) {
             return false;
         }
-        hits.incrementAndGet();
         send(request, response, page);
         return true;
     }
@@ -116,14 +108,9 @@ public final class PageCache {
         } catch (RenderFailed failed) {
             throw failed.reason;
         }
-        if (rendered[0]) {
-            misses.incrementAndGet();
-            if (generation.get() != before) {
-                // The magazine changed while this was rendered: this reader gets it, the next a fresh one.
-                pages.invalidate(key);
-            }
-        } else {
-            hits.incrementAndGet();
+        if (rendered[0] && generation.get() != before) {
+            // The magazine changed while this was rendered: this reader gets it, the next a fresh one.
+            pages.invalidate(key);
         }
         send(ctx.req(), ctx.res(), page);
     }

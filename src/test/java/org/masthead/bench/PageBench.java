@@ -1,6 +1,10 @@
 package org.masthead.bench;
 
-import java.net.ServerSocket;
+import static org.masthead.bench.BenchServer.adminToken;
+import static org.masthead.bench.BenchServer.freePort;
+import static org.masthead.bench.BenchServer.rssMb;
+import static org.masthead.bench.BenchServer.waitForServer;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -153,17 +157,6 @@ public final class PageBench {
                 visibleAfter.stream().map(ms -> String.format("%.1f", ms)).toList(), stale);
     }
 
-    private static String adminToken(String key) throws Exception {
-        String[] parts = key.split(":");
-        var now = java.time.Instant.now();
-        var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().issueTime(java.util.Date.from(now))
-                .expirationTime(java.util.Date.from(now.plusSeconds(240))).audience("/admin/").build();
-        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.HS256)
-                .keyID(parts[0]).build(), claims);
-        jwt.sign(new com.nimbusds.jose.crypto.MACSigner(java.util.HexFormat.of().parseHex(parts[1])));
-        return jwt.serialize();
-    }
-
     /** An address of each kind of page, found as a reader finds them: from the home page and an article. */
     private static Map<String, String> pages(HttpClient client, URI base, Document home) throws Exception {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -259,23 +252,6 @@ public final class PageBench {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
-    private static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String waitForServer(HttpClient client, URI base) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                return client.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("the server did not answer within 30 s");
-    }
-
     /** RSS, and how much of it is the process's own (anonymous) and how much files mapped in (the database). */
     private static String memory(long pid) throws Exception {
         long anonymous = 0;
@@ -288,14 +264,5 @@ public final class PageBench {
             }
         }
         return String.format("RSS %,d MB (%,d MB its own, %,d MB of files mapped in)", rssMb(pid), anonymous, file);
-    }
-
-    private static long rssMb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 }

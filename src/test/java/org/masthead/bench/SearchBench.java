@@ -1,5 +1,8 @@
 package org.masthead.bench;
 
+import static org.masthead.bench.BenchServer.rssMb;
+import static org.masthead.bench.BenchServer.waitForServer;
+
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -175,27 +178,6 @@ public final class SearchBench {
 
     private static double at(double[] sorted, double q) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-    }
-
-    private static void waitForServer(HttpClient client, URI base) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                client.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("the server did not answer within 30 s");
-    }
-
-    private static long rssMb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 
     private static long size(Path folder) throws Exception {

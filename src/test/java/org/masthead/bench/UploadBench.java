@@ -1,5 +1,9 @@
 package org.masthead.bench;
 
+import static org.masthead.bench.BenchServer.adminToken;
+import static org.masthead.bench.BenchServer.rssMb;
+import static org.masthead.bench.BenchServer.waitForServer;
+
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -149,37 +153,5 @@ public final class UploadBench {
 
     private static double at(List<Double> sorted, double percentile) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile * sorted.size()) - 1));
-    }
-
-    private static String adminToken(String key) throws Exception {
-        String[] parts = key.split(":");
-        var now = java.time.Instant.now();
-        var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().issueTime(java.util.Date.from(now))
-                .expirationTime(java.util.Date.from(now.plusSeconds(240))).audience("/admin/").build();
-        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.HS256)
-                .keyID(parts[0]).build(), claims);
-        jwt.sign(new com.nimbusds.jose.crypto.MACSigner(java.util.HexFormat.of().parseHex(parts[1])));
-        return jwt.serialize();
-    }
-
-    private static void waitForServer(HttpClient client, URI base) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                client.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("the server did not answer within 30 s");
-    }
-
-    private static long rssMb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 }
