@@ -26,7 +26,8 @@ final class SqlArticleStore implements ArticleStore {
 
     @Override
     public long insert(String slug, ArticleDraft draft, Long createdBy, ArticleKind kind) {
-        return db.write(h -> h.createQuery("""
+        return db.write(h -> {
+            long id = h.createQuery("""
                 INSERT INTO articles (slug, title, dek, body_format, body_source, body_html, lead_image_id, status,
                                       created_by, kind, created_at, updated_at)
                 VALUES (:slug, :title, :dek, :format, :source, :html, :image, 'draft', :createdBy, :kind, :now, :now)
@@ -35,12 +36,17 @@ final class SqlArticleStore implements ArticleStore {
                 .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
                 .bind("format", draft.body().format().code()).bind("source", draft.body().source())
                 .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
-                .mapTo(Long.class).one());
+                .mapTo(Long.class).one();
+            Footprints.created(db, id);
+            return id;
+        });
     }
 
     @Override
     public boolean updateContent(long id, String slug, ArticleDraft draft, int expectedVersion) {
-        return db.write(h -> h.createUpdate("""
+        return db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("""
                 UPDATE articles SET slug = :slug, title = :title, dek = :dek, body_format = :format,
                        title_html = CASE WHEN title = :title THEN title_html END,
                        body_source = :source, body_html = :html, lead_image_id = :image, updated_at = :now,
@@ -49,26 +55,35 @@ final class SqlArticleStore implements ArticleStore {
                 .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
                 .bind("format", draft.body().format().code()).bind("source", draft.body().source())
                 .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
-                .bind("id", id).bind("expected", expectedVersion).execute() == 1);
+                .bind("id", id).bind("expected", expectedVersion).execute() == 1;
+        });
     }
 
     @Override
     public void setStatus(long id, ArticleStatus status, Instant scheduledAt) {
-        db.write(h -> h.createUpdate("""
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("""
                 UPDATE articles SET status = :status, scheduled_at = :at, updated_at = :now WHERE id = :id""")
                 .bind("status", status.code()).bindByType("at", scheduledAt, Instant.class).bind("now", Instant.now())
-                .bind("id", id).execute());
+                .bind("id", id).execute();
+        });
     }
 
     @Override
     public void setFeatured(long id, boolean featured) {
-        db.write(h -> h.createUpdate("UPDATE articles SET featured = :featured, updated_at = :now WHERE id = :id")
-                .bind("featured", featured).bind("now", Instant.now()).bind("id", id).execute());
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("UPDATE articles SET featured = :featured, updated_at = :now WHERE id = :id")
+                .bind("featured", featured).bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override
     public void setSeo(long id, Seo seo) {
-        db.write(h -> h.createUpdate("""
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("""
                 UPDATE articles SET meta_title = :title, meta_description = :description, canonical_url = :canonical,
                        og_title = :ogTitle, og_description = :ogDescription, x_title = :xTitle,
                        x_description = :xDescription, updated_at = :now
@@ -76,19 +91,26 @@ final class SqlArticleStore implements ArticleStore {
                 .bind("title", seo.title()).bind("description", seo.description()).bind("canonical", seo.canonicalUrl())
                 .bind("ogTitle", seo.social().ogTitle()).bind("ogDescription", seo.social().ogDescription())
                 .bind("xTitle", seo.social().xTitle()).bind("xDescription", seo.social().xDescription())
-                .bind("now", Instant.now()).bind("id", id).execute());
+                .bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override
     public void setTitleMarkup(long id, String titleHtml) {
-        db.write(h -> h.createUpdate("UPDATE articles SET title_html = :html, updated_at = :now WHERE id = :id")
-                .bind("html", titleHtml).bind("now", Instant.now()).bind("id", id).execute());
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("UPDATE articles SET title_html = :html, updated_at = :now WHERE id = :id")
+                .bind("html", titleHtml).bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override
     public void setCreatedAt(long id, Instant createdAt) {
-        db.write(h -> h.createUpdate("UPDATE articles SET created_at = :created WHERE id = :id")
-                .bind("created", createdAt).bind("id", id).execute());
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("UPDATE articles SET created_at = :created WHERE id = :id")
+                .bind("created", createdAt).bind("id", id).execute();
+        });
     }
 
     @Override
@@ -103,6 +125,7 @@ final class SqlArticleStore implements ArticleStore {
 
     private void replaceLinks(long id, String table, String column, List<Long> ids) {
         db.write(h -> {
+            Footprints.touching(db, h, id);
             h.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", id).execute();
             var batch = h.prepareBatch("INSERT INTO " + table + " (article_id, " + column + ", position) VALUES (:id, :other, :position)");
             for (int i = 0; i < ids.size(); i++) {
@@ -115,13 +138,16 @@ final class SqlArticleStore implements ArticleStore {
     @Override
     public void setPublication(long id, ArticleStatus status, Instant publishedAt, LocalDate publishedOn,
             Long editionId, Integer lineupPosition) {
-        db.write(h -> h.createUpdate("""
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("""
                 UPDATE articles SET status = :status, published_at = :at, published_on = :on,
                        edition_id = :edition, lineup_position = :position, scheduled_at = NULL, updated_at = :now
                 WHERE id = :id""")
                 .bind("status", status.code()).bindByType("at", publishedAt, Instant.class)
                 .bindByType("on", publishedOn, LocalDate.class).bind("edition", editionId)
-                .bind("position", lineupPosition).bind("now", Instant.now()).bind("id", id).execute());
+                .bind("position", lineupPosition).bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override
@@ -187,8 +213,11 @@ final class SqlArticleStore implements ArticleStore {
 
     @Override
     public void setLineupPosition(long id, int position) {
-        db.write(h -> h.createUpdate("UPDATE articles SET lineup_position = :position WHERE id = :id")
-                .bind("position", position).bind("id", id).execute());
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("UPDATE articles SET lineup_position = :position WHERE id = :id")
+                .bind("position", position).bind("id", id).execute();
+        });
     }
 
     @Override
@@ -317,8 +346,11 @@ final class SqlArticleStore implements ArticleStore {
 
     @Override
     public void setPlacement(long id, Long editionId, Integer position) {
-        db.write(h -> h.createUpdate("UPDATE articles SET edition_id = :edition, lineup_position = :position, updated_at = :now WHERE id = :id")
-                .bind("edition", editionId).bind("position", position).bind("now", Instant.now()).bind("id", id).execute());
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("UPDATE articles SET edition_id = :edition, lineup_position = :position, updated_at = :now WHERE id = :id")
+                .bind("edition", editionId).bind("position", position).bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override

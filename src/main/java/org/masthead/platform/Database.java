@@ -39,7 +39,8 @@ public final class Database implements AutoCloseable {
     private final Jdbi reader;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
-    private final List<Runnable> everyCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Changes>> everyCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final WriteLog writeLog = new WriteLog();
 
     private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.kind = kind;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
         this.readerPool = readerPool;
         this.writer = SqlTypes.configure(Jdbi.create(writerPool), kind);
         this.reader = readerPool == writerPool ? writer : SqlTypes.configure(Jdbi.create(readerPool), kind);
+        writer.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addCustomizer(writeLog);
     }
 
     /** Opens the configured database and brings its schema up to date. */
@@ -214,18 +216,21 @@ public final class Database implements AutoCloseable {
         }
         List<Runnable> committed = new ArrayList<>();
         T result;
+        Changes changes;
         try (Handle handle = writer.open()) {
             transaction.set(handle);
             afterCommit.set(committed);
+            writeLog.begin();
             try {
                 result = handle.inTransaction(work);
             } finally {
+                changes = writeLog.end();
                 transaction.remove();
                 afterCommit.remove();
             }
         }
-        for (Runnable action : everyCommit) {
-            action.run();
+        for (var action : everyCommit) {
+            action.accept(changes);
         }
         for (Runnable action : committed) {
             action.run();
@@ -234,12 +239,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs an action after every transaction this process commits, before the caller of {@link #write} goes on and
-     * before the transaction's own after-commit actions: what keeps copies of the data (the readers' page cache)
-     * forgets them here.
+     * Runs an action after every transaction this process commits, with what it changed, before the caller of
+     * {@link #write} goes on and before the transaction's own after-commit actions: what keeps copies of the data
+     * (the readers' page cache) forgets them here.
      */
-    public void afterEveryCommit(Runnable action) {
+    public void afterEveryCommit(java.util.function.Consumer<Changes> action) {
         everyCommit.add(action);
+    }
+
+    /**
+     * Says, inside a {@link #write}, that the transaction changes the thing named by {@code key}
+     * ({@code "article:42"}), before it does: the first time in a transaction, {@code before} reads how it stands,
+     * when {@link #readBeforeWhen} says it is wanted. The after-commit actions get both in {@link Changes}.
+     */
+    public void touch(String key, java.util.function.Supplier<?> before) {
+        writeLog.touch(key, before);
+    }
+
+    /** When the earlier state of touched things is read: only while something keeps copies that it would spare. */
+    public void readBeforeWhen(java.util.function.BooleanSupplier wanted) {
+        writeLog.readBeforeWhen(wanted);
     }
 
     /**

@@ -67,7 +67,7 @@ public final class Masthead implements AutoCloseable {
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
     private HttpServer http;
-    /** The readers' pages as ready bytes, forgotten at every change (64 MB at most: a magazine's busy pages fit). */
+    /** The readers' pages as ready bytes, each forgotten when a change reaches it (64 MB at most: a magazine's busy pages fit). */
     private final org.masthead.site.PageCache pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024);
 
     private Masthead(Config config, Database database, Clock clock) {
@@ -76,7 +76,8 @@ public final class Masthead implements AutoCloseable {
         this.clock = clock;
         this.audit = new AuditLog(database, clock);
         this.events = new Events(database);
-        database.afterEveryCommit(pageCache::clear);
+        database.afterEveryCommit(new org.masthead.site.ReaderChanges(pageCache, new org.masthead.article.Footprints(database)));
+        database.readBeforeWhen(() -> !pageCache.isEmpty());
         this.settings = new SettingsService(database);
         this.editions = new EditionService(database, settings::editionRule);
         this.authors = new AuthorService(database, audit, events);
@@ -349,6 +350,11 @@ public final class Masthead implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The readers' pages as kept. */
+    public org.masthead.site.PageCache pageCache() {
+        return pageCache;
     }
 
     public Clock clock() {

@@ -39,6 +39,9 @@ final class ArticlePages {
      * would go out.
      */
     ArticleView view(Article article, LocalDate day, Edition edition, SiteSettings site, String path, String pageTitle) {
+        PageTags.showsArticle(article.id());
+        // Its related articles come from all that is out: any that comes out or goes may change them.
+        PageTags.showsList(PageTags.EDITIONS);
         List<Author> writers = authors.findByIds(article.authorIds());
         List<Contributor> contributors = new ArrayList<>();
         for (Author writer : writers) {
@@ -62,6 +65,7 @@ final class ArticlePages {
 
     /** A page outside the editions: its title, text and picture; no byline, no share bar, no lineup. */
     PageView page(Article page, SiteSettings site, String pageTitle) {
+        PageTags.showsArticle(page.id());
         Image picture = media.findOptional(page.leadImageId()).orElse(null);
         String text = PublicPages.plainStart(page.body().html());
         var meta = metadata.page(site, page, picture, text.isEmpty() ? page.title() + " – " + site.title() : text, pageTitle);

@@ -40,6 +40,7 @@ public final class FeedRoutes {
     private void route(RoutesConfig routes, FeedFormat format, String page, Function<Context, Feed> source) {
         String path = format.path(page).replaceFirst("/$", "");
         io.javalin.http.Handler handler = ctx -> cache.answer(ctx, format.contentType(), "public, max-age=0, must-revalidate", c -> {
+            PageTags.showsList(PageTags.FEEDS);
             Feed feed = source.apply(c);
             byte[] body = format.write(feed);
             return new PageCache.Rendered(body, Conditional.lastModified(c, body, feed.lastModified(), served));

@@ -18,6 +18,7 @@ final class Lineups {
 
     /** A block per edition that has published articles dated within the range (ends may be null). */
     List<LineupBlock> blocks(List<Edition> editions, LocalDate from, LocalDate to) {
+        PageTags.showsList(PageTags.EDITIONS);
         Map<Long, List<ArticleSummary>> lineups = articles.lineups(editions, from, to);
         List<LineupBlock> blocks = new ArrayList<>();
         for (Edition edition : editions) {
@@ -37,6 +38,7 @@ final class Lineups {
     }
 
     static LineupEntry entry(ArticleSummary article) {
+        PageTags.showsArticle(article.id());
         return new LineupEntry(article.authors(), article.title(), article.titleHtml(), article.path(), article.dek(),
                 Dates.longDate(article.publishedOn()), article.publishedOn().toString());
     }

@@ -13,16 +13,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The readers' pages and feeds kept as ready bytes, plain and gzipped, so that a page read a thousand times is
- * rendered once. An answer is kept until the magazine changes: every committed change in this process empties
- * the cache before the call that made it returns, so no reader gets an older page after a publish; what another
- * process writes (the import command beside a running server) shows within {@link #LONGEST}. Bounded in bytes,
- * least used first out.
+ * rendered once. Each kept page is filed under what it shows ({@link PageTags}: the articles, the lists); a change
+ * committed in this process forgets the pages filed under what it changed before the call that made it returns
+ * (see {@link ReaderChanges}), so no reader gets an older page after a publish; what another process writes (the
+ * import command beside a running server) shows within {@link #LONGEST}. Bounded in bytes, least used first out.
  */
 public final class PageCache {
     /** How long an answer is kept at most: the delay before a change made by another process shows. */
@@ -45,14 +48,23 @@ public final class PageCache {
         Rendered render(Context ctx) throws Exception;
     }
 
-    private record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified, String cacheControl) {
+    /** How many times a page rendered while the magazine changed is rendered again before it is served unkept. */
+    private static final int RENDERINGS = 3;
+    /** Filings past this many (pages evicted leave theirs until their tags are forgotten) empty the whole cache. */
+    private static final long MOST_FILINGS = 1_000_000;
+
+    record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified, String cacheControl) {
         int weight() {
             return body.length + (gzip == null ? 0 : gzip.length) + 256;
         }
     }
 
     private final Cache<String, Page> pages;
+    /** Counts the changes forgotten: a page rendered while it moved may show what was there before. */
     private final AtomicLong generation = new AtomicLong();
+    /** The addresses of the kept pages filed under each tag; an address may outlive its page here, never the reverse. */
+    private final Map<String, Set<String>> filed = new ConcurrentHashMap<>();
+    private final AtomicLong filings = new AtomicLong();
 
     /** A cache holding at most {@code maxBytes} of answers. */
     public PageCache(long maxBytes) {
@@ -60,11 +72,31 @@ public final class PageCache {
                 .expireAfterWrite(LONGEST).build();
     }
 
-    /** Forgets every answer; called after each committed change, before the change's caller goes on. */
+    /** Forgets every answer. */
     public void clear() {
-        // The generation first: an answer rendered from what was there before, and kept after this line, is dropped.
-        generation.incrementAndGet();
+        forget(Set.of(PageTags.EVERY_PAGE));
         pages.invalidateAll();
+    }
+
+    /** Whether no answer is kept (what changes then need not be worked out). */
+    public boolean isEmpty() {
+        return pages.estimatedSize() == 0;
+    }
+
+    /**
+     * Forgets every answer filed under any of these tags, including one being rendered now: it is rendered again.
+     * An answer whose rendering began before this call is either found here (its tags are filed before it is kept)
+     * or sees the generation moved and renders again, and removing its address waits for its rendering to end.
+     */
+    public void forget(Set<String> tags) {
+        generation.incrementAndGet();
+        for (String tag : tags) {
+            Set<String> addresses = filed.remove(tag);
+            if (addresses != null) {
+                filings.addAndGet(-addresses.size());
+                addresses.forEach(pages::invalidate);
+            }
+        }
     }
 
     /**
@@ -92,36 +124,80 @@ public final class PageCache {
      */
     public void answer(Context ctx, String contentType, String cacheControl, Renderer renderer) throws Exception {
         String key = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        long before = generation.get();
-        boolean[] rendered = new boolean[1];
+        send(ctx.req(), ctx.res(), page(key, contentType, cacheControl, () -> renderer.render(ctx)));
+    }
+
+    /** The page kept at {@code key}, or rendered, kept and returned. */
+    Page page(String key, String contentType, String cacheControl, java.util.concurrent.Callable<Rendered> renderer)
+            throws Exception {
         Page page;
         try {
             // Readers asking at once for a page not kept (a link gone viral) wait for one rendering of it, not one each.
-            page = pages.get(key, k -> {
-                rendered[0] = true;
-                try {
-                    return page(contentType, renderer.render(ctx), cacheControl);
-                } catch (Exception e) {
-                    throw new RenderFailed(e);
-                }
-            });
+            page = pages.get(key, k -> render(contentType, cacheControl, k, renderer));
         } catch (RenderFailed failed) {
-            throw failed.reason;
+            if (failed.unkept == null) {
+                throw failed.reason;
+            }
+            page = failed.unkept;
         }
-        if (rendered[0] && generation.get() != before) {
-            // The magazine changed while this was rendered: this reader gets it, the next a fresh one.
-            pages.invalidate(key);
+        if (filings.get() > MOST_FILINGS) {
+            // CASE: many addresses kept once and evicted (a crawler's query strings): start afresh rather than grow.
+            clear();
         }
-        send(ctx.req(), ctx.res(), page);
+        return page;
     }
 
-    /** What a renderer threw (a page not found, moved), carried out of the cache's loader as it was. */
+    /** Whether the page at this address (path and query) is kept. */
+    boolean holds(String key) {
+        return pages.getIfPresent(key) != null;
+    }
+
+    /**
+     * Renders a page to keep, filed under what it shows before it is kept; rendered again when the magazine
+     * changed meanwhile, and after {@link #RENDERINGS} tries (a stream of changes) served to this reader unkept.
+     */
+    private Page render(String contentType, String cacheControl, String key, java.util.concurrent.Callable<Rendered> renderer) {
+        Page page = null;
+        for (int attempt = 0; attempt < RENDERINGS; attempt++) {
+            long before = generation.get();
+            Set<String> tags = PageTags.fresh();
+            try {
+                page = page(contentType, PageTags.noting(tags, renderer), cacheControl);
+            } catch (Exception e) {
+                throw new RenderFailed(e, null);
+            }
+            if (tags.isEmpty()) {
+                tags.add(PageTags.UNTRACKED);
+            }
+            tags.add(PageTags.EVERY_PAGE);
+            file(key, tags);
+            if (generation.get() == before) {
+                return page;
+            }
+        }
+        throw new RenderFailed(null, page);
+    }
+
+    private void file(String key, Set<String> tags) {
+        for (String tag : tags) {
+            if (filed.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key)) {
+                filings.incrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * What a renderer threw (a page not found, moved), carried out of the cache's loader as it was; or a page to
+     * serve without keeping it.
+     */
     private static final class RenderFailed extends RuntimeException {
         private final Exception reason;
+        private final Page unkept;
 
-        RenderFailed(Exception reason) {
+        RenderFailed(Exception reason, Page unkept) {
             super(null, null, false, false);
             this.reason = reason;
+            this.unkept = unkept;
         }
     }
 

@@ -131,6 +131,7 @@ final class PublicPages {
 
     public AuthorView author(String slug, int pageNumber) {
         Author author = authors.findBySlug(slug);
+        PageTags.showsList(PageTags.author(author.id()));
         Page<org.masthead.article.ArticleSummary> page = articles.byAuthor(author.id(),
                 new PageRequest(pageNumber, ARTICLES_PER_PAGE));
         if (page.isEmpty() && pageNumber > 1) {
@@ -147,6 +148,7 @@ final class PublicPages {
 
     public TopicView topic(String slug, int pageNumber) {
         org.masthead.topic.Topic topic = topics.findBySlug(slug);
+        PageTags.showsList(PageTags.topic(topic.id()));
         Page<org.masthead.article.ArticleSummary> page = articles.byTopic(topic.id(), new PageRequest(pageNumber, ARTICLES_PER_PAGE));
         if (page.isEmpty()) {
             // CASE: a topic nothing published is filed under yet has no page of its own.

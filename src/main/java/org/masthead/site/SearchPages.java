@@ -117,6 +117,7 @@ final class SearchPages {
 
     /** A related article as the article page lists it. */
     static LineupEntry entry(SearchResults.Hit hit) {
+        PageTags.showsArticle(hit.id());
         return new LineupEntry(bylines(hit.authors()), hit.title(),
                 org.masthead.markup.Markup.escape(hit.title()), hit.path(), "", Dates.longDate(hit.publishedOn()),
                 hit.publishedOn().toString());

@@ -16,11 +16,12 @@ final class TopicStore {
 
     /** The topic with this slug, inserted first if it is new. */
     Topic upsert(String slug, String name) {
-        return db.write(h -> {
+        // CASE: most topics named exist already: found without a write, a save that names them forgets no page.
+        return findBySlug(slug).orElseGet(() -> db.write(h -> {
             h.createUpdate("INSERT INTO topics (slug, name) VALUES (:slug, :name) ON CONFLICT (slug) DO NOTHING")
                     .bind("slug", slug).bind("name", name).execute();
             return h.createQuery("SELECT id, slug, name, description FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).one();
-        });
+        }));
     }
 
     List<Topic> ofArticle(long articleId) {

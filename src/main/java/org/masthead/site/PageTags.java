@@ -1,0 +1,71 @@
+package org.masthead.site;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a page being rendered for the cache shows, noted as it is assembled: each article it shows
+ * ({@code article:42}) and each list it takes a slice of ({@code list:editions}, {@code list:author:7}). A change
+ * then forgets the pages that show what it changed (see {@link ReaderChanges}). Outside a render for the cache
+ * (a preview, the search page) nothing is noted.
+ */
+final class PageTags {
+    static final String EDITIONS = "list:editions";
+    static final String FEEDS = "list:feeds";
+    /** Every kept page has it: forgetting it forgets them all. */
+    static final String EVERY_PAGE = "*";
+    /** A page that noted nothing: any change readers see forgets it. */
+    static final String UNTRACKED = "untracked";
+
+    private static final ThreadLocal<Set<String>> noted = new ThreadLocal<>();
+
+    private PageTags() {}
+
+    static String article(long id) {
+        return "article:" + id;
+    }
+
+    static String author(long id) {
+        return "list:author:" + id;
+    }
+
+    static String topic(long id) {
+        return "list:topic:" + id;
+    }
+
+    /** Notes that the page being rendered shows article {@code id}. */
+    static void showsArticle(long id) {
+        note(article(id));
+    }
+
+    /** Notes that the page being rendered shows (a slice of) this list. */
+    static void showsList(String tag) {
+        note(tag);
+    }
+
+    private static void note(String tag) {
+        Set<String> tags = noted.get();
+        if (tags != null) {
+            tags.add(tag);
+        }
+    }
+
+    /** Renders, noting what the rendering shows. */
+    static <T> T noting(Set<String> into, java.util.concurrent.Callable<T> render) throws Exception {
+        Set<String> outer = noted.get();
+        noted.set(into);
+        try {
+            return render.call();
+        } finally {
+            if (outer == null) {
+                noted.remove();
+            } else {
+                noted.set(outer);
+            }
+        }
+    }
+
+    static Set<String> fresh() {
+        return new HashSet<>();
+    }
+}
