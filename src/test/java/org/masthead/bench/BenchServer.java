@@ -18,6 +18,19 @@ final class BenchServer {
         }
     }
 
+    /**
+     * Starts Masthead as an operator does, with {@code bin/masthead} (its heap ceiling, its class-data archive), on
+     * this Java, serving {@code dataDir} on 127.0.0.1; its output goes to {@code server.log} there.
+     */
+    static Process serve(Path dataDir, int port, String heap) throws Exception {
+        var builder = new ProcessBuilder("bin/masthead", "serve", "--no-demo", "--data", dataDir.toString(), "--port",
+                Integer.toString(port), "--host", "127.0.0.1").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
+        builder.environment().put("MASTHEAD_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("MASTHEAD_HEAP", heap);
+        return builder.start();
+    }
+
     /** Waits (at most 30 s) until the server answers its home page; returns that page. */
     static String waitForServer(HttpClient client, URI base) throws Exception {
         for (int i = 0; i < 600; i++) {

@@ -58,10 +58,7 @@ public final class SearchBench {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-jar", "target/masthead.jar", "serve", "--no-demo", "--data", dataDir.toString(),
-                "--port", Integer.toString(port), "--host", "127.0.0.1").redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server.log").toFile()).start();
+        Process server = BenchServer.serve(dataDir, port, System.getProperty("bench.heap", "256m"));
         try {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             URI base = URI.create("http://127.0.0.1:" + port);
