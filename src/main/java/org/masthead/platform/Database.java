@@ -208,6 +208,18 @@ public final class Database implements AutoCloseable {
 
     /** Runs changes in one transaction, joining the caller's transaction when there is one. */
     public <T> T write(HandleCallback<T, RuntimeException> work) {
+        return write(work, true);
+    }
+
+    /**
+     * As {@link #write}, for changes no reader's page shows (a subscriber, a throttle's count): what keeps copies of
+     * the pages does not forget them, so a stream of such requests cannot empty the readers' page cache.
+     */
+    public <T> T writeUnseen(HandleCallback<T, RuntimeException> work) {
+        return write(work, false);
+    }
+
+    private <T> T write(HandleCallback<T, RuntimeException> work, boolean seen) {
         Handle current = transaction.get();
         if (current != null) {
             return work.withHandle(current);
@@ -224,7 +236,7 @@ public final class Database implements AutoCloseable {
                 afterCommit.remove();
             }
         }
-        for (Runnable action : everyCommit) {
+        for (Runnable action : seen ? everyCommit : List.<Runnable>of()) {
             action.run();
         }
         for (Runnable action : committed) {
