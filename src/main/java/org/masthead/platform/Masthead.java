@@ -54,6 +54,7 @@ public final class Masthead implements AutoCloseable {
     private final Events events;
     private final Mailer mailer;
     private final PasswordResets passwordResets;
+    private final org.masthead.newsletter.SubscriptionService subscriptions;
     private final WorkflowService workflow;
     private final ArticleHistory history;
     private final ArticleLists lists;
@@ -88,6 +89,8 @@ public final class Masthead implements AutoCloseable {
         this.mailer = new Mailer();
         this.passwordResets = new PasswordResets(database, audit, mailer, settings::mail, () -> settings.current().title(),
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
+        this.subscriptions = new org.masthead.newsletter.SubscriptionService(database, mailer, settings::mail,
+                () -> settings.current().title(), () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
@@ -200,7 +203,7 @@ public final class Masthead implements AutoCloseable {
         search().start();
         webhooks.start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
-                new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme,
+                new SearchService(search().index()), config.timezone(), subscriptions), templates, () -> config.publicUrl(http.port()), theme,
                 pageCache);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
@@ -305,6 +308,10 @@ public final class Masthead implements AutoCloseable {
         return passwordResets;
     }
 
+    public org.masthead.newsletter.SubscriptionService subscriptions() {
+        return subscriptions;
+    }
+
     public Mailer mailer() {
         return mailer;
     }
@@ -363,6 +370,7 @@ public final class Masthead implements AutoCloseable {
             http.stop();
         }
         passwordResets.close();
+        subscriptions.close();
         if (search != null) {
             search.close();
         }
