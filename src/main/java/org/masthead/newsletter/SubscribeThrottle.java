@@ -31,7 +31,7 @@ final class SubscribeThrottle {
         Instant now = clock.instant();
         return db.writeUnseen(h -> {
             db.serializeWrites("subscribe-throttle");
-            h.createUpdate("DELETE FROM subscribe_attempts WHERE at < :before").bind("before", now.minus(WINDOW)).execute();
+            h.createUpdate("DELETE FROM subscribe_attempts WHERE at <= :before").bind("before", now.minus(WINDOW)).execute();
             Optional<Duration> wait = longer(wait(h, "email:" + email, PER_EMAIL, now), wait(h, "client:" + client, PER_CLIENT, now));
             if (wait.isEmpty()) {
                 var insert = h.prepareBatch("INSERT INTO subscribe_attempts (subject, at) VALUES (:subject, :at)");
@@ -45,7 +45,7 @@ final class SubscribeThrottle {
 
     private static Optional<Duration> wait(Handle h, String subject, int limit, Instant now) {
         var times = h.createQuery("""
-                SELECT at FROM subscribe_attempts WHERE subject = :subject AND at >= :since ORDER BY at DESC LIMIT :limit""")
+                SELECT at FROM subscribe_attempts WHERE subject = :subject AND at > :since ORDER BY at DESC LIMIT :limit""")
                 .bind("subject", subject).bind("since", now.minus(WINDOW)).bind("limit", limit)
                 .mapTo(Instant.class).list();
         // The limit-th newest request must leave the window before another is let through.
