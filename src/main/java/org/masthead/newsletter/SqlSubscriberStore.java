@@ -73,14 +73,14 @@ final class SqlSubscriberStore implements SubscriberStore {
                 .bind("frequency", frequency.code()).bind("id", id).execute());
     }
 
-    private static RowMapper<Subscriber> subscriber() {
+    static RowMapper<Subscriber> subscriber() {
         return (rs, ctx) -> new Subscriber(rs.getLong("id"), rs.getString("email"), Subscriber.Status.fromCode(rs.getString("status")),
                 Subscriber.Frequency.fromCode(rs.getString("frequency")).orElseThrow(), rs.getString("token"), rs.getString("source"),
                 instant(rs, "created_at", ctx), instant(rs, "confirmed_at", ctx), instant(rs, "unsubscribed_at", ctx),
                 rs.getInt("failures"));
     }
 
-    private static Instant instant(ResultSet rs, String column, StatementContext ctx) throws SQLException {
+    static Instant instant(ResultSet rs, String column, StatementContext ctx) throws SQLException {
         return ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, column, ctx);
     }
 }

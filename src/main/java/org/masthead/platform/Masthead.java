@@ -55,6 +55,7 @@ public final class Masthead implements AutoCloseable {
     private final Mailer mailer;
     private final PasswordResets passwordResets;
     private final org.masthead.newsletter.SubscriptionService subscriptions;
+    private final org.masthead.newsletter.SendingService sending;
     private final WorkflowService workflow;
     private final ArticleHistory history;
     private final ArticleLists lists;
@@ -114,6 +115,10 @@ public final class Masthead implements AutoCloseable {
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
         events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
+        this.sending = new org.masthead.newsletter.SendingService(new org.masthead.newsletter.SendingService.Wiring(database, editions,
+                articles, subscriptions, mailer, settings::mail, settings::newsletterRate, () -> settings.current().title(),
+                () -> config.publicUrl(http == null ? config.port() : http.port()), clock));
+        events.subscribe(org.masthead.edition.EditionPublished.class, out -> sending.queueEdition(out.editionId()));
         events.subscribe(ArticleChanged.class, changed -> {
             SearchIndexer indexer = search;
             if (indexer != null) {
@@ -202,6 +207,7 @@ public final class Masthead implements AutoCloseable {
         scheduler.start();
         search().start();
         webhooks.start();
+        sending.start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
                 new SearchService(search().index()), config.timezone(), subscriptions), templates, () -> config.publicUrl(http.port()), theme,
                 pageCache);
@@ -312,6 +318,10 @@ public final class Masthead implements AutoCloseable {
         return subscriptions;
     }
 
+    public org.masthead.newsletter.SendingService sending() {
+        return sending;
+    }
+
     public Mailer mailer() {
         return mailer;
     }
@@ -365,6 +375,7 @@ public final class Masthead implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        sending.close();
         webhooks.close();
         if (http != null) {
             http.stop();
