@@ -114,7 +114,7 @@ final class AdminGate {
     private void checkCsrf(Context ctx, Optional<Session> session) {
         HttpServer.refuseOversizedUpload(ctx);
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null") && !sameSite(origin, ctx.header("Host"))) {
+        if (origin != null && !origin.equals("null") && !org.masthead.platform.FormOrigin.sameSite(origin, ctx.header("Host"))) {
             throw new Forbidden("This form came from another site.");
         }
         String expected = session.map(Session::csrfToken).orElse(ctx.cookie(CSRF_COOKIE));
@@ -122,16 +122,6 @@ final class AdminGate {
         if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8))) {
             throw new Forbidden("This form has expired. Go back, reload the page and send it again.");
-        }
-    }
-
-    /** Whether an Origin header names this host; one that cannot be read ("http://[::1", "x") names no host. */
-    private static boolean sameSite(String origin, String host) {
-        try {
-            String authority = new URI(origin).getAuthority();
-            return host != null && authority != null && authority.equalsIgnoreCase(host);
-        } catch (java.net.URISyntaxException unreadable) {
-            return false;
         }
     }
 

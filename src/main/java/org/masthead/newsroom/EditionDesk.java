@@ -21,6 +21,7 @@ import org.masthead.common.Invalid;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;
 import org.masthead.edition.Edition;
+import org.masthead.edition.EditionPublished;
 import org.masthead.edition.EditionService;
 import org.masthead.edition.EditionSpan;
 import org.masthead.edition.EditionStatus;
@@ -204,6 +205,7 @@ public final class EditionDesk implements Scheduler.Work {
                     }
                 }
                 audit.record(Actor.system("scheduler"), "edition.published", "edition", due.id(), count + " article(s)");
+                events.publish(new EditionPublished(due.id()));
                 return count;
             }));
         }

@@ -87,6 +87,10 @@ public final class HttpServer {
             config.routes.exception(Forbidden.class, (e, ctx) -> refuse(ctx, 403, e.getMessage()));
             config.routes.exception(Conflict.class, (e, ctx) -> refuse(ctx, 409, e.getMessage()));
             config.routes.exception(org.masthead.common.TooLarge.class, (e, ctx) -> refuse(ctx, 413, e.getMessage()));
+            config.routes.exception(org.masthead.common.TooMany.class, (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+                refuse(ctx, 429, e.getMessage());
+            });
             config.routes.exception(org.masthead.common.Unavailable.class, (e, ctx) -> {
                 log.warn("Request {} {} could not be answered: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
                 ctx.header("Retry-After", "60");

@@ -54,6 +54,8 @@ public final class Masthead implements AutoCloseable {
     private final Events events;
     private final Mailer mailer;
     private final PasswordResets passwordResets;
+    private final org.masthead.newsletter.SubscriptionService subscriptions;
+    private final org.masthead.newsletter.SendingService sending;
     private final WorkflowService workflow;
     private final ArticleHistory history;
     private final ArticleLists lists;
@@ -89,6 +91,8 @@ public final class Masthead implements AutoCloseable {
         this.mailer = new Mailer();
         this.passwordResets = new PasswordResets(database, audit, mailer, settings::mail, () -> settings.current().title(),
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
+        this.subscriptions = new org.masthead.newsletter.SubscriptionService(database, mailer, settings::mail,
+                () -> settings.current().title(), () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
@@ -112,6 +116,10 @@ public final class Masthead implements AutoCloseable {
         // Editions first: the articles of an edition go out together, with it.
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
         events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
+        this.sending = new org.masthead.newsletter.SendingService(new org.masthead.newsletter.SendingService.Wiring(database, editions,
+                articles, subscriptions, mailer, settings::mail, settings::newsletterRate, () -> settings.current().title(),
+                () -> config.publicUrl(http == null ? config.port() : http.port()), clock));
+        events.subscribe(org.masthead.edition.EditionPublished.class, out -> sending.queueEdition(out.editionId()));
         events.subscribe(ArticleChanged.class, changed -> {
             SearchIndexer indexer = search;
             if (indexer != null) {
@@ -200,8 +208,9 @@ public final class Masthead implements AutoCloseable {
         scheduler.start();
         search().start();
         webhooks.start();
+        sending.start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
-                new SearchService(search().index()), config.timezone()), templates, () -> config.publicUrl(http.port()), theme,
+                new SearchService(search().index()), config.timezone(), subscriptions), templates, () -> config.publicUrl(http.port()), theme,
                 pageCache);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
@@ -306,6 +315,14 @@ public final class Masthead implements AutoCloseable {
         return passwordResets;
     }
 
+    public org.masthead.newsletter.SubscriptionService subscriptions() {
+        return subscriptions;
+    }
+
+    public org.masthead.newsletter.SendingService sending() {
+        return sending;
+    }
+
     public Mailer mailer() {
         return mailer;
     }
@@ -364,11 +381,13 @@ public final class Masthead implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        sending.close();
         webhooks.close();
         if (http != null) {
             http.stop();
         }
         passwordResets.close();
+        subscriptions.close();
         if (search != null) {
             search.close();
         }

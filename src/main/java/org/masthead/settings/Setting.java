@@ -24,6 +24,8 @@ public enum Setting {
     MAIL_USER("mail.user", "", "the user name to sign in to the SMTP server, if it asks for one"),
     MAIL_PASSWORD("mail.password", "", "its password (never shown)"),
     MAIL_FROM("mail.from", "", "the sender, e.g. The Evening Ledger <news@ledger.example>"),
+    NEWSLETTER_RATE("newsletter.rate", "600", "how many newsletter emails a minute the magazine sends at most (1 to 100000); "
+            + "lower it to what the SMTP server allows"),
     API_BYLINE("api.byline", "", "the author credited on a piece a program sends through the Admin API without naming "
             + "its authors, as Ghost credits the integration's owner; empty for the first admin's byline");
 
@@ -87,6 +89,8 @@ public enum Setting {
                 return lower;
             }
             case WEEKEND_LABEL -> require(!v.isEmpty() && v.length() <= 60, "the weekend label needs 1 to 60 characters");
+            case NEWSLETTER_RATE -> require(v.matches("\\d{1,6}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 100_000,
+                    "newsletter.rate is a number of emails a minute, from 1 to 100000");
             case MAIL_HOST -> require(v.isEmpty() || v.matches("[A-Za-z0-9.-]{1,253}"), "the mail server is a host name such as smtp.example.org");
             case MAIL_PORT -> require(v.matches("\\d{1,5}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 65535,
                     "the mail port is a number from 1 to 65535");

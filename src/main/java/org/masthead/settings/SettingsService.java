@@ -73,6 +73,11 @@ public final class SettingsService {
                 values.get(Setting.MAIL_USER), values.get(Setting.MAIL_PASSWORD), values.get(Setting.MAIL_FROM));
     }
 
+    /** How many newsletter emails a minute the magazine sends at most. */
+    public int newsletterRate() {
+        return Integer.parseInt(all().get(Setting.NEWSLETTER_RATE));
+    }
+
     /** Every setting with its value, in a fixed order. */
     public Map<Setting, String> all() {
         Map<String, String> stored = store.all();

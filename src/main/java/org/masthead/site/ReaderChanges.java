@@ -11,7 +11,7 @@ import org.masthead.platform.Changes;
 
 /**
  * After each commit, forgets the kept pages the change reached, and no others. What readers never see (sessions,
- * sign-in failures, revisions, notes, the audit log, webhooks) forgets nothing. A change to articles alone forgets
+ * sign-in failures, revisions, notes, the audit log, webhooks, newsletter subscribers and deliveries) forgets nothing. A change to articles alone forgets
  * the pages that show them; when one comes out, goes, or moves (another day, place, author, topic, address,
  * featured), also the lists it leaves and joins, with the editions' lineups and the feeds. Anything else (an author's
  * bio, a topic, a picture's credit, the settings, a table no one has sorted here yet) forgets every page.
@@ -20,7 +20,7 @@ public final class ReaderChanges implements Consumer<Changes> {
     /** Tables no public page or feed reads. */
     static final Set<String> UNSEEN = Set.of("api_keys", "article_notes", "article_revisions", "audit_log", "import_keys",
             "login_failures", "password_resets", "sessions", "users", "webhook_announcements", "webhook_deliveries",
-            "webhooks");
+            "webhooks", "subscribers", "subscribe_attempts", "newsletter_sends", "newsletter_deliveries");
     /** Tables whose changes the article stores name, article by article. */
     static final Set<String> ARTICLES = Set.of("articles", "article_authors", "article_topics");
     /** More articles than this changed at once (an import) forget every page rather than work out each. */

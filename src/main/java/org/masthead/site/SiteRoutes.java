@@ -37,10 +37,12 @@ public final class SiteRoutes {
     private final AttachmentFiles attachmentFiles;
     private final Supplier<URI> publicUrl;
     private final PageCache cache;
+    private final NewsletterPages newsletter;
 
     /** The services the public site reads from, and the time zone its dates are told in. */
     public record Wiring(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
-            SettingsService settings, TopicService topics, SearchService search, java.time.ZoneId zone) {}
+            SettingsService settings, TopicService topics, SearchService search, java.time.ZoneId zone,
+            org.masthead.newsletter.SubscriptionService subscriptions) {}
 
     /** themeDir is the data directory's {@code theme} folder, with a magazine's own stylesheets if any. */
     public SiteRoutes(Wiring wiring, Templates templates, Supplier<URI> publicUrl, java.nio.file.Path themeDir, PageCache cache) {
@@ -51,6 +53,7 @@ public final class SiteRoutes {
         this.attachmentFiles = new AttachmentFiles(wiring.media().mediaDir());
         this.pages = new PublicPages(wiring, publicUrl, assets);
         this.share = new SharePages(pages, templates, publicUrl);
+        this.newsletter = new NewsletterPages(wiring.subscriptions(), pages, templates);
         this.search = new SearchPages(wiring.search(), slug -> wiring.authors().findBySlug(slug).name(),
                 slug -> wiring.topics().findBySlug(slug).name());
     }
@@ -74,6 +77,8 @@ public final class SiteRoutes {
     public void register(RoutesConfig routes) {
         routes.before(this::addTrailingSlash);
         routes.exception(Moved.class, (moved, ctx) -> ctx.redirect(moved.location(), HttpStatus.MOVED_PERMANENTLY));
+        // Before the date routes, which would take /subscribe/confirm/ for a month of a year.
+        newsletter.register(routes);
         getAndHead(routes, "/static/{file}", assets::serveStatic);
         getAndHead(routes, "/media/{file}", assets::serveMedia);
         getAndHead(routes, "/media/files/{file}", attachmentFiles::serve);

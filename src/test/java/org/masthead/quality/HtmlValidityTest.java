@@ -130,6 +130,22 @@ class HtmlValidityTest {
     }
 
     @Test
+    void the_answers_to_the_subscribe_form_come_back_as_valid_html() {
+        String origin = "http://localhost:" + showcase.http().base().getPort();
+        Http.Response refused = subscribe("not an address", origin);
+        assertThat(refused.html().select("#subscribe-email-error")).hasSize(1);
+        assertValid("the subscribe page with an address in error", refused, 400);
+        assertValid("the answer to the subscribe form", subscribe("someone@example.org", origin), 200);
+    }
+
+    private static Http.Response subscribe(String email, String origin) {
+        return showcase.http().send(java.net.http.HttpRequest.newBuilder(showcase.http().base().resolve("/subscribe"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("email=" + java.net.URLEncoder.encode(email,
+                        java.nio.charset.StandardCharsets.UTF_8))).build());
+    }
+
+    @Test
     void the_first_run_screen_of_a_new_magazine_is_valid_html() {
         try (RunningSite empty = RunningSite.empty(Database.Kind.SQLITE)) {
             assertValid("the first-run screen", empty.http().get("/admin/first-run"), 200);

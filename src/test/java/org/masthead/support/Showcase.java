@@ -4,7 +4,6 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.security.InvalidKeyException;
 import java.time.Instant;
@@ -219,7 +218,10 @@ public final class Showcase implements AutoCloseable {
 
         receiver.await(4);
         magazine.webhooks().deliverDue();
-        String resetPath = resetLinkFor("ed@example.org");
+        String resetPath = linkFromMail(() -> site.magazine().passwordResets().request("ed@example.org", "127.0.0.1"),
+                "(/admin/password-reset/[A-Za-z0-9_-]+)");
+        String subscriber = linkFromMail(() -> site.magazine().subscriptions().subscribe("reader@example.org", "127.0.0.1"),
+                "token=([A-Za-z0-9_-]+)");
         magazine.search().awaitIndexed();
 
         long authorId = magazine.authors().findBySlug("patrick-cockburn").id();
@@ -245,6 +247,9 @@ public final class Showcase implements AutoCloseable {
         readerSees("the Mastodon share page", "/share/mastodon/?url=" + shared);
         variants.add(new Visit("the Mastodon share page with a server it cannot use", "/share/mastodon/?url=" + shared
                 + "&instance=not+a+server", Who.READER, 400));
+        readerSees("the subscribe page", "/subscribe/");
+        readerSees("the page a newsletter confirmation link opens", "/subscribe/confirm/?token=" + subscriber);
+        readerSees("a subscriber's page", "/newsletter/manage/?token=" + subscriber);
         publicPages.add(new Visit("a page that is not there", "/no-such-page/", Who.READER, 404));
 
         String editor = "/admin/articles/" + harbour.id();
@@ -288,8 +293,8 @@ public final class Showcase implements AutoCloseable {
         adminScreens.add(new Visit(name, path, Who.ADMIN, 200));
     }
 
-    /** Asks for a password reset through a real (local) mail server and returns the link's path. */
-    private String resetLinkFor(String email) {
+    /** Asks for a mail (a password reset, a subscription) through a real (local) mail server; returns its link's group 1. */
+    private String linkFromMail(Runnable ask, String link) {
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         try {
@@ -298,16 +303,17 @@ public final class Showcase implements AutoCloseable {
             settings.set(Setting.MAIL_PORT, Integer.toString(smtp.getSmtp().getPort()));
             settings.set(Setting.MAIL_SECURITY, "none");
             settings.set(Setting.MAIL_FROM, "The Ledger <news@ledger.example>");
-            site.magazine().passwordResets().request(email, "127.0.0.1");
+            ask.run();
             if (!smtp.waitForIncomingEmail(10_000, 1)) {
-                throw new IllegalStateException("no password reset mail arrived");
+                throw new IllegalStateException("no mail arrived");
             }
-            Matcher link = Pattern.compile("(/admin/password-reset/[A-Za-z0-9_-]+)")
-                    .matcher(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]));
-            if (!link.find()) {
-                throw new IllegalStateException("the reset mail has no link");
+            Matcher found = Pattern.compile(link).matcher(smtp.getReceivedMessages()[0].getContent().toString());
+            if (!found.find()) {
+                throw new IllegalStateException("the mail has no link");
             }
-            return link.group(1);
+            return found.group(1);
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("the mail cannot be read", e);
         } finally {
             smtp.stop();
         }

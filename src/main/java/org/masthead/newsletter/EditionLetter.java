@@ -1,0 +1,39 @@
+package org.masthead.newsletter;
+
+import java.util.List;
+
+/**
+ * What an edition's email shows, the same for every subscriber but for their two links: the magazine's name, the
+ * edition's heading (its label or date, and the days a range covers), and its lineup in order. Every link is absolute.
+ */
+public record EditionLetter(String magazine, String heading, String days, String editionUrl, List<Item> items,
+        String manageUrl, String unsubscribeUrl) {
+
+    /** One piece of the lineup: authors as one line ("Ann Lee and Bo Chan"), the dek empty when it has none. */
+    public record Item(String title, String authors, String dek, String url) {}
+
+    EditionLetter to(String manage, String unsubscribe) {
+        return new EditionLetter(magazine, heading, days, editionUrl, items, manage, unsubscribe);
+    }
+
+    /** The plain-text part, for mail clients that show no HTML. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        text.append(magazine).append('\n').append(heading).append(days == null ? "" : " (" + days + ")").append("\n\n");
+        for (Item item : items) {
+            text.append(item.title()).append('\n');
+            if (!item.authors().isEmpty()) {
+                text.append("by ").append(item.authors()).append('\n');
+            }
+            if (!item.dek().isEmpty()) {
+                text.append(item.dek()).append('\n');
+            }
+            text.append(item.url()).append("\n\n");
+        }
+        text.append("The whole edition: ").append(editionUrl).append("\n\n-- \n")
+                .append("You receive ").append(magazine).append(" because you subscribed.\n")
+                .append("Choose daily or weekly: ").append(manageUrl).append('\n')
+                .append("Unsubscribe: ").append(unsubscribeUrl).append('\n');
+        return text.toString();
+    }
+}

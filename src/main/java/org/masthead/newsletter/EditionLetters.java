@@ -1,0 +1,85 @@
+package org.masthead.newsletter;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.masthead.article.ArticleService;
+import org.masthead.article.ArticleSummary;
+import org.masthead.author.Byline;
+import org.masthead.edition.Edition;
+import org.masthead.edition.EditionService;
+import org.masthead.mail.Message;
+
+/**
+ * Writes an edition's email: its heading and lineup as readers see them once it is out, HTML (a jte template, escaped
+ * at compile time, inline styles and tables for mail clients) and plain text, with each subscriber's own links and
+ * RFC 8058 headers.
+ */
+final class EditionLetters {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final EditionService editions;
+    private final ArticleService articles;
+    private final SubscriptionService subscriptions;
+    private final Supplier<String> magazine;
+    private final Supplier<URI> publicUrl;
+
+    EditionLetters(EditionService editions, ArticleService articles, SubscriptionService subscriptions, Supplier<String> magazine,
+            Supplier<URI> publicUrl) {
+        engine.setBinaryStaticContent(true);
+        this.editions = editions;
+        this.articles = articles;
+        this.subscriptions = subscriptions;
+        this.magazine = magazine;
+        this.publicUrl = publicUrl;
+    }
+
+    /** The subject of the edition's email: "The Ledger: Weekend Edition, November 9, 2018". */
+    String subject(long editionId) {
+        return magazine.get() + ": " + heading(editions.find(editionId));
+    }
+
+    /** The edition's letter, with its published lineup in order, and no subscriber's links yet. */
+    EditionLetter letter(long editionId) {
+        Edition edition = editions.find(editionId);
+        List<ArticleSummary> lineup = articles.lineups(List.of(edition), null, null).getOrDefault(edition.id(), List.of());
+        List<EditionLetter.Item> items = lineup.stream().map(a -> new EditionLetter.Item(a.title(), names(a.authors()),
+                a.dek() == null ? "" : a.dek(), absolute(a.path()))).toList();
+        String days = edition.spansDays() ? DAY.format(edition.startsOn()) + " to " + DAY.format(edition.endsOn()) : null;
+        return new EditionLetter(magazine.get(), heading(edition), days, absolute(edition.path()), items, "", "");
+    }
+
+    /** The message to one subscriber: their manage and unsubscribe links in the body, one-click headers on top. */
+    Message message(EditionLetter letter, String subject, Subscriber subscriber) {
+        EditionLetter theirs = letter.to(subscriptions.manageLink(subscriber).toString(),
+                subscriptions.unsubscribeLink(subscriber).toString());
+        var html = new Utf8ByteOutput();
+        engine.render("newsletter-edition.jte", Map.of("letter", theirs), html);
+        return new Message(subscriber.email(), subject, theirs.text(),
+                new String(html.toByteArray(), StandardCharsets.UTF_8), subscriptions.unsubscribeHeaders(subscriber));
+    }
+
+    private static String heading(Edition edition) {
+        String date = DATE.format(edition.startsOn());
+        return edition.hasLabel() ? edition.label() + ", " + date : date;
+    }
+
+    private String absolute(String path) {
+        return publicUrl.get() + path;
+    }
+
+    static String names(List<Byline> authors) {
+        List<String> names = authors.stream().map(Byline::name).toList();
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+}

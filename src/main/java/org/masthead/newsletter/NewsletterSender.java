@@ -1,0 +1,158 @@
+package org.masthead.newsletter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.masthead.mail.MailFailed;
+import org.masthead.mail.MailSettings;
+import org.masthead.mail.Mailer;
+import org.masthead.mail.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the queued deliveries through the magazine's SMTP server, one message at a time at the configured rate.
+ *
+ * <p>At most once: a delivery is claimed ('sending') in one transaction before its message goes to the server and
+ * marked in another right after. A process that dies between the two leaves it 'sending'; since the server may have
+ * taken the message, it is never sent again but recorded as failed ({@link #INTERRUPTED_AFTER} after its claim, when
+ * no live sender can still be at it). One message per crash may be lost; none is ever sent twice.
+ *
+ * <p>A refused address (permanent) is counted against it and paused at {@link #PAUSE_AT}; a passing fault (the server
+ * unreachable, a sign-in refused) puts the delivery back with a growing wait, holds the whole queue until then, and
+ * counts against no one.
+ */
+final class NewsletterSender {
+    private static final Logger log = LoggerFactory.getLogger(NewsletterSender.class);
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(5);
+    static final int PAUSE_AT = 3;
+    private static final int BATCH = 200;
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    /** Waits until a time on the sender's clock; tests pass one that moves their clock instead. */
+    interface Sleeper {
+        void sleepUntil(Instant when) throws InterruptedException;
+    }
+
+    private final SendStore store;
+    private final EditionLetters letters;
+    private final Mailer mailer;
+    private final Supplier<MailSettings> mail;
+    private final IntSupplier perMinute;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private Instant nextSlot = Instant.MIN;
+    private Instant heldUntil = Instant.MIN;
+
+    NewsletterSender(SendStore store, EditionLetters letters, Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute,
+            Clock clock, Sleeper sleeper) {
+        this.store = store;
+        this.letters = letters;
+        this.mailer = mailer;
+        this.mail = mail;
+        this.perMinute = perMinute;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /** Records as failed the deliveries interrupted mid-send long enough ago that no sender is still at them. */
+    int giveUpInterrupted() {
+        int interrupted = store.giveUpInterrupted(clock.instant().minus(INTERRUPTED_AFTER));
+        if (interrupted > 0) {
+            log.warn("{} newsletter deliveries were interrupted while sending; they may have arrived, so they are not sent again", interrupted);
+        }
+        return interrupted;
+    }
+
+    /**
+     * Sends what is due, at most {@code limit} messages, pacing them; returns how many the server took. Stops early at a
+     * passing fault, or when the thread is interrupted (closing).
+     */
+    synchronized int sendDue(int limit) throws InterruptedException {
+        if (clock.instant().isBefore(heldUntil)) {
+            return 0;
+        }
+        store.skipDeparted();
+        MailSettings settings = mail.get();
+        Duration interval = Duration.ofNanos(60_000_000_000L / Math.max(1, perMinute.getAsInt()));
+        Map<Long, Letter> bySend = new HashMap<>();
+        int sent = 0;
+        while (sent < limit) {
+            List<Delivery> due = store.due(clock.instant(), Math.min(BATCH, limit - sent));
+            if (due.isEmpty()) {
+                break;
+            }
+            for (Delivery delivery : due) {
+                if (sent >= limit) {
+                    break;
+                }
+                Letter letter = bySend.computeIfAbsent(delivery.sendId(), this::letterOf);
+                Message message = letters.message(letter.letter(), letter.subject(), delivery.subscriber());
+                pace(interval);
+                if (!store.claim(delivery, clock.instant())) {
+                    continue;
+                }
+                if (!deliver(delivery, settings, message)) {
+                    store.finishSends(clock.instant());
+                    return sent;
+                }
+                sent++;
+            }
+        }
+        store.finishSends(clock.instant());
+        return sent;
+    }
+
+    /** Sends one message and records what came of it; false at a passing fault, when the queue should wait. */
+    private boolean deliver(Delivery delivery, MailSettings settings, Message message) {
+        // Anything else thrown leaves the delivery claimed: given up as interrupted later, never sent twice.
+        try {
+            mailer.send(settings, message);
+            store.markSent(delivery, clock.instant());
+            return true;
+        } catch (MailFailed failed) {
+            if (failed.permanent()) {
+                store.markRefused(delivery, failed.getMessage(), PAUSE_AT);
+                return true;
+            }
+            Instant retry = clock.instant().plus(backoff(delivery.attempts() + 1));
+            store.retryLater(delivery, failed.getMessage(), retry);
+            heldUntil = retry;
+            log.warn("The newsletter waits until {}: {}", retry, failed.getMessage());
+            return false;
+        }
+    }
+
+    /** Waits for the next message's turn: {@code 60 s / rate} after the previous one. */
+    private void pace(Duration interval) throws InterruptedException {
+        Instant now = clock.instant();
+        if (now.isBefore(nextSlot)) {
+            sleeper.sleepUntil(nextSlot);
+            now = clock.instant();
+        }
+        nextSlot = (now.isAfter(nextSlot) ? now : nextSlot).plus(interval);
+    }
+
+    private Letter letterOf(long sendId) {
+        Send send = store.find(sendId).orElseThrow();
+        return new Letter(letters.letter(send.editionId()), send.subject());
+    }
+
+    static Duration backoff(int attempts) {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
+        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+    }
+
+    Optional<Send> queueEdition(long editionId) {
+        return store.queueEdition(editionId, letters.subject(editionId), clock.instant());
+    }
+
+    private record Letter(EditionLetter letter, String subject) {}
+}

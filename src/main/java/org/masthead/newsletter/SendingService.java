@@ -1,0 +1,134 @@
+package org.masthead.newsletter;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.masthead.article.ArticleService;
+import org.masthead.edition.EditionService;
+import org.masthead.mail.MailSettings;
+import org.masthead.mail.Mailer;
+import org.masthead.platform.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sending editions to the subscribers: an edition that goes out (at its scheduled time) queues one send, with a
+ * delivery for every confirmed daily subscriber, and a background sender works through the queue at the configured
+ * rate. Each edition is sent once: the database holds one daily send per edition and one delivery per subscriber of it.
+ */
+public final class SendingService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SendingService.class);
+    // Look at the queue at least this often: for retries that fell due, and for sends queued by another server.
+    private static final Duration POLL = Duration.ofSeconds(30);
+
+    /** What sending needs from the rest of the magazine. */
+    public record Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
+            Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute, Supplier<String> magazine,
+            Supplier<URI> publicUrl, Clock clock) {}
+
+    private final SendStore store;
+    private final NewsletterSender sender;
+    private final Supplier<MailSettings> mail;
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile Thread worker;
+
+    public SendingService(Wiring wiring) {
+        this(wiring, when -> {
+            long millis = Duration.between(wiring.clock().instant(), when).toMillis();
+            if (millis > 0) {
+                Thread.sleep(millis);
+            }
+        });
+    }
+
+    SendingService(Wiring w, NewsletterSender.Sleeper sleeper) {
+        this.store = new SqlSendStore(w.db());
+        var letters = new EditionLetters(w.editions(), w.articles(), w.subscriptions(), w.magazine(), w.publicUrl());
+        this.sender = new NewsletterSender(store, letters, w.mailer(), w.mail(), w.perMinute(), w.clock(), sleeper);
+        this.mail = w.mail();
+    }
+
+    /**
+     * Queues the edition for its daily subscribers, once: an edition queued already (published twice, or caught up by
+     * another server) is not queued again, and a magazine with no mail server queues nothing. Returns the new send.
+     */
+    public Optional<Send> queueEdition(long editionId) {
+        if (!mail.get().isConfigured()) {
+            log.info("Edition {} is not sent to subscribers: no mail server is set up", editionId);
+            return Optional.empty();
+        }
+        Optional<Send> queued = sender.queueEdition(editionId);
+        queued.ifPresent(send -> {
+            log.info("Edition {} queued for {} subscriber(s)", editionId, send.recipients());
+            wakeups.release();
+        });
+        return queued;
+    }
+
+    /** The edition's daily send, if it has one. */
+    public Optional<Send> sendOf(long editionId) {
+        return store.findForEdition(editionId);
+    }
+
+    /** The send with its counts as they stand (final once it is done). */
+    public Optional<Send> find(long sendId) {
+        return store.find(sendId);
+    }
+
+    /** How many of a send's deliveries are in each status: queued, sending, sent, failed, skipped. */
+    public Map<String, Integer> deliveries(long sendId) {
+        return store.countByStatus(sendId);
+    }
+
+    /** Sends what is due now on the caller's thread, at most {@code limit} messages; returns how many went. */
+    public int sendDue(int limit) throws InterruptedException {
+        return sender.sendDue(limit);
+    }
+
+    /** Starts the background sender, which first records deliveries a crash interrupted. */
+    public synchronized void start() {
+        if (worker == null) {
+            worker = Thread.ofPlatform().daemon().name("newsletter-sender").start(this::work);
+        }
+    }
+
+    private void work() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                sender.giveUpInterrupted();
+                sender.sendDue(Integer.MAX_VALUE);
+                wakeups.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                wakeups.drainPermits();
+            } catch (InterruptedException closing) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Sending the newsletter failed; it goes on at the next look", e);
+                try {
+                    Thread.sleep(POLL.toMillis());
+                } catch (InterruptedException closing) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stops the sender between two messages (a message being sent is finished and recorded first). */
+    @Override
+    public void close() {
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
