@@ -139,7 +139,7 @@ final class SqlNewsletterDeskStore {
                        count(CASE WHEN d.status = 'failed' THEN 1 END) AS failed,
                        count(CASE WHEN d.status = 'skipped' THEN 1 END) AS skipped
                 FROM newsletter_sends s LEFT JOIN newsletter_deliveries d ON d.send_id = s.id
-                """ + where + """
+                """ + where + "\n" + """
                 GROUP BY s.id, s.edition_id, s.kind, s.subject, s.status, s.created_at, s.finished_at
                 ORDER BY s.id DESC LIMIT :limit OFFSET :offset""")
                 .bind("limit", page.limitWithLookahead()).bind("offset", page.offset());
