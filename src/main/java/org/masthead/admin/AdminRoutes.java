@@ -46,6 +46,7 @@ public final class AdminRoutes {
     private final PasswordResetScreens resetScreens;
     private final AuthorScreens authorScreens;
     private final IntegrationScreens integrationScreens;
+    private final NewsletterScreens newsletterScreens;
     private final AdminScreens screens;
     private final ArticleLists lists;
 
@@ -57,7 +58,8 @@ public final class AdminRoutes {
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
             EditionPreview editionPreview, MediaService media, SettingsService settings, Mailer mailer,
             PasswordResets passwordResets, java.util.function.Function<Article, java.util.List<String>> topicSuggestions,
-            org.masthead.apikey.ApiKeyService apiKeys, org.masthead.webhook.WebhookService webhooks) {}
+            org.masthead.apikey.ApiKeyService apiKeys, org.masthead.webhook.WebhookService webhooks,
+            org.masthead.newsletter.NewsletterDesk newsletter) {}
 
     /** Renders the home page with an edition on top, as it will go out. */
     public interface EditionPreview {
@@ -82,6 +84,7 @@ public final class AdminRoutes {
         this.resetScreens = new PasswordResetScreens(w.passwordResets(), screens);
         this.authorScreens = new AuthorScreens(w.authors(), screens);
         this.integrationScreens = new IntegrationScreens(w.apiKeys(), w.webhooks(), screens, w.zone());
+        this.newsletterScreens = new NewsletterScreens(w.newsletter(), screens, w.zone());
         this.lists = w.lists();
     }
 
@@ -120,6 +123,7 @@ public final class AdminRoutes {
         routes.post("/admin/integrations/webhooks/{id}/test", integrationScreens::testWebhook);
         routes.post("/admin/integrations/webhooks/{id}/secret", integrationScreens::showSecret);
         routes.post("/admin/integrations/webhooks/{id}/remove", integrationScreens::removeWebhook);
+        newsletterScreens.register(routes);
         routes.get("/admin/account", accountScreens::show);
         routes.get("/admin/account/two-factor", accountScreens::show);
         routes.post("/admin/account/password", accountScreens::changePassword);

@@ -22,6 +22,7 @@ final class AdminScreens {
             new Section("Authors", "/admin/authors/", Role.EDITOR),
             new Section("Media", "/admin/media/", Role.CONTRIBUTOR),
             new Section("Pages", "/admin/pages/", Role.EDITOR),
+            new Section("Newsletter", "/admin/newsletter/", Role.EDITOR),
             new Section("People", "/admin/users/", Role.ADMIN),
             new Section("Settings", "/admin/settings/", Role.ADMIN),
             new Section("Integrations", "/admin/integrations/", Role.ADMIN),

@@ -35,6 +35,7 @@ public final class SendingService implements AutoCloseable {
     private final SendStore store;
     private final NewsletterSender sender;
     private final Supplier<MailSettings> mail;
+    private final Wiring wiring;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile Thread worker;
 
@@ -52,6 +53,13 @@ public final class SendingService implements AutoCloseable {
         var letters = new EditionLetters(w.editions(), w.articles(), w.subscriptions(), w.magazine(), w.publicUrl());
         this.sender = new NewsletterSender(store, letters, w.mailer(), w.mail(), w.perMinute(), w.clock(), sleeper);
         this.mail = w.mail();
+        this.wiring = w;
+    }
+
+    /** The newsletter's screens in the newsroom, reading what this sends. */
+    public NewsletterDesk desk(org.masthead.audit.AuditLog audit) {
+        var w = wiring;
+        return new NewsletterDesk(w, new EditionLetters(w.editions(), w.articles(), w.subscriptions(), w.magazine(), w.publicUrl()), audit);
     }
 
     /**

@@ -150,7 +150,7 @@ public final class SubscriptionService implements AutoCloseable {
     }
 
     /** 32 random bytes, as the URL-safe text the links carry. */
-    private static String freshToken() {
+    static String freshToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -216,7 +216,7 @@ public final class Masthead implements AutoCloseable {
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
                 editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics,
-                apiKeys, webhooks));
+                apiKeys, webhooks, sending.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())), pageCache);

@@ -282,6 +282,8 @@ public final class Showcase implements AutoCloseable {
         adminSees("the integrations", "/admin/integrations/");
         adminSees("a webhook's delivery log", "/admin/integrations/webhooks/" + webhook);
         adminSees("the audit log", "/admin/audit/");
+        adminSees("the newsletter's subscribers", "/admin/newsletter/");
+        adminSees("the newsletter's send log", "/admin/newsletter/sends/");
         adminScreens.add(new Visit("a screen that is not there", "/admin/no-such-screen", Who.ADMIN, 404));
     }
 
