@@ -1,0 +1,139 @@
+package org.masthead.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.masthead.author.Byline;
+import org.masthead.platform.Database;
+
+/** The newsroom's lists of articles, as plain SQL: filtered and paged, an edition's lineup, the unplaced, the counts. */
+final class SqlArticleLists {
+    private final Database db;
+
+    SqlArticleLists(Database db) {
+        this.db = db;
+    }
+
+    private static final String OWN = " AND (a.created_by = :own OR EXISTS (SELECT 1 FROM article_authors o"
+            + " WHERE o.article_id = a.id AND o.author_id = :ownAuthor))";
+
+    List<ArticleListItem> list(ArticleFilter filter, Long ownUserId, Long ownAuthorId, ListPage.Cursor after, int limit) {
+        var where = new StringBuilder("a.kind = :kind");
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("kind", filter.kind().code());
+        if (filter.status() != null) {
+            where.append(" AND a.status = :status");
+            args.put("status", filter.status().code());
+        }
+        if (filter.authorId() != null) {
+            // From the author's index to their articles, not through every article looking for them.
+            where.append(" AND a.id IN (SELECT f.article_id FROM article_authors f WHERE f.author_id = :author)");
+            args.put("author", filter.authorId());
+        }
+        if (filter.editionId() != null) {
+            where.append(" AND a.edition_id = :edition");
+            args.put("edition", filter.editionId());
+        }
+        if (filter.from() != null) {
+            where.append(" AND a.published_on >= :from");
+            args.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND a.published_on <= :to");
+            args.put("to", filter.to());
+        }
+        if (filter.titleWords() != null && !filter.titleWords().isBlank()) {
+            if (db.kind() == Database.Kind.POSTGRESQL) {
+                // The words of the title, through its full-text index: a scan of every title is too slow there.
+                where.append(" AND to_tsvector('simple', a.title) @@ plainto_tsquery('simple', :words)");
+                args.put("words", filter.titleWords().strip());
+            } else {
+                where.append(" AND LOWER(a.title) LIKE :words ESCAPE '!'");
+                String escaped = filter.titleWords().strip().toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+                args.put("words", "%" + escaped + "%");
+            }
+        }
+        if (after != null) {
+            where.append(" AND (a.updated_at, a.id) < (:afterTime, :afterId)");
+            args.put("afterTime", after.updatedAt());
+            args.put("afterId", after.id());
+        }
+        if (ownUserId != null) {
+            where.append(OWN);
+            args.put("own", ownUserId);
+            args.put("ownAuthor", ownAuthorId == null ? -1L : ownAuthorId);
+        }
+        return db.read(h -> {
+            var query = h.createQuery("""
+                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, e.starts_on AS edition_start
+                    FROM articles a LEFT JOIN editions e ON e.id = a.edition_id""" + " WHERE " + where + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit");
+            args.forEach((name, value) -> {
+                if (value instanceof LocalDate date) {
+                    query.bindByType(name, date, LocalDate.class);
+                } else if (value instanceof Instant instant) {
+                    query.bindByType(name, instant, Instant.class);
+                } else {
+                    query.bind(name, value);
+                }
+            });
+            List<ArticleListItem> rows = query.bind("limit", limit)
+                    .map((rs, ctx) -> listItem(rs, ctx)).list();
+            return withBylines(h, rows);
+        });
+    }
+
+    List<ArticleListItem> inEdition(long editionId) {
+        return items("a.edition_id = :edition", Map.of("edition", editionId),
+                "COALESCE(a.lineup_position, 2147483647), a.id", Integer.MAX_VALUE);
+    }
+
+    List<ArticleListItem> unplaced(int limit) {
+        return items("a.edition_id IS NULL AND a.kind = 'article' AND a.status IN ('draft', 'submitted', 'scheduled', 'unpublished')",
+                Map.of(), "a.updated_at DESC, a.id DESC", limit);
+    }
+
+    private List<ArticleListItem> items(String where, Map<String, Object> args, String order, int limit) {
+        return db.read(h -> {
+            var query = h.createQuery("""
+                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, e.starts_on AS edition_start
+                    FROM articles a LEFT JOIN editions e ON e.id = a.edition_id""" + " WHERE " + where + " ORDER BY " + order
+                    + " LIMIT :limit");
+            args.forEach(query::bind);
+            List<ArticleListItem> rows = query.bind("limit", limit).map((rs, ctx) -> listItem(rs, ctx)).list();
+            return withBylines(h, rows);
+        });
+    }
+
+    private static ArticleListItem listItem(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+        return new ArticleListItem(rs.getLong("id"), rs.getString("title"), ArticleStatus.fromCode(rs.getString("status")),
+                List.of(), SqlArticleStore.column(rs, "published_on", LocalDate.class, ctx), SqlArticleStore.column(rs, "updated_at", Instant.class, ctx),
+                SqlArticleStore.column(rs, "scheduled_at", Instant.class, ctx), SqlArticleStore.column(rs, "edition_start", LocalDate.class, ctx));
+    }
+
+    private static List<ArticleListItem> withBylines(Handle h, List<ArticleListItem> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Byline>> bylines = SqlArticleStore.bylines(h, rows.stream().map(ArticleListItem::id).toList());
+        return rows.stream().map(r -> new ArticleListItem(r.id(), r.title(), r.status(), bylines.getOrDefault(r.id(), List.of()),
+                r.publishedOn(), r.updatedAt(), r.scheduledAt(), r.editionStartsOn())).toList();
+    }
+
+    Map<ArticleStatus, Integer> countsByStatus(Long ownUserId, Long ownAuthorId) {
+        Map<ArticleStatus, Integer> counts = new java.util.EnumMap<>(ArticleStatus.class);
+        db.read(h -> {
+            var query = h.createQuery("SELECT a.status, COUNT(*) AS n FROM articles a WHERE a.kind = 'article'"
+                    + (ownUserId == null ? "" : OWN) + " GROUP BY a.status");
+            if (ownUserId != null) {
+                query.bind("own", ownUserId).bind("ownAuthor", ownAuthorId == null ? -1L : ownAuthorId);
+            }
+            return query.map((rs, ctx) -> Map.entry(ArticleStatus.fromCode(rs.getString("status")), rs.getInt("n"))).list();
+        }).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+}
