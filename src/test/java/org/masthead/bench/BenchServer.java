@@ -45,8 +45,21 @@ final class BenchServer {
 
     /** The process's resident memory in MB, or -1 when the system does not say. */
     static long rssMb(long pid) throws Exception {
+        return statusMb(pid, "VmRSS:");
+    }
+
+    /**
+     * The process's resident memory, and how much of it is its own (heap, stacks, native: RssAnon) and how much is
+     * files mapped into it (the search index, SQLite's first 64 MB: RssFile), pages the system may drop and read again.
+     */
+    static String memory(long pid) throws Exception {
+        return String.format("RSS %,d MB (its own memory %,d MB, files mapped %,d MB)", statusMb(pid, "VmRSS:"),
+                statusMb(pid, "RssAnon:"), statusMb(pid, "RssFile:"));
+    }
+
+    private static long statusMb(long pid, String field) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
             }
         }

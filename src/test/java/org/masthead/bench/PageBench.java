@@ -2,6 +2,7 @@ package org.masthead.bench;
 
 import static org.masthead.bench.BenchServer.adminToken;
 import static org.masthead.bench.BenchServer.freePort;
+import static org.masthead.bench.BenchServer.memory;
 import static org.masthead.bench.BenchServer.rssMb;
 import static org.masthead.bench.BenchServer.serve;
 import static org.masthead.bench.BenchServer.waitForServer;
@@ -256,19 +257,5 @@ public final class PageBench {
 
     private static String shorten(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
-
-    /** RSS, and how much of it is the process's own (anonymous) and how much files mapped in (the database). */
-    private static String memory(long pid) throws Exception {
-        long anonymous = 0;
-        long file = 0;
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
-            if (line.startsWith("Anonymous:")) {
-                anonymous = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            } else if (line.startsWith("Pss_File:")) {
-                file = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return String.format("RSS %,d MB (%,d MB its own, %,d MB of files mapped in)", rssMb(pid), anonymous, file);
     }
 }
