@@ -50,6 +50,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Answers already given, by the version of the index they were read from: the same search asked again (a name
+     * in the news, searched by every reader at once) is answered without searching until the index changes.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<Asked, SearchResults> answers =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+
+    private record Asked(long version, SearchQuery query) {}
 
     private LuceneSearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -159,19 +167,41 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResults search(SearchQuery query) {
         return withSearcher(searcher -> {
-            SearchResults found = results.collect(searcher, query, query, null);
-            if (found.total() == 0 && !query.text().isEmpty()) {
-                // CASE: nothing for the words as typed: try the spellings the archive knows (Cockburm → Cockburn).
-                Optional<String> better = queries.corrected(query.text(), searcher.getIndexReader());
-                if (better.isPresent()) {
-                    SearchResults again = results.collect(searcher, query, query.withText(better.get()), better.get());
-                    if (again.total() > 0) {
-                        return again;
-                    }
-                }
+            var asked = new Asked(((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion(), query);
+            SearchResults kept = answers.getIfPresent(asked);
+            if (kept != null) {
+                return kept;
             }
+            SearchResults found = searchWith(searcher, query);
+            answers.put(asked, found);
             return found;
         });
+    }
+
+    private SearchResults searchWith(IndexSearcher searcher, SearchQuery query) throws IOException {
+        SearchResults found = results.collect(searcher, query, query, null);
+        if (found.total() == 0 && !query.text().isEmpty()) {
+            // CASE: nothing for the words as typed: try the spellings the archive knows (Cockburm → Cockburn).
+            Optional<String> better = queries.corrected(query.text(), searcher.getIndexReader());
+            if (better.isPresent()) {
+                SearchResults again = results.collect(searcher, query, query.withText(better.get()), better.get());
+                if (again.total() > 0) {
+                    return again;
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void compact() {
+        try {
+            writer.forceMerge(1);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -25,6 +25,13 @@ public interface SearchIndex extends AutoCloseable {
 
     SearchResults search(SearchQuery query);
 
+    /**
+     * After a rebuild: merges what was written into as few parts as searches go fastest over (one part instead of
+     * many means one lookup per word, one count per facet, instead of one per part).
+     */
+    default void compact() {
+    }
+
     /** Articles with bodies most like this one, never itself. */
     List<SearchResults.Hit> related(long articleId, int count);
 

@@ -138,6 +138,7 @@ public final class SearchIndexer implements AutoCloseable {
             pending.forEach(SearchIndexer::finish);
         }
         index.commit(started.toString());
+        index.compact();
         return done.get();
     }
 

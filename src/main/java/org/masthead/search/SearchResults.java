@@ -11,6 +11,10 @@ import java.util.List;
  */
 public record SearchResults(SearchQuery query, long total, List<Hit> hits, Facets facets, String correctedText,
         SearchQuery.Order order) {
+    /** Kept and handed to many readers at once (a search asked again is answered from what was found): unchangeable. */
+    public SearchResults {
+        hits = List.copyOf(hits);
+    }
 
     public boolean hasNext() {
         return (long) query.page() * query.pageSize() < total && query.page() < SearchQuery.MAX_PAGE;
@@ -21,6 +25,12 @@ public record SearchResults(SearchQuery query, long total, List<Hit> hits, Facet
 
     /** How many of the matching articles each author, topic and year has, the largest first. */
     public record Facets(List<FacetValue> authors, List<FacetValue> topics, List<FacetValue> years) {
+        public Facets {
+            authors = List.copyOf(authors);
+            topics = List.copyOf(topics);
+            years = List.copyOf(years);
+        }
+
         public static final Facets NONE = new Facets(List.of(), List.of(), List.of());
     }
 
