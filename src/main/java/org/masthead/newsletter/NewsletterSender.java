@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.masthead.mail.MailFailed;
+import org.masthead.mail.MailConnection;
 import org.masthead.mail.MailSettings;
 import org.masthead.mail.Mailer;
 import org.masthead.mail.Message;
@@ -32,6 +33,8 @@ final class NewsletterSender {
     private static final Logger log = LoggerFactory.getLogger(NewsletterSender.class);
     static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(5);
     static final int PAUSE_AT = 3;
+    /** A delivery put off (4xx) this many times is given up, not counted against the address: about two hours. */
+    static final int DEFERRALS = 8;
     private static final int BATCH = 200;
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
@@ -81,6 +84,20 @@ final class NewsletterSender {
         }
         store.skipDeparted();
         MailSettings settings = mail.get();
+        if (!settings.isConfigured()) {
+            // CASE: the mail server was taken out of Settings after a send was queued: the deliveries wait for one.
+            return 0;
+        }
+        // One connection for the whole run, opened at the first message: see MailConnection for why.
+        int sent;
+        try (MailConnection connection = mailer.connect(settings)) {
+            sent = sendOver(connection, limit);
+        }
+        store.finishSends(clock.instant());
+        return sent;
+    }
+
+    private int sendOver(MailConnection connection, int limit) throws InterruptedException {
         Duration interval = Duration.ofNanos(60_000_000_000L / Math.max(1, perMinute.getAsInt()));
         Map<Long, Letter> bySend = new HashMap<>();
         int sent = 0;
@@ -99,34 +116,48 @@ final class NewsletterSender {
                 if (!store.claim(delivery, clock.instant())) {
                     continue;
                 }
-                if (!deliver(delivery, settings, message)) {
-                    store.finishSends(clock.instant());
-                    return sent;
+                switch (deliver(delivery, connection, message)) {
+                    case SENT -> sent++;
+                    case WAIT -> {
+                        return sent;
+                    }
+                    case NEXT -> { }
                 }
-                sent++;
             }
         }
-        store.finishSends(clock.instant());
         return sent;
     }
 
-    /** Sends one message and records what came of it; false at a passing fault, when the queue should wait. */
-    private boolean deliver(Delivery delivery, MailSettings settings, Message message) {
+    private enum Outcome { SENT, NEXT, WAIT }
+
+    /** Sends one message and records what came of it; WAIT at a passing fault, when the whole queue should wait. */
+    private Outcome deliver(Delivery delivery, MailConnection connection, Message message) {
         // Anything else thrown leaves the delivery claimed: given up as interrupted later, never sent twice.
         try {
-            mailer.send(settings, message);
+            connection.send(message);
             store.markSent(delivery, clock.instant());
-            return true;
+            return Outcome.SENT;
         } catch (MailFailed failed) {
-            if (failed.permanent()) {
-                store.markRefused(delivery, failed.getMessage(), PAUSE_AT);
-                return true;
+            int attempts = delivery.attempts() + 1;
+            switch (failed.kind()) {
+                case PERMANENT -> store.markRefused(delivery, failed.getMessage(), PAUSE_AT);
+                // CASE: greylisting or a full mailbox: this address later, the others now, and no count against it.
+                case DEFERRED -> {
+                    if (attempts >= DEFERRALS) {
+                        store.giveUp(delivery, "put off " + attempts + " times: " + failed.getMessage());
+                    } else {
+                        store.retryLater(delivery, failed.getMessage(), clock.instant().plus(backoff(attempts)));
+                    }
+                }
+                case PASSING -> {
+                    Instant retry = clock.instant().plus(backoff(attempts));
+                    store.retryLater(delivery, failed.getMessage(), retry);
+                    heldUntil = retry;
+                    log.warn("The newsletter waits until {}: {}", retry, failed.getMessage());
+                    return Outcome.WAIT;
+                }
             }
-            Instant retry = clock.instant().plus(backoff(delivery.attempts() + 1));
-            store.retryLater(delivery, failed.getMessage(), retry);
-            heldUntil = retry;
-            log.warn("The newsletter waits until {}: {}", retry, failed.getMessage());
-            return false;
+            return Outcome.NEXT;
         }
     }
 

@@ -31,6 +31,9 @@ interface SendStore {
     /** The server refused the address: counted against it, which is paused at the given count. */
     void markRefused(Delivery delivery, String error, int pauseAt);
 
+    /** Failed for good, but through no fault of the address (put off too many times): not counted against it. */
+    void giveUp(Delivery delivery, String error);
+
     /** A passing fault: back in the queue until the given time, not counted against the address. */
     void retryLater(Delivery delivery, String error, Instant at);
 

@@ -111,6 +111,11 @@ final class SqlSendStore implements SendStore {
         });
     }
 
+    @Override
+    public void giveUp(Delivery delivery, String error) {
+        db.write(h -> mark(h, delivery, "failed", error).bind("sent", (Instant) null).execute());
+    }
+
     private static org.jdbi.v3.core.statement.Update mark(Handle h, Delivery delivery, String status, String error) {
         return h.createUpdate("""
                 UPDATE newsletter_deliveries SET status = :status, last_error = :error, sent_at = :sent
