@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.masthead.mail.MailFailed;
@@ -51,11 +52,18 @@ final class NewsletterSender {
     private final IntSupplier perMinute;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final java.time.ZoneId zone;
     private Instant nextSlot = Instant.MIN;
     private Instant heldUntil = Instant.MIN;
 
     NewsletterSender(SendStore store, EditionLetters letters, Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute,
             Clock clock, Sleeper sleeper) {
+        this(store, letters, mailer, mail, perMinute, clock, sleeper, java.time.ZoneOffset.UTC);
+    }
+
+    NewsletterSender(SendStore store, EditionLetters letters, Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute,
+            Clock clock, Sleeper sleeper, java.time.ZoneId zone) {
+        this.zone = zone;
         this.store = store;
         this.letters = letters;
         this.mailer = mailer;
@@ -99,7 +107,7 @@ final class NewsletterSender {
 
     private int sendOver(MailConnection connection, int limit) throws InterruptedException {
         Duration interval = Duration.ofNanos(60_000_000_000L / Math.max(1, perMinute.getAsInt()));
-        Map<Long, Letter> bySend = new HashMap<>();
+        Map<Long, Function<Subscriber, Message>> bySend = new HashMap<>();
         int sent = 0;
         while (sent < limit) {
             List<Delivery> due = store.due(clock.instant(), Math.min(BATCH, limit - sent));
@@ -110,8 +118,7 @@ final class NewsletterSender {
                 if (sent >= limit) {
                     break;
                 }
-                Letter letter = bySend.computeIfAbsent(delivery.sendId(), this::letterOf);
-                Message message = letters.message(letter.letter(), letter.subject(), delivery.subscriber());
+                Message message = bySend.computeIfAbsent(delivery.sendId(), this::letterOf).apply(delivery.subscriber());
                 pace(interval);
                 if (!store.claim(delivery, clock.instant())) {
                     continue;
@@ -171,9 +178,15 @@ final class NewsletterSender {
         nextSlot = (now.isAfter(nextSlot) ? now : nextSlot).plus(interval);
     }
 
-    private Letter letterOf(long sendId) {
+    /** How a send's message is written for each subscriber: an edition's letter, or a week's digest. */
+    private Function<Subscriber, Message> letterOf(long sendId) {
         Send send = store.find(sendId).orElseThrow();
-        return new Letter(letters.letter(send.editionId()), send.subject());
+        if (send.editionId() != null) {
+            EditionLetter letter = letters.letter(send.editionId());
+            return subscriber -> letters.message(letter, send.subject(), subscriber);
+        }
+        DigestLetter digest = letters.digest(store.weekOf(sendId).orElseThrow(), zone);
+        return subscriber -> letters.message(digest, send.subject(), subscriber);
     }
 
     static Duration backoff(int attempts) {
@@ -185,5 +198,4 @@ final class NewsletterSender {
         return store.queueEdition(editionId, letters.subject(editionId), clock.instant());
     }
 
-    private record Letter(EditionLetter letter, String subject) {}
 }
