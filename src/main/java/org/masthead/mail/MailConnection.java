@@ -26,7 +26,10 @@ public final class MailConnection implements AutoCloseable {
     private long lastUsed;
     private int opened;
 
-    MailConnection(MailSettings settings, Session session) {
+    private final int cap;
+
+    MailConnection(MailSettings settings, Session session, int cap) {
+        this.cap = cap;
         this.settings = settings;
         this.session = session;
     }
@@ -78,7 +81,7 @@ public final class MailConnection implements AutoCloseable {
 
     /** Makes sure a connection is open; true when it is one that carried messages before. */
     private boolean open() throws MessagingException {
-        if (transport != null && (sentOnThis >= MESSAGES_PER_CONNECTION
+        if (transport != null && (sentOnThis >= cap
                 || System.nanoTime() - lastUsed > IDLE.toNanos() && !transport.isConnected())) {
             drop();
         }

@@ -23,6 +23,17 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 public final class Mailer {
     private static final int TIMEOUT_MS = 20_000;
 
+    private final int messagesPerConnection;
+
+    public Mailer() {
+        this(MailConnection.MESSAGES_PER_CONNECTION);
+    }
+
+    /** A mailer whose connections carry at most this many messages each (1: a connection per message, as before). */
+    public Mailer(int messagesPerConnection) {
+        this.messagesPerConnection = Math.max(1, messagesPerConnection);
+    }
+
     /** Sends one message over a connection of its own. */
     public void send(MailSettings settings, Message message) {
         try (MailConnection connection = connect(settings)) {
@@ -32,14 +43,14 @@ public final class Mailer {
 
     /**
      * A connection for many messages (a newsletter): it signs in (and shakes hands for TLS) once rather than for each
-     * message, and opens itself again when the server drops it or has taken {@link MailConnection#MESSAGES_PER_CONNECTION}.
+     * message, and opens itself again when the server drops it or has taken its share ({@link MailConnection#MESSAGES_PER_CONNECTION} unless told).
      * Nothing is opened until the first message.
      */
     public MailConnection connect(MailSettings settings) {
         if (!settings.isConfigured()) {
             throw new MailFailed("no mail server is set up: an admin sets one under Settings", false, null);
         }
-        return new MailConnection(settings, Session.getInstance(properties(settings)));
+        return new MailConnection(settings, Session.getInstance(properties(settings)), messagesPerConnection);
     }
 
     static MimeMessage mime(Session session, MailSettings settings, Message message) throws MessagingException {
