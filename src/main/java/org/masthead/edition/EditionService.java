@@ -97,6 +97,11 @@ public final class EditionService {
         return store.markPublished(id);
     }
 
+    /** Editions that went out as a whole (at their scheduled time) from {@code from} to just before {@code until}. */
+    public List<Edition> publishedBetween(java.time.Instant from, java.time.Instant until) {
+        return store.publishedBetween(from, until);
+    }
+
     public List<Edition> dueBy(java.time.Instant now) {
         return store.dueBy(now);
     }

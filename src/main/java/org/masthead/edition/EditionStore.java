@@ -35,6 +35,9 @@ interface EditionStore {
     /** Marks a scheduled edition published; false if it was not scheduled any more (published already). */
     boolean markPublished(long id);
 
+    /** Editions that went out as a whole at a time from {@code from} (inclusive) to {@code until}, in that order. */
+    List<Edition> publishedBetween(java.time.Instant from, java.time.Instant until);
+
     List<Edition> dueBy(java.time.Instant now);
 
     Optional<java.time.Instant> nextScheduled();

@@ -70,6 +70,13 @@ final class SqlEditionStore implements EditionStore {
     }
 
     @Override
+    public List<Edition> publishedBetween(java.time.Instant from, java.time.Instant until) {
+        return db.read(h -> h.createQuery("""
+                SELECT * FROM editions WHERE status = 'published' AND scheduled_at >= :from AND scheduled_at < :until
+                ORDER BY scheduled_at, starts_on""").bind("from", from).bind("until", until).map(EDITION).list());
+    }
+
+    @Override
     public List<Edition> dueBy(java.time.Instant now) {
         return db.read(h -> h.createQuery("SELECT * FROM editions WHERE status = 'scheduled' AND scheduled_at <= :now ORDER BY scheduled_at")
                 .bind("now", now).map(EDITION).list());

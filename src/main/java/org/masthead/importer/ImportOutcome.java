@@ -18,7 +18,7 @@ public final class ImportOutcome {
         // What a Masthead export holds beside the content other systems' exports have.
         EDITION("editions"), BYLINE("bylines"), FILING("topic filings"), REVISION("revisions"), NOTE("notes"),
         REDIRECT("redirects"), SETTING("settings"), PERSON("people"), IMPORT_KEY("import keys"),
-        AUDIT_ENTRY("audit entries"), MEDIA_FILE("media files"),
+        AUDIT_ENTRY("audit entries"), MEDIA_FILE("media files"), SUBSCRIBER("newsletter subscribers"),
         OTHER("other items");
 
         private final String plural;

@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,28 @@ final class EditionLetters {
                 a.dek() == null ? "" : a.dek(), absolute(a.path()))).toList();
         String days = edition.spansDays() ? DAY.format(edition.startsOn()) + " to " + DAY.format(edition.endsOn()) : null;
         return new EditionLetter(magazine.get(), heading(edition), days, absolute(edition.path()), items, "", "");
+    }
+
+    /** The subject of the weekly digest: "The Ledger: the week to November 29, 2026". */
+    String digestSubject(LocalDate lastDay) {
+        return magazine.get() + ": the week to " + DATE.format(lastDay);
+    }
+
+    /** The digest of the editions that went out in the week, oldest first, and no subscriber's links yet. */
+    DigestLetter digest(DigestWeek week, java.time.ZoneId zone) {
+        List<Edition> out = editions.publishedBetween(week.from(), week.until());
+        return new DigestLetter(magazine.get(), "The week to " + DATE.format(week.until().atZone(zone).toLocalDate()),
+                out.stream().map(edition -> letter(edition.id())).toList(), "", "");
+    }
+
+    /** The digest to one subscriber: their links in the body, one-click headers on top. */
+    Message message(DigestLetter digest, String subject, Subscriber subscriber) {
+        DigestLetter theirs = digest.to(subscriptions.manageLink(subscriber).toString(),
+                subscriptions.unsubscribeLink(subscriber).toString());
+        var html = new Utf8ByteOutput();
+        engine.render("newsletter-digest.jte", Map.of("letter", theirs), html);
+        return new Message(subscriber.email(), subject, theirs.text(),
+                new String(html.toByteArray(), StandardCharsets.UTF_8), subscriptions.unsubscribeHeaders(subscriber));
     }
 
     /** The message to one subscriber: their manage and unsubscribe links in the body, one-click headers on top. */

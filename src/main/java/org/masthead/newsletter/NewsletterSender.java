@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.masthead.mail.MailFailed;
+import org.masthead.mail.MailConnection;
 import org.masthead.mail.MailSettings;
 import org.masthead.mail.Mailer;
 import org.masthead.mail.Message;
@@ -32,6 +34,8 @@ final class NewsletterSender {
     private static final Logger log = LoggerFactory.getLogger(NewsletterSender.class);
     static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(5);
     static final int PAUSE_AT = 3;
+    /** A delivery put off (4xx) this many times is given up, not counted against the address: about two hours. */
+    static final int DEFERRALS = 8;
     private static final int BATCH = 200;
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
@@ -48,11 +52,18 @@ final class NewsletterSender {
     private final IntSupplier perMinute;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final java.time.ZoneId zone;
     private Instant nextSlot = Instant.MIN;
     private Instant heldUntil = Instant.MIN;
 
     NewsletterSender(SendStore store, EditionLetters letters, Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute,
             Clock clock, Sleeper sleeper) {
+        this(store, letters, mailer, mail, perMinute, clock, sleeper, java.time.ZoneOffset.UTC);
+    }
+
+    NewsletterSender(SendStore store, EditionLetters letters, Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute,
+            Clock clock, Sleeper sleeper, java.time.ZoneId zone) {
+        this.zone = zone;
         this.store = store;
         this.letters = letters;
         this.mailer = mailer;
@@ -81,8 +92,22 @@ final class NewsletterSender {
         }
         store.skipDeparted();
         MailSettings settings = mail.get();
+        if (!settings.isConfigured()) {
+            // CASE: the mail server was taken out of Settings after a send was queued: the deliveries wait for one.
+            return 0;
+        }
+        // One connection for the whole run, opened at the first message: see MailConnection for why.
+        int sent;
+        try (MailConnection connection = mailer.connect(settings)) {
+            sent = sendOver(connection, limit);
+        }
+        store.finishSends(clock.instant());
+        return sent;
+    }
+
+    private int sendOver(MailConnection connection, int limit) throws InterruptedException {
         Duration interval = Duration.ofNanos(60_000_000_000L / Math.max(1, perMinute.getAsInt()));
-        Map<Long, Letter> bySend = new HashMap<>();
+        Map<Long, Function<Subscriber, Message>> bySend = new HashMap<>();
         int sent = 0;
         while (sent < limit) {
             List<Delivery> due = store.due(clock.instant(), Math.min(BATCH, limit - sent));
@@ -93,40 +118,53 @@ final class NewsletterSender {
                 if (sent >= limit) {
                     break;
                 }
-                Letter letter = bySend.computeIfAbsent(delivery.sendId(), this::letterOf);
-                Message message = letters.message(letter.letter(), letter.subject(), delivery.subscriber());
+                Message message = bySend.computeIfAbsent(delivery.sendId(), this::letterOf).apply(delivery.subscriber());
                 pace(interval);
                 if (!store.claim(delivery, clock.instant())) {
                     continue;
                 }
-                if (!deliver(delivery, settings, message)) {
-                    store.finishSends(clock.instant());
-                    return sent;
+                switch (deliver(delivery, connection, message)) {
+                    case SENT -> sent++;
+                    case WAIT -> {
+                        return sent;
+                    }
+                    case NEXT -> { }
                 }
-                sent++;
             }
         }
-        store.finishSends(clock.instant());
         return sent;
     }
 
-    /** Sends one message and records what came of it; false at a passing fault, when the queue should wait. */
-    private boolean deliver(Delivery delivery, MailSettings settings, Message message) {
+    private enum Outcome { SENT, NEXT, WAIT }
+
+    /** Sends one message and records what came of it; WAIT at a passing fault, when the whole queue should wait. */
+    private Outcome deliver(Delivery delivery, MailConnection connection, Message message) {
         // Anything else thrown leaves the delivery claimed: given up as interrupted later, never sent twice.
         try {
-            mailer.send(settings, message);
+            connection.send(message);
             store.markSent(delivery, clock.instant());
-            return true;
+            return Outcome.SENT;
         } catch (MailFailed failed) {
-            if (failed.permanent()) {
-                store.markRefused(delivery, failed.getMessage(), PAUSE_AT);
-                return true;
+            int attempts = delivery.attempts() + 1;
+            switch (failed.kind()) {
+                case PERMANENT -> store.markRefused(delivery, failed.getMessage(), PAUSE_AT);
+                // CASE: greylisting or a full mailbox: this address later, the others now, and no count against it.
+                case DEFERRED -> {
+                    if (attempts >= DEFERRALS) {
+                        store.giveUp(delivery, "put off " + attempts + " times: " + failed.getMessage());
+                    } else {
+                        store.retryLater(delivery, failed.getMessage(), clock.instant().plus(backoff(attempts)));
+                    }
+                }
+                case PASSING -> {
+                    Instant retry = clock.instant().plus(backoff(attempts));
+                    store.retryLater(delivery, failed.getMessage(), retry);
+                    heldUntil = retry;
+                    log.warn("The newsletter waits until {}: {}", retry, failed.getMessage());
+                    return Outcome.WAIT;
+                }
             }
-            Instant retry = clock.instant().plus(backoff(delivery.attempts() + 1));
-            store.retryLater(delivery, failed.getMessage(), retry);
-            heldUntil = retry;
-            log.warn("The newsletter waits until {}: {}", retry, failed.getMessage());
-            return false;
+            return Outcome.NEXT;
         }
     }
 
@@ -140,9 +178,15 @@ final class NewsletterSender {
         nextSlot = (now.isAfter(nextSlot) ? now : nextSlot).plus(interval);
     }
 
-    private Letter letterOf(long sendId) {
+    /** How a send's message is written for each subscriber: an edition's letter, or a week's digest. */
+    private Function<Subscriber, Message> letterOf(long sendId) {
         Send send = store.find(sendId).orElseThrow();
-        return new Letter(letters.letter(send.editionId()), send.subject());
+        if (send.editionId() != null) {
+            EditionLetter letter = letters.letter(send.editionId());
+            return subscriber -> letters.message(letter, send.subject(), subscriber);
+        }
+        DigestLetter digest = letters.digest(store.weekOf(sendId).orElseThrow(), zone);
+        return subscriber -> letters.message(digest, send.subject(), subscriber);
     }
 
     static Duration backoff(int attempts) {
@@ -154,5 +198,4 @@ final class NewsletterSender {
         return store.queueEdition(editionId, letters.subject(editionId), clock.instant());
     }
 
-    private record Letter(EditionLetter letter, String subject) {}
 }

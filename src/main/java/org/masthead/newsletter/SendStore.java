@@ -12,6 +12,18 @@ interface SendStore {
      */
     Optional<Send> queueEdition(long editionId, String subject, Instant now);
 
+    /**
+     * Queues the week's digest with a delivery for every confirmed weekly subscriber; empty when the week has one
+     * already.
+     */
+    Optional<Send> queueWeekly(DigestWeek week, String subject, Instant now);
+
+    /** Whether the week has its digest queued (or sent) already. */
+    boolean hasWeekly(java.time.LocalDate weekOf);
+
+    /** The week a digest send covers; empty for an edition's send. */
+    Optional<DigestWeek> weekOf(long sendId);
+
     Optional<Send> find(long id);
 
     Optional<Send> findForEdition(long editionId);
@@ -30,6 +42,9 @@ interface SendStore {
 
     /** The server refused the address: counted against it, which is paused at the given count. */
     void markRefused(Delivery delivery, String error, int pauseAt);
+
+    /** Failed for good, but through no fault of the address (put off too many times): not counted against it. */
+    void giveUp(Delivery delivery, String error);
 
     /** A passing fault: back in the queue until the given time, not counted against the address. */
     void retryLater(Delivery delivery, String error, Instant at);

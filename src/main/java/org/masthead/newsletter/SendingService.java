@@ -2,7 +2,11 @@ package org.masthead.newsletter;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -10,10 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.masthead.article.ArticleService;
+import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
 import org.masthead.mail.MailSettings;
 import org.masthead.mail.Mailer;
 import org.masthead.platform.Database;
+import org.masthead.platform.Scheduler;
+import org.masthead.settings.WeeklyHour;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +33,30 @@ public final class SendingService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SendingService.class);
     // Look at the queue at least this often: for retries that fell due, and for sends queued by another server.
     private static final Duration POLL = Duration.ofSeconds(30);
+    /** An edition older than this that was never queued stays unsent: yesterday's news is not mailed. */
+    static final Duration CATCH_UP = Duration.ofHours(24);
 
     /** What sending needs from the rest of the magazine. */
     public record Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
             Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute, Supplier<String> magazine,
-            Supplier<URI> publicUrl, Clock clock) {}
+            Supplier<URI> publicUrl, Clock clock, ZoneId zone, Supplier<WeeklyHour> digestAt) {
+
+        /** Without a time zone and a digest time of its own: UTC, and the digest on Sundays at 8. */
+        public Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
+                Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute, Supplier<String> magazine,
+                Supplier<URI> publicUrl, Clock clock) {
+            this(db, editions, articles, subscriptions, mailer, mail, perMinute, magazine, publicUrl, clock, ZoneOffset.UTC,
+                    () -> new WeeklyHour(DayOfWeek.SUNDAY, 8));
+        }
+    }
 
     private final SendStore store;
     private final NewsletterSender sender;
     private final Supplier<MailSettings> mail;
     private final Wiring wiring;
+    private final WeeklyDigest digest;
+    private final EditionService editions;
+    private final Clock clock;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile Thread worker;
 
@@ -51,9 +72,36 @@ public final class SendingService implements AutoCloseable {
     SendingService(Wiring w, NewsletterSender.Sleeper sleeper) {
         this.store = new SqlSendStore(w.db());
         var letters = new EditionLetters(w.editions(), w.articles(), w.subscriptions(), w.magazine(), w.publicUrl());
-        this.sender = new NewsletterSender(store, letters, w.mailer(), w.mail(), w.perMinute(), w.clock(), sleeper);
+        this.sender = new NewsletterSender(store, letters, w.mailer(), w.mail(), w.perMinute(), w.clock(), sleeper, w.zone());
         this.mail = w.mail();
         this.wiring = w;
+        this.editions = w.editions();
+        this.clock = w.clock();
+        this.digest = new WeeklyDigest(store, w.editions(), letters,
+                w.digestAt(), w.zone(),
+                () -> w.mail().get().isConfigured(), wakeups::release, w.clock());
+    }
+
+    /** The weekly digest, for the scheduler to run: it queues each week's digest at its hour, once. */
+    public Scheduler.Work weeklyDigest() {
+        return digest;
+    }
+
+    /**
+     * Queues the editions that went out in the last {@link #CATCH_UP} with no send: the process died after publishing
+     * one and before its send was queued. Queuing is once per edition whoever does it, so this may run at every start.
+     * Returns how many it queued.
+     */
+    public int catchUp() {
+        Instant now = clock.instant();
+        int queued = 0;
+        for (Edition out : editions.publishedBetween(now.minus(CATCH_UP), now.plusNanos(1))) {
+            if (store.findForEdition(out.id()).isEmpty() && queueEdition(out.id()).isPresent()) {
+                log.info("Edition {} went out without its send being queued (a restart in between): queued now", out.id());
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /** The newsletter's screens in the newsroom, reading what this sends. */
@@ -99,9 +147,13 @@ public final class SendingService implements AutoCloseable {
         return sender.sendDue(limit);
     }
 
-    /** Starts the background sender, which first records deliveries a crash interrupted. */
+    /**
+     * Starts the background sender, which first records deliveries a crash interrupted; queues first the editions
+     * a crash kept from being queued.
+     */
     public synchronized void start() {
         if (worker == null) {
+            catchUp();
             worker = Thread.ofPlatform().daemon().name("newsletter-sender").start(this::work);
         }
     }

@@ -35,14 +35,51 @@ final class SqlSendStore implements SendStore {
             if (queued == 0) {
                 return Optional.empty();
             }
-            long sendId = findForEdition(editionId).orElseThrow().id();
-            int recipients = h.createUpdate("""
-                    INSERT INTO newsletter_deliveries (send_id, subscriber_id, status, next_attempt_at)
-                    SELECT :send, id, 'queued', :now FROM subscribers WHERE status = 'confirmed' AND frequency = 'daily'
-                    ON CONFLICT DO NOTHING""").bind("send", sendId).bind("now", now).execute();
-            h.createUpdate("UPDATE newsletter_sends SET recipients = :n WHERE id = :id").bind("n", recipients).bind("id", sendId).execute();
-            return find(sendId);
+            return Optional.of(addDeliveries(h, findForEdition(editionId).orElseThrow().id(), "daily", now));
         });
+    }
+
+    @Override
+    public Optional<Send> queueWeekly(DigestWeek week, String subject, Instant now) {
+        return db.write(h -> {
+            int queued = h.createUpdate("""
+                    INSERT INTO newsletter_sends (kind, week_of, covers_from, covers_until, subject, status, created_at)
+                    VALUES ('weekly', :week, :from, :until, :subject, 'queued', :now) ON CONFLICT DO NOTHING""")
+                    .bind("week", week.weekOf()).bind("from", week.from()).bind("until", week.until())
+                    .bind("subject", subject).bind("now", now).execute();
+            if (queued == 0) {
+                return Optional.empty();
+            }
+            long sendId = h.createQuery("SELECT id FROM newsletter_sends WHERE kind = 'weekly' AND week_of = :week")
+                    .bind("week", week.weekOf()).mapTo(Long.class).one();
+            return Optional.of(addDeliveries(h, sendId, "weekly", now));
+        });
+    }
+
+    @Override
+    public boolean hasWeekly(java.time.LocalDate weekOf) {
+        return db.read(h -> h.createQuery("SELECT count(*) FROM newsletter_sends WHERE kind = 'weekly' AND week_of = :week")
+                .bind("week", weekOf).mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
+    public Optional<DigestWeek> weekOf(long sendId) {
+        return db.read(h -> h.createQuery("""
+                SELECT week_of, covers_from, covers_until FROM newsletter_sends WHERE id = :id AND kind = 'weekly'""")
+                .bind("id", sendId).map((rs, ctx) -> new DigestWeek(
+                        ctx.findColumnMapperFor(java.time.LocalDate.class).orElseThrow().map(rs, "week_of", ctx),
+                        SqlSubscriberStore.instant(rs, "covers_from", ctx), SqlSubscriberStore.instant(rs, "covers_until", ctx)))
+                .findOne());
+    }
+
+    /** One queued delivery per confirmed subscriber of the frequency; the send's recipients say how many. */
+    private Send addDeliveries(Handle h, long sendId, String frequency, Instant now) {
+        int recipients = h.createUpdate("""
+                INSERT INTO newsletter_deliveries (send_id, subscriber_id, status, next_attempt_at)
+                SELECT :send, id, 'queued', :now FROM subscribers WHERE status = 'confirmed' AND frequency = :frequency
+                ON CONFLICT DO NOTHING""").bind("send", sendId).bind("now", now).bind("frequency", frequency).execute();
+        h.createUpdate("UPDATE newsletter_sends SET recipients = :n WHERE id = :id").bind("n", recipients).bind("id", sendId).execute();
+        return find(sendId).orElseThrow();
     }
 
     @Override
@@ -109,6 +146,11 @@ final class SqlSendStore implements SendStore {
                            status = CASE WHEN failures + 1 >= :pauseAt AND status = 'confirmed' THEN 'paused' ELSE status END
                     WHERE id = :id""").bind("pauseAt", pauseAt).bind("id", delivery.subscriber().id()).execute();
         });
+    }
+
+    @Override
+    public void giveUp(Delivery delivery, String error) {
+        db.write(h -> mark(h, delivery, "failed", error).bind("sent", (Instant) null).execute());
     }
 
     private static org.jdbi.v3.core.statement.Update mark(Handle h, Delivery delivery, String status, String error) {

@@ -113,12 +113,12 @@ public final class Masthead implements AutoCloseable {
                 topics, media, editions, audit, clock, () -> config.publicUrl(http == null ? config.port() : http.port()),
                 config.webhookPrivateTargets(), "Masthead/" + version() + " (webhooks)"));
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
-        // Editions first: the articles of an edition go out together, with it.
-        this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow));
-        events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
         this.sending = new org.masthead.newsletter.SendingService(new org.masthead.newsletter.SendingService.Wiring(database, editions,
                 articles, subscriptions, mailer, settings::mail, settings::newsletterRate, () -> settings.current().title(),
-                () -> config.publicUrl(http == null ? config.port() : http.port()), clock));
+                () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone(), settings::digestAt));
+        // Editions first: the articles of an edition go out together, with it (and the week's digest after them).
+        this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, sending.weeklyDigest()));
+        events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
         events.subscribe(org.masthead.edition.EditionPublished.class, out -> sending.queueEdition(out.editionId()));
         events.subscribe(ArticleChanged.class, changed -> {
             SearchIndexer indexer = search;

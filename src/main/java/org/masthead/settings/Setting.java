@@ -26,6 +26,9 @@ public enum Setting {
     MAIL_FROM("mail.from", "", "the sender, e.g. The Evening Ledger <news@ledger.example>"),
     NEWSLETTER_RATE("newsletter.rate", "600", "how many newsletter emails a minute the magazine sends at most (1 to 100000); "
             + "lower it to what the SMTP server allows"),
+    NEWSLETTER_WEEKLY_DAY("newsletter.weekly-day", "sunday", "the day the weekly digest goes out (monday to sunday), in the "
+            + "magazine's time zone"),
+    NEWSLETTER_WEEKLY_HOUR("newsletter.weekly-hour", "8", "the hour it goes out that day, 0 to 23"),
     API_BYLINE("api.byline", "", "the author credited on a piece a program sends through the Admin API without naming "
             + "its authors, as Ghost credits the integration's owner; empty for the first admin's byline");
 
@@ -91,6 +94,14 @@ public enum Setting {
             case WEEKEND_LABEL -> require(!v.isEmpty() && v.length() <= 60, "the weekend label needs 1 to 60 characters");
             case NEWSLETTER_RATE -> require(v.matches("\\d{1,6}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 100_000,
                     "newsletter.rate is a number of emails a minute, from 1 to 100000");
+            case NEWSLETTER_WEEKLY_DAY -> {
+                String lower = v.toLowerCase(Locale.ROOT);
+                require(Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(lower)),
+                        "newsletter.weekly-day is a day of the week, monday to sunday, not '" + v + "'");
+                return lower;
+            }
+            case NEWSLETTER_WEEKLY_HOUR -> require(v.matches("\\d{1,2}") && Integer.parseInt(v) <= 23,
+                    "newsletter.weekly-hour is an hour from 0 to 23");
             case MAIL_HOST -> require(v.isEmpty() || v.matches("[A-Za-z0-9.-]{1,253}"), "the mail server is a host name such as smtp.example.org");
             case MAIL_PORT -> require(v.matches("\\d{1,5}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 65535,
                     "the mail port is a number from 1 to 65535");

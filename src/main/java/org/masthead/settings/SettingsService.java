@@ -78,6 +78,13 @@ public final class SettingsService {
         return Integer.parseInt(all().get(Setting.NEWSLETTER_RATE));
     }
 
+    /** The day of the week and the hour (in the magazine's time zone) the weekly digest goes out. */
+    public WeeklyHour digestAt() {
+        Map<Setting, String> values = all();
+        return new WeeklyHour(java.time.DayOfWeek.valueOf(values.get(Setting.NEWSLETTER_WEEKLY_DAY).toUpperCase(java.util.Locale.ROOT)),
+                Integer.parseInt(values.get(Setting.NEWSLETTER_WEEKLY_HOUR)));
+    }
+
     /** Every setting with its value, in a fixed order. */
     public Map<Setting, String> all() {
         Map<String, String> stored = store.all();

@@ -33,7 +33,9 @@ import org.masthead.settings.Setting;
  * life, and a session token is a way in); API keys (a content key is itself the credential, an admin key's secret
  * signs tokens: programs are given new keys after a restore); webhooks, for the same reason (a receiver checks
  * every delivery against the webhook's secret), with their delivery log and announcements, which belong to the
- * server that sent them; Flyway's own history (each database has its own).
+ * server that sent them; the newsletter's sends and deliveries (the history of one server's sending: a restored
+ * magazine sends its next edition to its subscribers afresh) and the subscribe form's throttle; Flyway's own history
+ * (each database has its own).
  */
 final class ArchiveTables {
     private ArchiveTables() {}
@@ -85,7 +87,12 @@ final class ArchiveTables {
                     List.of("source", "source_key"), (table, row) -> Item.IMPORT_KEY, false, false, Set.of()),
             new Table("audit_log", List.of(of("id", INTEGER), of("at", TIME), optional("user_id", INTEGER), of("actor", TEXT),
                     of("action", TEXT), of("subject_type", TEXT), optional("subject_id", INTEGER), of("detail", TEXT),
-                    of("address", TEXT)), List.of("id"), (table, row) -> Item.AUDIT_ENTRY, true, true, Set.of()));
+                    of("address", TEXT)), List.of("id"), (table, row) -> Item.AUDIT_ENTRY, true, true, Set.of()),
+            // Every reader who asked, with their consent (source, times) and their token, which the links in every mail
+            // already sent carry: a moved magazine keeps its readers, and their unsubscribe links keep working.
+            table("subscribers", Item.SUBSCRIBER, of("id", INTEGER), of("email", TEXT), of("status", TEXT),
+                    of("frequency", TEXT), of("token", TEXT), of("source", TEXT), of("created_at", TIME),
+                    optional("confirmed_at", TIME), optional("unsubscribed_at", TIME), of("failures", INTEGER)));
 
     static Optional<Table> named(String name) {
         return ALL.stream().filter(table -> table.name().equals(name)).findFirst();

@@ -96,6 +96,13 @@ final class InMemoryEditionStore implements EditionStore {
     }
 
     @Override
+    public List<Edition> publishedBetween(Instant from, Instant until) {
+        return editions.stream().filter(e -> e.status() == EditionStatus.PUBLISHED && e.scheduledAt() != null
+                && !e.scheduledAt().isBefore(from) && e.scheduledAt().isBefore(until))
+                .sorted(Comparator.comparing(Edition::scheduledAt)).toList();
+    }
+
+    @Override
     public List<Edition> dueBy(Instant now) {
         return editions.stream().filter(e -> e.status() == EditionStatus.SCHEDULED && !e.scheduledAt().isAfter(now)).toList();
     }

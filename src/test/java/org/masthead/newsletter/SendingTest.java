@@ -34,6 +34,7 @@ import org.masthead.edition.EditionSpan;
 import org.masthead.platform.Database;
 import org.masthead.platform.Masthead;
 import org.masthead.settings.Setting;
+import org.masthead.support.FakeSmtp;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
 
@@ -290,6 +291,60 @@ class SendingTest {
         clock.advance(NewsletterSender.backoff(1));
         assertThat(sending.sendDue(100)).isEqualTo(3);
         assertThat(receivedPerAddress()).containsOnlyKeys(daily).allSatisfy((to, n) -> assertThat(n).isEqualTo(1));
+    }
+
+    @Test
+    void an_address_put_off_with_a_450_is_tried_again_later_without_a_failure_counted_and_the_others_go_on() throws Exception {
+        List<String> daily = confirmedDaily(2);
+        Edition edition = publishedEdition();
+        try (var smtp = new FakeSmtp(to -> to.equals(daily.getFirst()) ? "450 4.2.0 Greylisted" : "250 OK")) {
+            magazine.settings().set(Setting.MAIL_PORT, Integer.toString(smtp.port()));
+
+            assertThat(sending.sendDue(100)).isEqualTo(1);
+            assertThat(sending.deliveries(sending.sendOf(edition.id()).orElseThrow().id())).containsEntry("queued", 1);
+            assertThat(subscribers.findByEmail(daily.getFirst()).orElseThrow().failures()).isZero();
+            assertThat(sending.sendDue(100)).as("not before its wait is over").isZero();
+            clock.advance(NewsletterSender.backoff(1));
+            assertThat(sending.sendDue(100)).as("still put off").isZero();
+
+            assertThat(smtp.accepted()).containsExactly(daily.get(1));
+            assertThat(subscribers.findByEmail(daily.getFirst()).orElseThrow().status()).isEqualTo(Subscriber.Status.CONFIRMED);
+        }
+    }
+
+    @Test
+    void an_address_refused_with_a_550_counts_a_failure_each_time_and_is_paused_at_the_third() throws Exception {
+        List<String> daily = confirmedDaily(1);
+        publishedEdition();
+        var store = new SqlSendStore(magazine.database());
+        try (var smtp = new FakeSmtp(to -> "550 5.1.1 No such user")) {
+            magazine.settings().set(Setting.MAIL_PORT, Integer.toString(smtp.port()));
+            sending.sendDue(100);
+            assertThat(subscribers.findByEmail(daily.getFirst()).orElseThrow().failures()).isEqualTo(1);
+            for (long more : List.of(2L, 3L)) {
+                store.queueEdition(magazine.editions().open(EditionSpan.day(SATURDAY.plusDays(more))).id(), "Another", clock.instant());
+                sending.sendDue(100);
+            }
+
+            Subscriber paused = subscribers.findByEmail(daily.getFirst()).orElseThrow();
+            assertThat(paused.failures()).isEqualTo(3);
+            assertThat(paused.status()).isEqualTo(Subscriber.Status.PAUSED);
+            assertThat(smtp.accepted()).isEmpty();
+        }
+    }
+
+    @Test
+    void one_run_of_the_sender_opens_one_connection_for_many_messages() throws Exception {
+        confirmedDaily(20);
+        publishedEdition();
+        try (var smtp = new FakeSmtp(to -> "250 OK")) {
+            magazine.settings().set(Setting.MAIL_PORT, Integer.toString(smtp.port()));
+
+            assertThat(sending.sendDue(100)).isEqualTo(20);
+            smtp.close();
+            assertThat(smtp.accepted()).hasSize(20);
+            assertThat(smtp.connections()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.masthead.newsletter;
+
+import java.util.List;
+
+/**
+ * What the weekly digest shows: the magazine's name, the week it covers, and each edition that went out in it with
+ * its heading and lineup, oldest first; every link absolute, the two links the subscriber's own.
+ */
+public record DigestLetter(String magazine, String heading, List<EditionLetter> editions, String manageUrl,
+        String unsubscribeUrl) {
+
+    DigestLetter to(String manage, String unsubscribe) {
+        return new DigestLetter(magazine, heading, editions, manage, unsubscribe);
+    }
+
+    /** The plain-text part, for mail clients that show no HTML. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        text.append(magazine).append('\n').append(heading).append("\n\n");
+        for (EditionLetter edition : editions) {
+            text.append("== ").append(edition.heading()).append(edition.days() == null ? "" : " (" + edition.days() + ")")
+                    .append(" ==\n").append(edition.editionUrl()).append("\n\n");
+            for (EditionLetter.Item item : edition.items()) {
+                text.append(item.title()).append('\n');
+                if (!item.authors().isEmpty()) {
+                    text.append("by ").append(item.authors()).append('\n');
+                }
+                if (!item.dek().isEmpty()) {
+                    text.append(item.dek()).append('\n');
+                }
+                text.append(item.url()).append("\n\n");
+            }
+        }
+        text.append("-- \n").append("You receive ").append(magazine).append(" once a week because you subscribed.\n")
+                .append("Choose daily or weekly: ").append(manageUrl).append('\n')
+                .append("Unsubscribe: ").append(unsubscribeUrl).append('\n');
+        return text.toString();
+    }
+}
