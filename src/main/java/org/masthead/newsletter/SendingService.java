@@ -168,6 +168,10 @@ public final class SendingService implements AutoCloseable {
             } catch (InterruptedException closing) {
                 return;
             } catch (RuntimeException e) {
+                if (stopping(e)) {
+                    // CASE: the server is stopping and interrupted a wait for the database: nothing failed.
+                    return;
+                }
                 log.error("Sending the newsletter failed; it goes on at the next look", e);
                 try {
                     Thread.sleep(POLL.toMillis());
@@ -176,6 +180,15 @@ public final class SendingService implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static boolean stopping(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     /** Stops the sender between two messages (a message being sent is finished and recorded first). */

@@ -235,7 +235,13 @@ public final class PageCache {
         // Its length said ahead, and the bytes handed to the server in one write: no chunks, no copy through a stream.
         response.setContentLength(bytes.length);
         try {
-            response.getOutputStream().write(bytes);
+            var out = response.getOutputStream();
+            if (out instanceof org.eclipse.jetty.ee10.servlet.HttpOutput jetty) {
+                // Jetty sends the kept bytes as they are, without copying them through its output buffer first.
+                jetty.sendContent(java.nio.ByteBuffer.wrap(bytes));
+            } else {
+                out.write(bytes);
+            }
         } catch (IOException e) {
             // The reader went away: nothing to tell anyone.
         }

@@ -88,24 +88,45 @@ public final class PageBench {
                     HttpResponse.BodyHandlers.ofByteArray()).body();
             int nginxPort = freePort();
             nginx = nginx(dataDir.resolve("nginx"), nginxPort, article);
+            // Each page's own bytes as a file beside the article, for nginx to serve as the page's yardstick.
+            for (var page : pages.entrySet()) {
+                Files.write(dataDir.resolve("nginx/html/" + page.getKey() + ".html"), client.send(
+                        HttpRequest.newBuilder(base.resolve(page.getValue())).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+            }
             waitForServer(client, URI.create("http://127.0.0.1:" + nginxPort));
 
+            // The server's code warms up (the JIT compiles what runs most) on every page before any is measured: the
+            // first page measured would otherwise pay for it.
+            for (var page : pages.entrySet()) {
+                wrk("warm-up", base + page.getValue(), Math.max(2, seconds / 3), connections);
+            }
             List<Result> results = new ArrayList<>();
+            Map<Result, Result> yardsticks = new java.util.IdentityHashMap<>();
             // nginx first, and again last: the machine's state over the run shows in the two.
             results.add(wrk("nginx, article as a file", "http://127.0.0.1:" + nginxPort + "/article.html", seconds, connections));
             for (var page : pages.entrySet()) {
                 int c = page.getKey().equals("search") ? 8 : connections;
-                results.add(wrk(page.getKey() + " " + page.getValue(), base + page.getValue(), seconds, c));
+                Result masthead = wrk(page.getKey() + " " + page.getValue(), base + page.getValue(), seconds, c);
+                results.add(masthead);
+                yardsticks.put(masthead, wrk("  nginx, the same bytes", "http://127.0.0.1:" + nginxPort + "/" + page.getKey() + ".html",
+                        seconds, c));
             }
             results.add(wrk("nginx, article as a file (again)", "http://127.0.0.1:" + nginxPort + "/article.html", seconds, connections));
             double nginxRps = (results.getFirst().rps() + results.getLast().rps()) / 2;
             publishUnderLoad(client, base, adminKey, seconds, connections);
             System.out.printf("%nwrk -t2 -d%ds, %d connections (search: 8), client and servers on this machine%n", seconds, connections);
-            System.out.printf("%-60s %12s %9s %9s %7s %9s%n", "page", "requests/s", "p50 ms", "p99 ms", "errors", "vs nginx");
+            System.out.printf("%-60s %12s %9s %9s %7s %9s %9s%n", "page", "requests/s", "p50 ms", "p99 ms", "errors", "vs nginx",
+                    "vs same");
             for (Result r : results) {
-                System.out.printf("%-60s %,12.0f %9.2f %9.2f %7d %9.2f%n", shorten(r.page()), r.rps(), r.p50(), r.p99(), r.errors(),
-                        r.rps() / nginxRps);
+                Result same = yardsticks.get(r);
+                System.out.printf("%-60s %,12.0f %9.2f %9.2f %7d %9.2f %9s%n", shorten(r.page()), r.rps(), r.p50(), r.p99(), r.errors(),
+                        r.rps() / nginxRps, same == null ? "" : String.format("%.2f", r.rps() / same.rps()));
+                if (same != null) {
+                    System.out.printf("%-60s %,12.0f %9.2f %9.2f %7d%n", same.page(), same.rps(), same.p50(), same.p99(), same.errors());
+                }
             }
+            System.out.println("(vs nginx: against nginx serving the article; vs same: against nginx serving that page's own bytes,"
+                    + " measured right after it)");
             System.out.printf("%nserver memory after the run (heap ceiling -Xmx%s): %s%n", heap, memory(server.pid()));
             System.out.printf("article: %,d bytes%n", article.length);
         } finally {
