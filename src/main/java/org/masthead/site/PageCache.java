@@ -53,7 +53,9 @@ public final class PageCache {
     /** Filings past this many (pages evicted leave theirs until their tags are forgotten) empty the whole cache. */
     private static final long MOST_FILINGS = 1_000_000;
 
-    record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified, String cacheControl) {
+    /** A kept answer: a page, or (with {@code movedTo}) a permanent redirect from an address the page had before. */
+    record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified, String cacheControl,
+            String movedTo) {
         int weight() {
             return body.length + (gzip == null ? 0 : gzip.length) + 256;
         }
@@ -163,6 +165,9 @@ public final class PageCache {
             Set<String> tags = PageTags.fresh();
             try {
                 page = page(contentType, PageTags.noting(tags, renderer), cacheControl);
+            } catch (Moved moved) {
+                // CASE: an old address (a slug or date since changed) is asked as often as the page: kept as well.
+                page = new Page("text/plain", new byte[0], null, null, null, "public, max-age=3600", moved.location());
             } catch (Exception e) {
                 throw new RenderFailed(e, null);
             }
@@ -205,10 +210,17 @@ public final class PageCache {
         byte[] body = rendered.body();
         byte[] gzip = body.length >= COMPRESS_FROM ? gzip(body) : null;
         return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null, Conditional.tag(body),
-                rendered.lastModified(), cacheControl);
+                rendered.lastModified(), cacheControl, null);
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, Page page) {
+        if (page.movedTo() != null) {
+            response.setStatus(301);
+            response.setHeader("Location", page.movedTo());
+            response.setHeader("Cache-Control", page.cacheControl());
+            response.setContentLength(0);
+            return;
+        }
         boolean gzipped = page.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
         // One address, two encodings: each has its own strong tag (RFC 9110, 8.8.3), and caches keep them apart.
         String etag = gzipped ? page.etag().substring(0, page.etag().length() - 1) + "-gz\"" : page.etag();

@@ -83,6 +83,23 @@ class PageCacheTest {
     }
 
     @Test
+    void an_old_address_is_redirected_from_the_cache_until_the_article_changes() {
+        Article article = published("Moorings", "Iris Vale", "Harbour");
+        String wrongDay = article.path().replace("/2024/05/06/", "/2024/05/07/");
+
+        for (int i = 0; i < 2; i++) {
+            Http.Response moved = site.http().get(wrongDay);
+            assertThat(moved.status()).isEqualTo(301);
+            assertThat(moved.header("Location")).isEqualTo(article.path());
+        }
+        assertThat(site.magazine().pageCache().holds(wrongDay)).isTrue();
+
+        site.magazine().articles().changeStatus(article.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
+
+        assertThat(site.http().get(wrongDay).status()).isEqualTo(404);
+    }
+
+    @Test
     void a_client_holding_the_current_version_gets_304_and_one_asking_for_gzip_gets_it_compressed() throws Exception {
         Article article = published("Fog on the pier", "Iris Vale", "Weather");
         HttpClient client = HttpClient.newHttpClient();
