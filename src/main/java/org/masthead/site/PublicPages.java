@@ -57,7 +57,8 @@ final class PublicPages {
 
     public Chrome chrome() {
         SiteSettings site = settings.current();
-        return assets.chrome(site.title(), site.tagline(), site.language());
+        // CASE: no mail server yet: a subscribe form would only answer "cannot send email yet".
+        return assets.chrome(site.title(), site.tagline(), site.language(), settings.mail().isConfigured());
     }
 
     public HomeView home(int pageNumber) {

@@ -129,7 +129,7 @@ public final class SiteRoutes {
             view = pages.error(status, errorId, message);
         } catch (RuntimeException databaseDown) {
             // CASE: the settings cannot be read (the database is down): still answer with a page.
-            chrome = assets.chrome("Masthead", "", "en");
+            chrome = assets.chrome("Masthead", "", "en", false);
             view = new ErrorView(new PageMeta("Something went wrong", "Please try again in a moment.", null, false), status,
                     "Something went wrong on our side", "Please try again in a moment.", errorId);
         }

@@ -20,6 +20,13 @@ class HomePageTest {
     static final SiteExtension site = SiteExtension.of(RunningSite::withReferencePage);
 
     @Test
+    void a_magazine_that_cannot_send_email_yet_offers_no_subscribe_form() {
+        assertThat(site.magazine().settings().mail().isConfigured()).isFalse();
+
+        assertThat(site.http().get("/").html().select("form.subscribe-form")).isEmpty();
+    }
+
+    @Test
     void the_home_page_lists_each_edition_with_every_author_and_title_of_the_reference_page_under_it() {
         Document home = site.http().get("/").html();
         List<Element> editions = home.select("main section.edition");
