@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.masthead.audit.AuditLog;
 import org.masthead.common.Invalid;
@@ -43,7 +40,7 @@ public final class PasswordResets implements AutoCloseable {
     private final Supplier<String> siteTitle;
     private final Supplier<URI> publicUrl;
     private final Clock clock;
-    private final ExecutorService outbox = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("password-reset-mail").factory());
+    private final org.masthead.mail.Outbox outbox = new org.masthead.mail.Outbox("password-reset-mail");
 
     public PasswordResets(Database db, AuditLog audit, Mailer mailer, Supplier<MailSettings> mail, Supplier<String> siteTitle,
             Supplier<URI> publicUrl, Clock clock) {
@@ -80,7 +77,7 @@ public final class PasswordResets implements AutoCloseable {
             return;
         }
         try {
-            outbox.execute(() -> sendLink(clean, address));
+            outbox.later(() -> sendLink(clean, address));
         } catch (RejectedExecutionException closing) {
             log.info("A password reset link was not sent: the magazine is shutting down");
         }
@@ -150,14 +147,6 @@ public final class PasswordResets implements AutoCloseable {
 
     @Override
     public void close() {
-        outbox.shutdown();
-        try {
-            if (!outbox.awaitTermination(5, TimeUnit.SECONDS)) {
-                outbox.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            outbox.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        outbox.close();
     }
 }

@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.masthead.common.NotFound;
 import org.masthead.common.TooMany;
@@ -42,7 +39,7 @@ public final class SubscriptionService implements AutoCloseable {
     private final Supplier<String> siteTitle;
     private final Supplier<URI> publicUrl;
     private final Clock clock;
-    private final ExecutorService outbox = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("subscription-mail").factory());
+    private final org.masthead.mail.Outbox outbox = new org.masthead.mail.Outbox("subscription-mail");
 
     public SubscriptionService(Database db, Mailer mailer, Supplier<MailSettings> mail, Supplier<String> siteTitle,
             Supplier<URI> publicUrl, Clock clock) {
@@ -71,7 +68,7 @@ public final class SubscriptionService implements AutoCloseable {
                     + Math.max(1, wait.toMinutes()) + " minutes", wait);
         });
         try {
-            outbox.execute(() -> enrol(email));
+            outbox.later(() -> enrol(email));
         } catch (RejectedExecutionException closing) {
             log.info("A subscription was not taken: the magazine is shutting down");
         }
@@ -158,14 +155,6 @@ public final class SubscriptionService implements AutoCloseable {
 
     @Override
     public void close() {
-        outbox.shutdown();
-        try {
-            if (!outbox.awaitTermination(5, TimeUnit.SECONDS)) {
-                outbox.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            outbox.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        outbox.close();
     }
 }
