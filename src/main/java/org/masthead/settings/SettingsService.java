@@ -25,17 +25,34 @@ public final class SettingsService {
     private final Database db;
     private final SettingsStore store;
     private final AtomicReference<SiteSettings> current = new AtomicReference<>();
+    /**
+     * The table's rows as last read, with the count of commits that wrote it when they were read: every page
+     * asks (whether mail is set up, for the subscribe form), and a read of the table per page was a tenth of
+     * a search's time in the profile. A commit writing the table counts one more and forgets the copy.
+     */
+    private final AtomicReference<Stored> stored = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Stored(long writes, Map<String, String> rows) {}
 
     public SettingsService(Database db) {
         this.db = db;
         this.store = new SettingsStore(db);
+        db.afterEveryCommit(changes -> {
+            if (changes.tables().contains("settings") || changes.tables().contains(org.masthead.platform.Changes.UNKNOWN_TABLE)) {
+                forget();
+            }
+        });
     }
 
     public SiteSettings current() {
         SiteSettings settings = current.get();
         if (settings == null) {
+            long before = writes.get();
             settings = load();
-            current.set(settings);
+            if (writes.get() == before) {
+                current.compareAndSet(null, settings);
+            }
         }
         return settings;
     }
@@ -48,17 +65,37 @@ public final class SettingsService {
     /** This magazine's identity ({@link #MAGAZINE_ID}), made now if it has none yet. */
     public String magazineId() {
         store.putIfAbsent(MAGAZINE_ID, java.util.UUID.randomUUID().toString());
-        return store.all().get(MAGAZINE_ID);
+        return stored().get(MAGAZINE_ID);
     }
 
     /** This magazine's identity, if it was ever given one. */
     public java.util.Optional<String> storedMagazineId() {
-        return java.util.Optional.ofNullable(store.all().get(MAGAZINE_ID));
+        return java.util.Optional.ofNullable(stored().get(MAGAZINE_ID));
     }
 
     /** Forgets the settings held in memory, after something wrote the table directly (a restore). */
     public void reload() {
+        forget();
+    }
+
+    private void forget() {
+        writes.incrementAndGet();
+        stored.set(null);
         current.set(null);
+    }
+
+    /** The rows, read again only after a write: one read that a write overtook is used but not kept. */
+    private Map<String, String> stored() {
+        Stored kept = stored.get();
+        if (kept != null) {
+            return kept.rows();
+        }
+        long before = writes.get();
+        Map<String, String> rows = Map.copyOf(store.all());
+        if (writes.get() == before) {
+            stored.compareAndSet(null, new Stored(before, rows));
+        }
+        return rows;
     }
 
     public EditionRule editionRule() {
@@ -87,7 +124,7 @@ public final class SettingsService {
 
     /** Every setting with its value, in a fixed order. */
     public Map<Setting, String> all() {
-        Map<String, String> stored = store.all();
+        Map<String, String> stored = stored();
         Map<Setting, String> values = new LinkedHashMap<>();
         for (Setting setting : Setting.values()) {
             values.put(setting, stored.getOrDefault(setting.key(), setting.defaultValue()));
@@ -138,7 +175,7 @@ public final class SettingsService {
      */
     public boolean setIfUnset(Setting setting, String value) {
         String fitted = value == null ? "" : value.strip();
-        if (fitted.isEmpty() || store.all().containsKey(setting.key())) {
+        if (fitted.isEmpty() || stored().containsKey(setting.key())) {
             return false;
         }
         int limit = setting == Setting.SITE_TITLE ? 120 : 200;
