@@ -42,6 +42,8 @@ final class ArticlePages {
         PageTags.showsArticle(article.id());
         // Its related articles come from all that is out: any that comes out or goes may change them.
         PageTags.showsList(PageTags.EDITIONS);
+        // Its bylines and its writers' bios: a change to any of them (a new name, bio or picture) forgets the page.
+        article.authorIds().forEach(PageTags::showsAuthor);
         List<Author> writers = authors.findByIds(article.authorIds());
         List<Contributor> contributors = new ArrayList<>();
         for (Author writer : writers) {

@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * What a page being rendered for the cache shows, noted as it is assembled: each article it shows
- * ({@code article:42}) and each list it takes a slice of ({@code list:editions}, {@code list:author:7}). A change
- * then forgets the pages that show what it changed (see {@link ReaderChanges}). Outside a render for the cache
- * (a preview, the search page) nothing is noted.
+ * ({@code article:42}), each list it takes a slice of ({@code list:editions}, {@code list:author:7}) and each author,
+ * topic or picture it prints ({@code author:7}: a byline will do). A change then forgets the pages that show what it
+ * changed (see {@link ReaderChanges}). Outside a render for the cache (a preview, the search page) nothing is noted.
  */
 final class PageTags {
     static final String EDITIONS = "list:editions";
@@ -31,6 +31,16 @@ final class PageTags {
 
     static String topic(long id) {
         return "list:topic:" + id;
+    }
+
+    /** A page showing author {@code id}'s name, slug, bio or picture: a byline is enough. */
+    static String writer(long id) {
+        return "author:" + id;
+    }
+
+    /** Notes that the page being rendered shows author {@code id} (a byline, a bio, their page). */
+    static void showsAuthor(long id) {
+        note(writer(id));
     }
 
     /** Notes that the page being rendered shows article {@code id}. */

@@ -133,6 +133,7 @@ final class PublicPages {
     public AuthorView author(String slug, int pageNumber) {
         Author author = authors.findBySlug(slug);
         PageTags.showsList(PageTags.author(author.id()));
+        PageTags.showsAuthor(author.id());
         Page<org.masthead.article.ArticleSummary> page = articles.byAuthor(author.id(),
                 new PageRequest(pageNumber, ARTICLES_PER_PAGE));
         if (page.isEmpty() && pageNumber > 1) {

@@ -85,4 +85,19 @@ class ReaderChangesTest {
         assertThat(ReaderChanges.reached(7, out(1, 2), Optional.empty())).contains(PageTags.EDITIONS, PageTags.author(1),
                 PageTags.topic(2));
     }
+
+    @Test
+    void an_author_written_without_saying_which_forgets_every_page() throws Exception {
+        keep("/");
+
+        changes.accept(new Changes(Set.of("authors"), Map.of("article:1", Changes.UNKNOWN)));
+
+        assertThat(cache.holds("/")).isFalse();
+    }
+
+    @Test
+    void a_changed_author_reaches_the_pages_printing_them_their_list_their_articles_and_the_feeds() {
+        assertThat(ReaderChanges.author(4, List.of(7L, 8L))).containsExactlyInAnyOrder(PageTags.writer(4),
+                PageTags.author(4), PageTags.article(7), PageTags.article(8), PageTags.FEEDS);
+    }
 }
