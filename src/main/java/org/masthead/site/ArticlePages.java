@@ -49,8 +49,10 @@ final class ArticlePages {
         for (Author writer : writers) {
             contributors.add(new Contributor(writer.name(), writer.path(), writer.bioHtml()));
         }
+        PageTags.showsPicture(article.leadImageId());
         Image picture = media.findOptional(article.leadImageId()).orElse(null);
         List<Topic> filed = topics.ofArticle(article.id());
+        filed.forEach(topic -> PageTags.showsTopic(topic.id()));
         EditionHeading heading = Lineups.heading(edition);
         var meta = metadata.article(site, article, writers, picture, filed, heading, path, pageTitle);
         List<ShareLink> share = new ArrayList<>();
@@ -68,6 +70,7 @@ final class ArticlePages {
     /** A page outside the editions: its title, text and picture; no byline, no share bar, no lineup. */
     PageView page(Article page, SiteSettings site, String pageTitle) {
         PageTags.showsArticle(page.id());
+        PageTags.showsPicture(page.leadImageId());
         Image picture = media.findOptional(page.leadImageId()).orElse(null);
         String text = PublicPages.plainStart(page.body().html());
         var meta = metadata.page(site, page, picture, text.isEmpty() ? page.title() + " – " + site.title() : text, pageTitle);

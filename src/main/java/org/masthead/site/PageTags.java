@@ -43,6 +43,27 @@ final class PageTags {
         note(writer(id));
     }
 
+    /** A page showing topic {@code id}'s name, slug or description. */
+    static String subject(long id) {
+        return "topic:" + id;
+    }
+
+    static void showsTopic(long id) {
+        note(subject(id));
+    }
+
+    /** A page showing picture {@code id}, with its alt text, caption, credit and licence. */
+    static String picture(long id) {
+        return "picture:" + id;
+    }
+
+    /** Notes that the page being rendered shows picture {@code id}; nothing when there is none. */
+    static void showsPicture(Long id) {
+        if (id != null) {
+            note(picture(id));
+        }
+    }
+
     /** Notes that the page being rendered shows article {@code id}. */
     static void showsArticle(long id) {
         note(article(id));

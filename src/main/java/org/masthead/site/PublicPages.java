@@ -142,6 +142,7 @@ final class PublicPages {
         String path = author.path() + (pageNumber == 1 ? "" : "page/" + pageNumber + "/");
         var meta = metadata.author(settings.current(), author, path,
                 pageTitle(author.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
+        PageTags.showsPicture(author.profile().profileImageId());
         String picture = media.findOptional(author.profile().profileImageId()).flatMap(org.masthead.media.Image::src).orElse(null);
         return new AuthorView(meta, author.name(), picture, author.profile().location(), ProfileLink.of(author.profile()),
                 author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
@@ -151,6 +152,7 @@ final class PublicPages {
     public TopicView topic(String slug, int pageNumber) {
         org.masthead.topic.Topic topic = topics.findBySlug(slug);
         PageTags.showsList(PageTags.topic(topic.id()));
+        PageTags.showsTopic(topic.id());
         Page<org.masthead.article.ArticleSummary> page = articles.byTopic(topic.id(), new PageRequest(pageNumber, ARTICLES_PER_PAGE));
         if (page.isEmpty()) {
             // CASE: a topic nothing published is filed under yet has no page of its own.

@@ -15,8 +15,9 @@ import org.masthead.platform.Changes;
  * sign-in failures, revisions, notes, the audit log, webhooks, newsletter subscribers and deliveries) forgets nothing. A change to articles alone forgets
  * the pages that show them; when one comes out, goes, or moves (another day, place, author, topic, address,
  * featured), also the lists it leaves and joins, with the editions' lineups and the feeds. A change to an author
- * forgets the pages printing them or showing their articles. Anything else (a topic, a picture's credit, the
- * settings, a table no one has sorted here yet, a write whose store did not name what it changed) forgets every page.
+ * forgets the pages printing them or showing their articles; to a topic or a picture, the pages showing it; to an
+ * edition, the lists of editions; each, the feeds. Anything else (the settings, a table no one has sorted here yet,
+ * a write whose store did not name what it changed) forgets every page.
  */
 public final class ReaderChanges implements Consumer<Changes> {
     /** Tables no public page or feed reads. */
@@ -25,7 +26,7 @@ public final class ReaderChanges implements Consumer<Changes> {
             "webhooks", "subscribers", "subscribe_attempts", "newsletter_sends", "newsletter_deliveries");
     /** Tables whose stores name each thing they change, and the kind of name they give ({@code article:42}). */
     static final Map<String, String> NAMED = Map.of("articles", "article:", "article_authors", "article:",
-            "article_topics", "article:", "authors", "author:");
+            "article_topics", "article:", "authors", "author:", "topics", "topic:", "images", "picture:", "editions", "edition:");
     /** More articles than this changed at once (an import) forget every page rather than work out each. */
     static final int MOST_ARTICLES = 200;
 
@@ -83,6 +84,10 @@ public final class ReaderChanges implements Consumer<Changes> {
                 case "article" -> entry.getValue() == Changes.UNKNOWN ? null
                         : reached(id, (ArticleFootprint) entry.getValue(), footprints.of(id));
                 case "author" -> author(id, footprints.articlesBy(id));
+                case "topic" -> Set.of(PageTags.subject(id), PageTags.topic(id), PageTags.FEEDS);
+                case "picture" -> Set.of(PageTags.picture(id), PageTags.FEEDS);
+                // An edition's label and dates head its page, the lineups on every list of editions and its feed.
+                case "edition" -> Set.of(PageTags.EDITIONS, PageTags.FEEDS);
                 default -> null;
             };
             if (reached == null) {

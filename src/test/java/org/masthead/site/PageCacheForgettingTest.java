@@ -9,7 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.account.Actor;
 import org.masthead.article.Article;
+import org.masthead.edition.EditionSpan;
+import org.masthead.media.CreditKind;
+import org.masthead.media.ImageDetails;
+import org.masthead.media.Licence;
 import org.masthead.platform.Database;
+import org.masthead.support.Pictures;
 import org.masthead.support.RunningSite;
 import org.masthead.support.SiteExtension;
 
@@ -79,5 +84,59 @@ class PageCacheForgettingTest {
         assertKept(List.of("/author/dee-pool/", "/topic/pools/"));
         assertThat(site.http().get("/author/cal-dunn/").body()).contains("Walks the dunes at dawn.");
         assertThat(site.http().get(theirs.path()).body()).contains("Walks the dunes at dawn.");
+    }
+
+    @Test
+    void a_topic_described_anew_forgets_its_page_and_its_articles_and_keeps_another_topics() {
+        Article filed = published("Mudflat worms", "Eve Flat", "Estuaries", LocalDate.of(2022, 6, 7));
+        published("Lock gates", "Finn Lock", "Canals", LocalDate.of(2022, 6, 8));
+        List<String> showing = List.of(filed.path(), "/topic/estuaries/", "/feed/");
+        List<String> notShowing = List.of("/topic/canals/", "/author/finn-lock/", "/author/eve-flat/");
+        read(showing);
+        read(notShowing);
+        var estuaries = site.magazine().topics().findBySlug("estuaries");
+
+        site.magazine().topics().describe(estuaries, "Where the river meets the sea.", null);
+
+        assertForgotten(showing);
+        assertKept(notShowing);
+        assertThat(site.http().get("/topic/estuaries/").body()).contains("Where the river meets the sea.");
+    }
+
+    @Test
+    void a_pictures_new_credit_forgets_the_article_it_leads_and_keeps_the_lists_without_pictures() {
+        var photo = site.magazine().media().upload(Actor.system("test"), "heron.jpg", Pictures.jpeg(800, 600), new ImageDetails(
+                "A heron on one leg", "", CreditKind.PHOTO, "Gus Reed", "", Licence.CC_BY_4_0));
+        Article led = anArticle().titled("Herons").by("Gus Reed").about("Birds of the shore").withLeadImage(photo.id())
+                .publishedOn(LocalDate.of(2021, 2, 3)).in(site.magazine());
+        Article plain = published("Egrets", "Hal Egret", "Birds of the shore", LocalDate.of(2021, 2, 3));
+        List<String> notShowing = List.of(plain.path(), "/", "/author/gus-reed/", "/topic/birds-of-the-shore/");
+        read(List.of(led.path()));
+        read(notShowing);
+
+        site.magazine().media().describe(Actor.system("test"), photo.id(), new ImageDetails("A heron on one leg", "",
+                CreditKind.PHOTO, "Ida Heron", "", Licence.CC_BY_4_0));
+
+        assertForgotten(List.of(led.path()));
+        assertKept(notShowing);
+        assertThat(site.http().get(led.path()).body()).contains("Ida Heron").doesNotContain("Gus Reed</a>, CC");
+    }
+
+    @Test
+    void an_edition_relabelled_forgets_its_page_home_and_the_lineups_and_keeps_author_and_topic_pages() {
+        Article inIt = published("Spring tides", "Jo Tide", "Spring", LocalDate.of(2020, 4, 1));
+        var edition = site.magazine().editions().findContaining(LocalDate.of(2020, 4, 1)).orElseThrow();
+        List<String> showing = List.of("/", edition.path(), inIt.path(), "/2020/04/01/", "/2020/");
+        List<String> notShowing = List.of("/author/jo-tide/", "/topic/spring/");
+        read(showing);
+        read(notShowing);
+
+        site.magazine().editions().open(new EditionSpan(edition.startsOn(), edition.endsOn(), "The equinox issue"));
+
+        assertForgotten(showing);
+        assertKept(notShowing);
+        for (String path : showing) {
+            assertThat(site.http().get(path).body()).as(path).contains("The equinox issue");
+        }
     }
 }

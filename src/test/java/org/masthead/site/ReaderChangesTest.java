@@ -100,4 +100,32 @@ class ReaderChangesTest {
         assertThat(ReaderChanges.author(4, List.of(7L, 8L))).containsExactlyInAnyOrder(PageTags.writer(4),
                 PageTags.author(4), PageTags.article(7), PageTags.article(8), PageTags.FEEDS);
     }
+
+    @Test
+    void a_topic_a_picture_or_an_edition_forgets_only_the_pages_filed_under_it() throws Exception {
+        for (String change : List.of("topic:5", "picture:6", "edition:3")) {
+            keep("/untouched/");
+            cache.page("/" + change + "/", "text/html", "no-cache", () -> {
+                PageTags.showsTopic(5);
+                PageTags.showsPicture(6L);
+                PageTags.showsList(PageTags.EDITIONS);
+                return PageCache.Rendered.of(new byte[] {1});
+            });
+
+            changes.accept(new Changes(Set.of(change.startsWith("picture") ? "images" : change.split(":")[0] + "s"),
+                    Map.of(change, Changes.UNKNOWN)));
+
+            assertThat(cache.holds("/" + change + "/")).as(change).isFalse();
+            assertThat(cache.holds("/untouched/")).as(change).isTrue();
+        }
+    }
+
+    @Test
+    void a_picture_written_beside_an_unnamed_topic_forgets_every_page() throws Exception {
+        keep("/");
+
+        changes.accept(new Changes(Set.of("images", "topics"), Map.of("picture:6", Changes.UNKNOWN)));
+
+        assertThat(cache.holds("/")).isFalse();
+    }
 }
