@@ -12,6 +12,10 @@ import java.util.Set;
 final class PageTags {
     static final String EDITIONS = "list:editions";
     static final String FEEDS = "list:feeds";
+    /** The sitemaps: every article, page, author, topic and edition out, with when each last changed. */
+    static final String SITEMAPS = "list:sitemaps";
+    /** Where the site's addresses lead: an old one kept as its redirect, until an article comes, goes or moves. */
+    static final String ADDRESSES = "list:addresses";
     /** Every kept page has it: forgetting it forgets them all. */
     static final String EVERY_PAGE = "*";
     /** A page that noted nothing: any change readers see forgets it. */

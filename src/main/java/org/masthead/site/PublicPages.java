@@ -97,7 +97,7 @@ final class PublicPages {
         }
         if (!article.path().equals(asked)) {
             // CASE: the slug is right but the date is not (an old link, a mistyped day): send to the article.
-            throw new Moved(article.path());
+            throw movedTo(article);
         }
         Edition edition = editions.findContaining(date).orElseThrow(() -> new NotFound("no edition for " + date));
         return articlePages.view(article, date, edition, settings.current(), article.path(), titleOf(article));
@@ -125,9 +125,16 @@ final class PublicPages {
         Article page = articles.findPublishedPage(slug).or(() -> articles.findByOldPath(asked))
                 .orElseThrow(() -> new NotFound("no page " + slug));
         if (!page.path().equals(asked)) {
-            throw new Moved(page.path());
+            throw movedTo(page);
         }
         return articlePages.page(page, settings.current(), titleOf(page));
+    }
+
+    /** Sends readers on to where an article is now, kept until it moves again or another takes the old address. */
+    private static Moved movedTo(Article article) {
+        PageTags.showsArticle(article.id());
+        PageTags.showsList(PageTags.ADDRESSES);
+        return new Moved(article.path());
     }
 
     public AuthorView author(String slug, int pageNumber) {

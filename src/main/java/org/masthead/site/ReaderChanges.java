@@ -26,7 +26,8 @@ public final class ReaderChanges implements Consumer<Changes> {
             "webhooks", "subscribers", "subscribe_attempts", "newsletter_sends", "newsletter_deliveries");
     /** Tables whose stores name each thing they change, and the kind of name they give ({@code article:42}). */
     static final Map<String, String> NAMED = Map.of("articles", "article:", "article_authors", "article:",
-            "article_topics", "article:", "authors", "author:", "topics", "topic:", "images", "picture:", "editions", "edition:");
+            "article_topics", "article:", "authors", "author:", "topics", "topic:", "images", "picture:", "editions", "edition:",
+            "redirects", "address:");
     /** More articles than this changed at once (an import) forget every page rather than work out each. */
     static final int MOST_ARTICLES = 200;
 
@@ -84,10 +85,12 @@ public final class ReaderChanges implements Consumer<Changes> {
                 case "article" -> entry.getValue() == Changes.UNKNOWN ? null
                         : reached(id, (ArticleFootprint) entry.getValue(), footprints.of(id));
                 case "author" -> author(id, footprints.articlesBy(id));
-                case "topic" -> Set.of(PageTags.subject(id), PageTags.topic(id), PageTags.FEEDS);
+                case "topic" -> Set.of(PageTags.subject(id), PageTags.topic(id), PageTags.FEEDS, PageTags.SITEMAPS);
                 case "picture" -> Set.of(PageTags.picture(id), PageTags.FEEDS);
                 // An edition's label and dates head its page, the lineups on every list of editions and its feed.
-                case "edition" -> Set.of(PageTags.EDITIONS, PageTags.FEEDS);
+                case "edition" -> Set.of(PageTags.EDITIONS, PageTags.FEEDS, PageTags.SITEMAPS);
+                // An old address of article id now leads to it: the redirects kept are forgotten, not the pages.
+                case "address" -> Set.of(PageTags.ADDRESSES);
                 default -> null;
             };
             if (reached == null) {
@@ -103,7 +106,7 @@ public final class ReaderChanges implements Consumer<Changes> {
      * every page showing one of their articles (a byline taken from the search index carries no author's number).
      */
     static Set<String> author(long id, List<Long> articles) {
-        Set<String> tags = new HashSet<>(Set.of(PageTags.writer(id), PageTags.author(id), PageTags.FEEDS));
+        Set<String> tags = new HashSet<>(Set.of(PageTags.writer(id), PageTags.author(id), PageTags.FEEDS, PageTags.SITEMAPS));
         articles.forEach(article -> tags.add(PageTags.article(article)));
         return tags;
     }
@@ -119,10 +122,13 @@ public final class ReaderChanges implements Consumer<Changes> {
         }
         tags.add(PageTags.article(id));
         tags.add(PageTags.FEEDS);
+        // Each article's entry in the sitemap says when it last changed.
+        tags.add(PageTags.SITEMAPS);
         if (wasShown && isShown && before.equals(now)) {
             return tags;
         }
         tags.add(PageTags.EDITIONS);
+        tags.add(PageTags.ADDRESSES);
         for (ArticleFootprint side : new ArticleFootprint[] {before, now}) {
             if (side != null && side.shown()) {
                 side.authorIds().forEach(author -> tags.add(PageTags.author(author)));

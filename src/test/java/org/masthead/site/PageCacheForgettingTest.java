@@ -39,6 +39,10 @@ class PageCacheForgettingTest {
         }
     }
 
+    private static List<Long> topicIds(Article article) {
+        return site.magazine().topics().ofArticle(article.id()).stream().map(t -> t.id()).toList();
+    }
+
     private static void assertForgotten(List<String> paths) {
         for (String path : paths) {
             assertThat(site.magazine().pageCache().holds(path)).as(path + " forgotten").isFalse();
@@ -138,5 +142,55 @@ class PageCacheForgettingTest {
         for (String path : showing) {
             assertThat(site.http().get(path).body()).as(path).contains("The equinox issue");
         }
+    }
+
+    @Test
+    void sitemaps_are_kept_until_an_article_comes_out_and_a_pictures_credit_leaves_them_kept() {
+        var photo = site.magazine().media().upload(Actor.system("test"), "gull.jpg", Pictures.jpeg(800, 600), new ImageDetails(
+                "A gull", "", CreditKind.PHOTO, "Kit Gull", "", Licence.CC_BY_4_0));
+        anArticle().titled("Gulls").by("Kit Gull").about("Gulls").withLeadImage(photo.id())
+                .publishedOn(LocalDate.of(2019, 7, 1)).in(site.magazine());
+        List<String> sitemaps = List.of("/sitemap.xml", "/sitemap-articles-2019-07.xml", "/sitemap-authors.xml");
+        read(sitemaps);
+
+        site.magazine().media().describe(Actor.system("test"), photo.id(), new ImageDetails("A gull", "", CreditKind.PHOTO,
+                "Lou Gull", "", Licence.CC_BY_4_0));
+        assertKept(sitemaps);
+        Article later = published("Terns", "Max Tern", "Terns", LocalDate.of(2019, 7, 2));
+
+        assertForgotten(sitemaps);
+        assertThat(site.http().get("/sitemap-articles-2019-07.xml").body()).contains(later.path());
+        assertThat(site.http().get("/sitemap-authors.xml").body()).contains("/author/max-tern/");
+    }
+
+    @Test
+    void the_news_sitemap_which_changes_as_time_passes_is_not_kept() {
+        published("Breakers", "Ned Break", "Waves", LocalDate.of(2019, 8, 1));
+
+        site.http().get("/sitemap-news.xml");
+
+        assertThat(site.magazine().pageCache().holds("/sitemap-news.xml")).isFalse();
+    }
+
+    @Test
+    void an_imported_permalink_is_kept_as_its_redirect_until_the_article_moves() {
+        Article moved = published("Old pier", "Olga Pier", "Piers", LocalDate.of(2018, 5, 5));
+        Article other = published("New pier", "Pat Pier", "Piers", LocalDate.of(2018, 5, 6));
+        site.magazine().articles().rememberOldAddress("https://old.example/2015/03/old-pier.html", moved.id());
+        String old = "/2015/03/old-pier.html";
+        for (int i = 0; i < 2; i++) {
+            assertThat(site.http().get(old).header("Location")).isEqualTo(moved.path());
+        }
+        assertThat(site.magazine().pageCache().holds(old)).isTrue();
+
+        site.magazine().articles().update(other.id(), new org.masthead.article.ArticleDraft("New pier, rebuilt", other.slug(),
+                other.dek(), other.body(), other.authorIds(), topicIds(other), other.leadImageId()));
+        assertKept(List.of(old));
+        var draft = new org.masthead.article.ArticleDraft(moved.title(), "the-old-pier", moved.dek(), moved.body(),
+                moved.authorIds(), topicIds(moved), moved.leadImageId());
+        site.magazine().articles().update(moved.id(), draft);
+
+        assertForgotten(List.of(old));
+        assertThat(site.http().get(old).header("Location")).isEqualTo("/2018/05/05/the-old-pier/");
     }
 }

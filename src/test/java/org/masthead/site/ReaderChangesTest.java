@@ -62,7 +62,7 @@ class ReaderChangesTest {
     @Test
     void new_words_in_a_published_article_reach_the_pages_showing_it_and_the_feeds() {
         assertThat(ReaderChanges.reached(7, out(1, 2), Optional.of(out(1, 2))))
-                .containsExactlyInAnyOrder(PageTags.article(7), PageTags.FEEDS);
+                .containsExactlyInAnyOrder(PageTags.article(7), PageTags.FEEDS, PageTags.SITEMAPS);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ReaderChangesTest {
     @Test
     void an_article_moved_to_another_writer_and_topic_reaches_both_sides_lists() {
         assertThat(ReaderChanges.reached(7, out(1, 2), Optional.of(out(4, 5)))).containsExactlyInAnyOrder(PageTags.article(7),
-                PageTags.FEEDS, PageTags.EDITIONS, PageTags.author(1), PageTags.author(4), PageTags.topic(2), PageTags.topic(5));
+                PageTags.FEEDS, PageTags.SITEMAPS, PageTags.ADDRESSES, PageTags.EDITIONS, PageTags.author(1), PageTags.author(4), PageTags.topic(2), PageTags.topic(5));
     }
 
     @Test
@@ -98,7 +98,7 @@ class ReaderChangesTest {
     @Test
     void a_changed_author_reaches_the_pages_printing_them_their_list_their_articles_and_the_feeds() {
         assertThat(ReaderChanges.author(4, List.of(7L, 8L))).containsExactlyInAnyOrder(PageTags.writer(4),
-                PageTags.author(4), PageTags.article(7), PageTags.article(8), PageTags.FEEDS);
+                PageTags.author(4), PageTags.article(7), PageTags.article(8), PageTags.FEEDS, PageTags.SITEMAPS);
     }
 
     @Test
