@@ -16,8 +16,9 @@ import org.masthead.platform.Changes;
  * the pages that show them; when one comes out, goes, or moves (another day, place, author, topic, address,
  * featured), also the lists it leaves and joins, with the editions' lineups and the feeds. A change to an author
  * forgets the pages printing them or showing their articles; to a topic or a picture, the pages showing it; to an
- * edition, the lists of editions; each, the feeds. Anything else (the settings, a table no one has sorted here yet,
- * a write whose store did not name what it changed) forgets every page.
+ * edition, the lists of editions; each, the feeds and the sitemaps (a picture, only the feeds). An old address
+ * remembered forgets the redirects kept. Anything else (the settings, a table no one has sorted here yet, a write
+ * whose store did not name what it changed) forgets every page.
  */
 public final class ReaderChanges implements Consumer<Changes> {
     /** Tables no public page or feed reads. */
@@ -28,7 +29,7 @@ public final class ReaderChanges implements Consumer<Changes> {
     static final Map<String, String> NAMED = Map.of("articles", "article:", "article_authors", "article:",
             "article_topics", "article:", "authors", "author:", "topics", "topic:", "images", "picture:", "editions", "edition:",
             "redirects", "address:");
-    /** More articles than this changed at once (an import) forget every page rather than work out each. */
+    /** More things than this named at once (an import) forget every page rather than work out each. */
     static final int MOST_ARTICLES = 200;
 
     private final PageCache cache;
