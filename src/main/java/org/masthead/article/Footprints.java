@@ -24,6 +24,12 @@ public final class Footprints {
         return db.read(h -> read(h, id));
     }
 
+    /** The articles author {@code id} is on the byline of, out or not, as committed. */
+    public List<Long> articlesBy(long authorId) {
+        return db.read(h -> h.createQuery("SELECT article_id FROM article_authors WHERE author_id = :id")
+                .bind("id", authorId).mapTo(Long.class).list());
+    }
+
     /** Before changing article {@code id} in the current write: names it, with its footprint as it stands. */
     static void touching(Database db, Handle h, long id) {
         db.touch(key(id), () -> read(h, id).orElse(null));

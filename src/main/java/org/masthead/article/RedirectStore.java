@@ -13,10 +13,14 @@ final class RedirectStore {
     }
 
     void remember(String oldPath, long articleId) {
-        db.write(h -> h.createUpdate("""
-                INSERT INTO redirects (path, article_id, created_at) VALUES (:path, :article, :now)
-                ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id""")
-                .bind("path", oldPath).bind("article", articleId).bind("now", Instant.now()).execute());
+        db.write(h -> {
+            // Named so that the redirects kept in the readers' page cache are forgotten, and no other page.
+            db.touch("address:" + articleId);
+            return h.createUpdate("""
+                    INSERT INTO redirects (path, article_id, created_at) VALUES (:path, :article, :now)
+                    ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id""")
+                    .bind("path", oldPath).bind("article", articleId).bind("now", Instant.now()).execute();
+        });
     }
 
     Optional<Long> find(String path) {

@@ -21,31 +21,46 @@ final class SqlAuthorStore implements AuthorStore {
 
     @Override
     public long insert(String slug, String name, String bioSource, String bioHtml) {
-        return db.write(h -> h.createQuery("""
+        return db.write(h -> touched(h.createQuery("""
                 INSERT INTO authors (slug, name, bio_source, bio_html, created_at, updated_at)
                 VALUES (:slug, :name, :bioSource, :bioHtml, :now, :now)
                 RETURNING id""")
                 .bind("slug", slug).bind("name", name).bind("bioSource", bioSource).bind("bioHtml", bioHtml)
                 .bind("now", Instant.now())
-                .mapTo(Long.class).one());
+                .mapTo(Long.class).one()));
+    }
+
+    /** Names the author a write changes, so that the pages showing them are forgotten after it (see Database#touch). */
+    private long touched(long id) {
+        db.touch(key(id));
+        return id;
+    }
+
+    static String key(long id) {
+        return "author:" + id;
     }
 
     @Override
     public void updateBio(long id, String bioSource, String bioHtml) {
-        db.write(h -> h.createUpdate("UPDATE authors SET bio_source = :source, bio_html = :html, updated_at = :now WHERE id = :id")
-                .bind("source", bioSource).bind("html", bioHtml).bind("now", Instant.now()).bind("id", id)
-                .execute());
+        db.write(h -> {
+            touched(id);
+            return h.createUpdate("UPDATE authors SET bio_source = :source, bio_html = :html, updated_at = :now WHERE id = :id")
+                    .bind("source", bioSource).bind("html", bioHtml).bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override
     public void updateProfile(long id, AuthorProfile profile) {
-        db.write(h -> h.createUpdate("""
-                UPDATE authors SET email = :email, website = :website, location = :location, twitter = :twitter,
-                       facebook = :facebook, profile_image_id = :image, updated_at = :now
-                WHERE id = :id""")
-                .bind("email", profile.email()).bind("website", profile.website()).bind("location", profile.location())
-                .bind("twitter", profile.twitter()).bind("facebook", profile.facebook()).bind("image", profile.profileImageId())
-                .bind("now", Instant.now()).bind("id", id).execute());
+        db.write(h -> {
+            touched(id);
+            return h.createUpdate("""
+                    UPDATE authors SET email = :email, website = :website, location = :location, twitter = :twitter,
+                           facebook = :facebook, profile_image_id = :image, updated_at = :now
+                    WHERE id = :id""")
+                    .bind("email", profile.email()).bind("website", profile.website()).bind("location", profile.location())
+                    .bind("twitter", profile.twitter()).bind("facebook", profile.facebook()).bind("image", profile.profileImageId())
+                    .bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override
@@ -82,8 +97,11 @@ final class SqlAuthorStore implements AuthorStore {
 
     @Override
     public void rename(long id, String name) {
-        db.write(h -> h.createUpdate("UPDATE authors SET name = :name, updated_at = :now WHERE id = :id")
-                .bind("name", name).bind("now", Instant.now()).bind("id", id).execute());
+        db.write(h -> {
+            touched(id);
+            return h.createUpdate("UPDATE authors SET name = :name, updated_at = :now WHERE id = :id")
+                    .bind("name", name).bind("now", Instant.now()).bind("id", id).execute();
+        });
     }
 
     @Override

@@ -42,31 +42,37 @@ final class SqlEditionStore implements EditionStore {
 
     @Override
     public long insert(EditionSpan span) {
-        return db.write(h -> h.createQuery("""
+        return db.write(h -> touched(h.createQuery("""
                 INSERT INTO editions (starts_on, ends_on, label, created_at) VALUES (:start, :end, :label, :now)
                 RETURNING id""")
                 .bind("start", span.startsOn()).bind("end", span.endsOn()).bind("label", span.label())
                 .bind("now", Instant.now())
-                .mapTo(Long.class).one());
+                .mapTo(Long.class).one()));
+    }
+
+    /** Names the edition a write changes, so that the pages showing editions are forgotten after it. */
+    private long touched(long id) {
+        db.touch("edition:" + id);
+        return id;
     }
 
     @Override
     public void update(long id, EditionSpan span) {
         db.write(h -> h.createUpdate("UPDATE editions SET starts_on = :start, ends_on = :end, label = :label WHERE id = :id")
-                .bind("start", span.startsOn()).bind("end", span.endsOn()).bind("label", span.label()).bind("id", id)
+                .bind("start", span.startsOn()).bind("end", span.endsOn()).bind("label", span.label()).bind("id", touched(id))
                 .execute());
     }
 
     @Override
     public void setSchedule(long id, EditionStatus status, java.time.Instant at) {
         db.write(h -> h.createUpdate("UPDATE editions SET status = :status, scheduled_at = :at WHERE id = :id")
-                .bind("status", status.code()).bindByType("at", at, java.time.Instant.class).bind("id", id).execute());
+                .bind("status", status.code()).bindByType("at", at, java.time.Instant.class).bind("id", touched(id)).execute());
     }
 
     @Override
     public boolean markPublished(long id) {
         return db.write(h -> h.createUpdate("UPDATE editions SET status = 'published' WHERE id = :id AND status = 'scheduled'")
-                .bind("id", id).execute() == 1);
+                .bind("id", touched(id)).execute() == 1);
     }
 
     @Override

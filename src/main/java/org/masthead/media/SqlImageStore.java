@@ -28,29 +28,38 @@ final class SqlImageStore implements ImageStore {
 
     @Override
     public long insert(NewImage image) {
-        return db.write(h -> bind(h.createQuery("""
+        return db.write(h -> touched(bind(h.createQuery("""
                 INSERT INTO images (file_name, source_url, alt, caption, credit_kind, credit_name, credit_url,
                                     licence, width, height, created_at)
                 VALUES (:fileName, :sourceUrl, :alt, :caption, :creditKind, :creditName, :creditUrl,
                         :licence, :width, :height, :now)
                 RETURNING id"""), image)
                 .bind("now", Instant.now())
-                .mapTo(Long.class).one());
+                .mapTo(Long.class).one()));
+    }
+
+    /** Names the picture a write changes, so that the pages showing it are forgotten after it (see Database#touch). */
+    private long touched(long id) {
+        db.touch("picture:" + id);
+        return id;
     }
 
     @Override
     public void update(long id, NewImage image) {
-        db.write(h -> bind(h.createUpdate("""
-                UPDATE images SET file_name = :fileName, source_url = :sourceUrl, alt = :alt, caption = :caption,
-                       credit_kind = :creditKind, credit_name = :creditName, credit_url = :creditUrl,
-                       licence = :licence, width = :width, height = :height
-                WHERE id = :id"""), image).bind("id", id).execute());
+        db.write(h -> {
+            touched(id);
+            return bind(h.createUpdate("""
+                    UPDATE images SET file_name = :fileName, source_url = :sourceUrl, alt = :alt, caption = :caption,
+                           credit_kind = :creditKind, credit_name = :creditName, credit_url = :creditUrl,
+                           licence = :licence, width = :width, height = :height
+                    WHERE id = :id"""), image).bind("id", id).execute();
+        });
     }
 
     @Override
     public long insertUploaded(String fileName, String originalName, ImageDetails details, int width, int height,
             java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy) {
-        return db.write(h -> h.createQuery("""
+        return db.write(h -> touched(h.createQuery("""
                 INSERT INTO images (file_name, original_name, alt, caption, credit_kind, credit_name, credit_url, licence,
                                     width, height, variants, media_type, byte_size, uploaded_by, created_at)
                 VALUES (:file, :original, :alt, :caption, :kind, :credit, :creditUrl, :licence,
@@ -62,18 +71,21 @@ final class SqlImageStore implements ImageStore {
                 .bind("licence", details.licence().name()).bind("width", width).bind("height", height)
                 .bind("variants", String.join(",", variants.stream().map(String::valueOf).toList()))
                 .bind("type", mediaType).bind("size", byteSize).bind("by", uploadedBy).bind("now", Instant.now())
-                .mapTo(Long.class).one());
+                .mapTo(Long.class).one()));
     }
 
     @Override
     public void describe(long id, ImageDetails details) {
-        db.write(h -> h.createUpdate("""
-                UPDATE images SET alt = :alt, caption = :caption, credit_kind = :kind, credit_name = :credit,
-                       credit_url = :creditUrl, licence = :licence
-                WHERE id = :id""")
-                .bind("alt", details.alt()).bind("caption", details.caption()).bind("kind", details.creditKind().code())
-                .bind("credit", details.creditName()).bind("creditUrl", details.creditUrl())
-                .bind("licence", details.licence().name()).bind("id", id).execute());
+        db.write(h -> {
+            touched(id);
+            return h.createUpdate("""
+                    UPDATE images SET alt = :alt, caption = :caption, credit_kind = :kind, credit_name = :credit,
+                           credit_url = :creditUrl, licence = :licence
+                    WHERE id = :id""")
+                    .bind("alt", details.alt()).bind("caption", details.caption()).bind("kind", details.creditKind().code())
+                    .bind("credit", details.creditName()).bind("creditUrl", details.creditUrl())
+                    .bind("licence", details.licence().name()).bind("id", id).execute();
+        });
     }
 
     @Override

@@ -256,6 +256,14 @@ public final class Database implements AutoCloseable {
         writeLog.touch(key, before);
     }
 
+    /**
+     * Says, inside a {@link #write}, that the transaction changes the thing named by {@code key} ({@code "author:7"})
+     * where its earlier state is of no use: the pages showing it were filed under its name as they were rendered.
+     */
+    public void touch(String key) {
+        writeLog.touch(key, () -> Changes.UNKNOWN);
+    }
+
     /** When the earlier state of touched things is read: only while something keeps copies that it would spare. */
     public void readBeforeWhen(java.util.function.BooleanSupplier wanted) {
         writeLog.readBeforeWhen(wanted);

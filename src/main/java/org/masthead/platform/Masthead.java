@@ -221,7 +221,7 @@ public final class Masthead implements AutoCloseable {
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())), pageCache);
         var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(database, articles, settings,
-                clock, () -> config.publicUrl(http.port())));
+                clock, () -> config.publicUrl(http.port())), pageCache);
         var ghost = new org.masthead.api.ghost.GhostRoutes(new org.masthead.api.ghost.GhostRoutes.Wiring(catalog, apiKeys, settings,
                 programDesk, media, () -> config.publicUrl(http.port()), config.timezone(), clock));
         var api = new org.masthead.api.ApiRoutes(new org.masthead.api.ApiRoutes.Wiring(articles, authors, editions, topics, media,
@@ -245,8 +245,7 @@ public final class Masthead implements AutoCloseable {
         // Our API before the site: the site's date routes would take /api/editions/2018-11-09/ for an article.
         http = new HttpServer(List.of(ghost::register, admin::register, feeds::register, sitemaps::register, api::register, site::register), errorPages,
                 new ClientAddress(config.trustedProxies()),
-                (path, query) -> articles.findByOldAddress(path, query).map(org.masthead.article.Article::path)
-                        .or(() -> formerLists.locate(path)), pageCache::answerKept);
+                new org.masthead.site.OldAddressRedirects(pageCache, articles, formerLists), pageCache::answerKept);
         return http.start(config.host(), config.port());
     }
 

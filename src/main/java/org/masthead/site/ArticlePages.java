@@ -42,13 +42,17 @@ final class ArticlePages {
         PageTags.showsArticle(article.id());
         // Its related articles come from all that is out: any that comes out or goes may change them.
         PageTags.showsList(PageTags.EDITIONS);
+        // Its bylines and its writers' bios: a change to any of them (a new name, bio or picture) forgets the page.
+        article.authorIds().forEach(PageTags::showsAuthor);
         List<Author> writers = authors.findByIds(article.authorIds());
         List<Contributor> contributors = new ArrayList<>();
         for (Author writer : writers) {
             contributors.add(new Contributor(writer.name(), writer.path(), writer.bioHtml()));
         }
+        PageTags.showsPicture(article.leadImageId());
         Image picture = media.findOptional(article.leadImageId()).orElse(null);
         List<Topic> filed = topics.ofArticle(article.id());
+        filed.forEach(topic -> PageTags.showsTopic(topic.id()));
         EditionHeading heading = Lineups.heading(edition);
         var meta = metadata.article(site, article, writers, picture, filed, heading, path, pageTitle);
         List<ShareLink> share = new ArrayList<>();
@@ -66,6 +70,7 @@ final class ArticlePages {
     /** A page outside the editions: its title, text and picture; no byline, no share bar, no lineup. */
     PageView page(Article page, SiteSettings site, String pageTitle) {
         PageTags.showsArticle(page.id());
+        PageTags.showsPicture(page.leadImageId());
         Image picture = media.findOptional(page.leadImageId()).orElse(null);
         String text = PublicPages.plainStart(page.body().html());
         var meta = metadata.page(site, page, picture, text.isEmpty() ? page.title() + " – " + site.title() : text, pageTitle);

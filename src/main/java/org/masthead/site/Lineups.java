@@ -39,6 +39,7 @@ final class Lineups {
 
     static LineupEntry entry(ArticleSummary article) {
         PageTags.showsArticle(article.id());
+        article.authors().forEach(byline -> PageTags.showsAuthor(byline.id()));
         return new LineupEntry(article.authors(), article.title(), article.titleHtml(), article.path(), article.dek(),
                 Dates.longDate(article.publishedOn()), article.publishedOn().toString());
     }

@@ -5,13 +5,17 @@ import java.util.Set;
 
 /**
  * What a page being rendered for the cache shows, noted as it is assembled: each article it shows
- * ({@code article:42}) and each list it takes a slice of ({@code list:editions}, {@code list:author:7}). A change
- * then forgets the pages that show what it changed (see {@link ReaderChanges}). Outside a render for the cache
- * (a preview, the search page) nothing is noted.
+ * ({@code article:42}), each list it takes a slice of ({@code list:editions}, {@code list:author:7}) and each author,
+ * topic or picture it prints ({@code author:7}: a byline will do). A change then forgets the pages that show what it
+ * changed (see {@link ReaderChanges}). Outside a render for the cache (a preview, the search page) nothing is noted.
  */
 final class PageTags {
     static final String EDITIONS = "list:editions";
     static final String FEEDS = "list:feeds";
+    /** The sitemaps: every article, page, author, topic and edition out, with when each last changed. */
+    static final String SITEMAPS = "list:sitemaps";
+    /** Where the site's addresses lead: an old one kept as its redirect, until an article comes, goes or moves. */
+    static final String ADDRESSES = "list:addresses";
     /** Every kept page has it: forgetting it forgets them all. */
     static final String EVERY_PAGE = "*";
     /** A page that noted nothing: any change readers see forgets it. */
@@ -31,6 +35,37 @@ final class PageTags {
 
     static String topic(long id) {
         return "list:topic:" + id;
+    }
+
+    /** A page showing author {@code id}'s name, slug, bio or picture: a byline is enough. */
+    static String writer(long id) {
+        return "author:" + id;
+    }
+
+    /** Notes that the page being rendered shows author {@code id} (a byline, a bio, their page). */
+    static void showsAuthor(long id) {
+        note(writer(id));
+    }
+
+    /** A page showing topic {@code id}'s name, slug or description. */
+    static String subject(long id) {
+        return "topic:" + id;
+    }
+
+    static void showsTopic(long id) {
+        note(subject(id));
+    }
+
+    /** A page showing picture {@code id}, with its alt text, caption, credit and licence. */
+    static String picture(long id) {
+        return "picture:" + id;
+    }
+
+    /** Notes that the page being rendered shows picture {@code id}; nothing when there is none. */
+    static void showsPicture(Long id) {
+        if (id != null) {
+            note(picture(id));
+        }
     }
 
     /** Notes that the page being rendered shows article {@code id}. */

@@ -97,7 +97,7 @@ final class PublicPages {
         }
         if (!article.path().equals(asked)) {
             // CASE: the slug is right but the date is not (an old link, a mistyped day): send to the article.
-            throw new Moved(article.path());
+            throw movedTo(article);
         }
         Edition edition = editions.findContaining(date).orElseThrow(() -> new NotFound("no edition for " + date));
         return articlePages.view(article, date, edition, settings.current(), article.path(), titleOf(article));
@@ -125,14 +125,22 @@ final class PublicPages {
         Article page = articles.findPublishedPage(slug).or(() -> articles.findByOldPath(asked))
                 .orElseThrow(() -> new NotFound("no page " + slug));
         if (!page.path().equals(asked)) {
-            throw new Moved(page.path());
+            throw movedTo(page);
         }
         return articlePages.page(page, settings.current(), titleOf(page));
+    }
+
+    /** Sends readers on to where an article is now, kept until it moves again or another takes the old address. */
+    private static Moved movedTo(Article article) {
+        PageTags.showsArticle(article.id());
+        PageTags.showsList(PageTags.ADDRESSES);
+        return new Moved(article.path());
     }
 
     public AuthorView author(String slug, int pageNumber) {
         Author author = authors.findBySlug(slug);
         PageTags.showsList(PageTags.author(author.id()));
+        PageTags.showsAuthor(author.id());
         Page<org.masthead.article.ArticleSummary> page = articles.byAuthor(author.id(),
                 new PageRequest(pageNumber, ARTICLES_PER_PAGE));
         if (page.isEmpty() && pageNumber > 1) {
@@ -141,6 +149,7 @@ final class PublicPages {
         String path = author.path() + (pageNumber == 1 ? "" : "page/" + pageNumber + "/");
         var meta = metadata.author(settings.current(), author, path,
                 pageTitle(author.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
+        PageTags.showsPicture(author.profile().profileImageId());
         String picture = media.findOptional(author.profile().profileImageId()).flatMap(org.masthead.media.Image::src).orElse(null);
         return new AuthorView(meta, author.name(), picture, author.profile().location(), ProfileLink.of(author.profile()),
                 author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
@@ -150,6 +159,7 @@ final class PublicPages {
     public TopicView topic(String slug, int pageNumber) {
         org.masthead.topic.Topic topic = topics.findBySlug(slug);
         PageTags.showsList(PageTags.topic(topic.id()));
+        PageTags.showsTopic(topic.id());
         Page<org.masthead.article.ArticleSummary> page = articles.byTopic(topic.id(), new PageRequest(pageNumber, ARTICLES_PER_PAGE));
         if (page.isEmpty()) {
             // CASE: a topic nothing published is filed under yet has no page of its own.

@@ -85,6 +85,8 @@ public final class SiteRoutes {
         getAndHead(routes, "/", page("home.jte", ctx -> {
             // CASE: WordPress's own links name a post by number (/?p=42): an imported one answers where it is now.
             if (ctx.queryString() != null && (ctx.queryParam("p") != null || ctx.queryParam("page_id") != null)) {
+                // Whether it leads somewhere follows the old addresses: one remembered later must not find home kept.
+                PageTags.showsList(PageTags.ADDRESSES);
                 pages.oldAddress("/", ctx.queryString()).ifPresent(path -> {
                     throw new Moved(path);
                 });

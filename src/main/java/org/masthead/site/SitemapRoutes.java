@@ -24,14 +24,16 @@ public final class SitemapRoutes {
     private final SitemapService sitemaps;
 
     private final FirstServed served = new FirstServed();
+    private final PageCache cache;
 
-    public SitemapRoutes(SitemapService sitemaps) {
+    public SitemapRoutes(SitemapService sitemaps, PageCache cache) {
         this.sitemaps = sitemaps;
+        this.cache = cache;
     }
 
     public void register(RoutesConfig routes) {
         getAndHead(routes, "/robots.txt", this::robots);
-        getAndHead(routes, "/sitemap.xml", ctx -> send(ctx, SitemapXml.index(sitemaps.index()), true));
+        getAndHead(routes, "/sitemap.xml", ctx -> kept(ctx, c -> SitemapXml.index(sitemaps.index())));
         getAndHead(routes, "/sitemap-{name}.xml", this::sitemap);
     }
 
@@ -40,7 +42,19 @@ public final class SitemapRoutes {
         routes.head(path, handler);
     }
 
-    private void sitemap(Context ctx) {
+    /**
+     * A sitemap kept in the page cache, asked for by every crawler as often as it likes: filed under the sitemaps,
+     * which any article, author, topic or edition coming, going or changing forgets.
+     */
+    private void kept(Context ctx, java.util.function.Function<Context, byte[]> render) throws Exception {
+        cache.answer(ctx, XML, "public, max-age=0, must-revalidate", c -> {
+            PageTags.showsList(PageTags.SITEMAPS);
+            byte[] body = render.apply(c);
+            return new PageCache.Rendered(body, Conditional.lastModified(c, body, sitemaps.lastChange(), served));
+        });
+    }
+
+    private void sitemap(Context ctx) throws Exception {
         Matcher name = NAME.matcher(ctx.pathParam("name"));
         if (!name.matches()) {
             throw new NotFound("no sitemap " + ctx.pathParam("name"));
@@ -50,16 +64,19 @@ public final class SitemapRoutes {
         if ((list.equals("pages") || list.equals("news")) && part > 1) {
             throw new NotFound("the " + list + " sitemap has one part");
         }
-        byte[] body = switch (list) {
+        if (list.equals("news")) {
+            // The news sitemap changes as time passes, not only as the magazine does: no date to ask by, and not kept.
+            ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
+            Conditional.send(ctx, XML, SitemapXml.news(sitemaps.news(), sitemaps.publicationName(), sitemaps.publicationLanguage()));
+            return;
+        }
+        kept(ctx, c -> switch (list) {
             case "articles" -> SitemapXml.urls(sitemaps.articles(month(name.group(2)), part));
             case "pages" -> SitemapXml.urls(sitemaps.pages());
             case "authors" -> SitemapXml.urls(sitemaps.authors(part));
             case "topics" -> SitemapXml.urls(sitemaps.topics(part));
-            case "editions" -> SitemapXml.urls(sitemaps.editions(part));
-            default -> SitemapXml.news(sitemaps.news(), sitemaps.publicationName(), sitemaps.publicationLanguage());
-        };
-        // The news sitemap changes as time passes, not only as the magazine does: it has no date to ask by.
-        send(ctx, body, !list.equals("news"));
+            default -> SitemapXml.urls(sitemaps.editions(part));
+        });
     }
 
     /** Everything may be crawled but the newsroom, the search results and the API. */
@@ -76,15 +93,6 @@ public final class SitemapRoutes {
                 """.formatted(sitemaps.url("/sitemap.xml"), sitemaps.url("/sitemap-news.xml"));
         ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
         Conditional.send(ctx, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void send(Context ctx, byte[] body, boolean dated) {
-        ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
-        if (dated) {
-            Conditional.send(ctx, XML, body, sitemaps.lastChange(), served);
-        } else {
-            Conditional.send(ctx, XML, body);
-        }
     }
 
     private static YearMonth month(String text) {

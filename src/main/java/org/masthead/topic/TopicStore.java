@@ -20,8 +20,16 @@ final class TopicStore {
         return findBySlug(slug).orElseGet(() -> db.write(h -> {
             h.createUpdate("INSERT INTO topics (slug, name) VALUES (:slug, :name) ON CONFLICT (slug) DO NOTHING")
                     .bind("slug", slug).bind("name", name).execute();
-            return h.createQuery("SELECT id, slug, name, description FROM topics WHERE slug = :slug").bind("slug", slug).map(TOPIC).one();
+            Topic topic = h.createQuery("SELECT id, slug, name, description FROM topics WHERE slug = :slug").bind("slug", slug)
+                    .map(TOPIC).one();
+            db.touch(key(topic.id()));
+            return topic;
         }));
+    }
+
+    /** The name a write gives the topic it changes, so that the pages showing it are forgotten after it. */
+    static String key(long id) {
+        return "topic:" + id;
     }
 
     List<Topic> ofArticle(long articleId) {
@@ -40,8 +48,11 @@ final class TopicStore {
     }
 
     void describe(long id, String description, Long parentId) {
-        db.write(h -> h.createUpdate("UPDATE topics SET description = :description, parent_id = :parent WHERE id = :id")
-                .bind("description", description).bind("parent", parentId).bind("id", id).execute());
+        db.write(h -> {
+            db.touch(key(id));
+            return h.createUpdate("UPDATE topics SET description = :description, parent_id = :parent WHERE id = :id")
+                    .bind("description", description).bind("parent", parentId).bind("id", id).execute();
+        });
     }
 
     java.util.Optional<Long> parentOf(long id) {

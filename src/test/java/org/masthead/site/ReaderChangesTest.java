@@ -62,7 +62,7 @@ class ReaderChangesTest {
     @Test
     void new_words_in_a_published_article_reach_the_pages_showing_it_and_the_feeds() {
         assertThat(ReaderChanges.reached(7, out(1, 2), Optional.of(out(1, 2))))
-                .containsExactlyInAnyOrder(PageTags.article(7), PageTags.FEEDS);
+                .containsExactlyInAnyOrder(PageTags.article(7), PageTags.FEEDS, PageTags.SITEMAPS);
     }
 
     @Test
@@ -77,12 +77,55 @@ class ReaderChangesTest {
     @Test
     void an_article_moved_to_another_writer_and_topic_reaches_both_sides_lists() {
         assertThat(ReaderChanges.reached(7, out(1, 2), Optional.of(out(4, 5)))).containsExactlyInAnyOrder(PageTags.article(7),
-                PageTags.FEEDS, PageTags.EDITIONS, PageTags.author(1), PageTags.author(4), PageTags.topic(2), PageTags.topic(5));
+                PageTags.FEEDS, PageTags.SITEMAPS, PageTags.ADDRESSES, PageTags.EDITIONS, PageTags.author(1), PageTags.author(4), PageTags.topic(2), PageTags.topic(5));
     }
 
     @Test
     void an_article_deleted_or_withdrawn_reaches_the_lists_it_left() {
         assertThat(ReaderChanges.reached(7, out(1, 2), Optional.empty())).contains(PageTags.EDITIONS, PageTags.author(1),
                 PageTags.topic(2));
+    }
+
+    @Test
+    void an_author_written_without_saying_which_forgets_every_page() throws Exception {
+        keep("/");
+
+        changes.accept(new Changes(Set.of("authors"), Map.of("article:1", Changes.UNKNOWN)));
+
+        assertThat(cache.holds("/")).isFalse();
+    }
+
+    @Test
+    void a_changed_author_reaches_the_pages_printing_them_their_list_their_articles_and_the_feeds() {
+        assertThat(ReaderChanges.author(4, List.of(7L, 8L))).containsExactlyInAnyOrder(PageTags.writer(4),
+                PageTags.author(4), PageTags.article(7), PageTags.article(8), PageTags.FEEDS, PageTags.SITEMAPS);
+    }
+
+    @Test
+    void a_topic_a_picture_or_an_edition_forgets_only_the_pages_filed_under_it() throws Exception {
+        for (String change : List.of("topic:5", "picture:6", "edition:3")) {
+            keep("/untouched/");
+            cache.page("/" + change + "/", "text/html", "no-cache", () -> {
+                PageTags.showsTopic(5);
+                PageTags.showsPicture(6L);
+                PageTags.showsList(PageTags.EDITIONS);
+                return PageCache.Rendered.of(new byte[] {1});
+            });
+
+            changes.accept(new Changes(Set.of(change.startsWith("picture") ? "images" : change.split(":")[0] + "s"),
+                    Map.of(change, Changes.UNKNOWN)));
+
+            assertThat(cache.holds("/" + change + "/")).as(change).isFalse();
+            assertThat(cache.holds("/untouched/")).as(change).isTrue();
+        }
+    }
+
+    @Test
+    void a_picture_written_beside_an_unnamed_topic_forgets_every_page() throws Exception {
+        keep("/");
+
+        changes.accept(new Changes(Set.of("images", "topics"), Map.of("picture:6", Changes.UNKNOWN)));
+
+        assertThat(cache.holds("/")).isFalse();
     }
 }
