@@ -142,23 +142,27 @@ final class LuceneQueries {
 
     /**
      * The word the archive has nearest to this one: fewest edits (a letter added, dropped, changed or two swapped),
-     * then most articles; names first. The first letter is taken as typed. One automaton of the word's neighbours
+     * then names first, then most articles. The first letter is taken as typed. One automaton of the word's neighbours
      * walks the fields' term dictionaries: Lucene's DirectSpellChecker built up to five for each field (two passes,
      * an automaton per distance), a sixth of a search's time in the profile.
      */
     private String suggestion(String word, IndexReader reader) throws IOException {
         int maxEdits = word.length() <= ONE_EDIT_UP_TO ? 1 : 2;
-        var neighbours = new java.util.HashMap<String, CompiledAutomaton>();
-        for (String field : SPELLING_FIELDS) {
-            Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                continue;
-            }
-            for (String term : terms(field, word)) {
-                String nearest = nearest(term, terms, neighbours.computeIfAbsent(term,
-                        t -> FuzzyQuery.getFuzzyAutomaton(t, maxEdits, 1, true)));
-                if (nearest != null) {
-                    return nearest;
+        // One edit first: most slips are one letter, and a two-edit automaton costs many times a one-edit one.
+        for (int edits = 1; edits <= maxEdits; edits++) {
+            var neighbours = new java.util.HashMap<String, CompiledAutomaton>();
+            for (String field : SPELLING_FIELDS) {
+                Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+                if (terms == null) {
+                    continue;
+                }
+                int within = edits;
+                for (String term : terms(field, word)) {
+                    String nearest = nearest(term, terms, neighbours.computeIfAbsent(term,
+                            t -> FuzzyQuery.getFuzzyAutomaton(t, within, 1, true)));
+                    if (nearest != null) {
+                        return nearest;
+                    }
                 }
             }
         }

@@ -7,14 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,16 +25,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.masthead.markup.Markup;
 
-/** Runs a query and reads the page of results back: stored fields, highlighted snippets, facet counts. */
+/** Runs a query and reads the page of results back: highlighted snippets, cards, facet counts. */
 final class LuceneResults {
     private static final int FACET_VALUES = 10;
     private static final Sort NEWEST = new Sort(new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true));
 
     private final LuceneSchema schema;
     private final LuceneQueries queries;
-    private volatile FacetState facetState;
-
-    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
+    private final FacetTable facetTable = new FacetTable();
 
     LuceneResults(LuceneSchema schema, LuceneQueries queries) {
         this.schema = schema;
@@ -98,11 +91,7 @@ final class LuceneResults {
     }
 
     private List<SearchResults.FacetValue> dimension(IndexSearcher searcher, Query query, String dim, boolean labelled) throws IOException {
-        DefaultSortedSetDocValuesReaderState state = state(searcher.getIndexReader());
-        if (state == null) {
-            return List.of();
-        }
-        return values(new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager())), dim, labelled);
+        return values(facetTable.count(searcher.search(query, new FacetsCollectorManager()), FACET_VALUES), dim, labelled);
     }
 
     /** Hits without highlighting, for related articles. */
@@ -153,53 +142,25 @@ final class LuceneResults {
     }
 
     private SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
-        DefaultSortedSetDocValuesReaderState state = state(searcher.getIndexReader());
-        if (state == null) {
-            return SearchResults.Facets.NONE;
-        }
-        var counts = new SortedSetDocValuesFacetCounts(state, collector);
+        var counts = facetTable.count(collector, FACET_VALUES);
         return new SearchResults.Facets(values(counts, LuceneSchema.AUTHOR_FACET, true), values(counts, LuceneSchema.TOPIC_FACET, true),
                 values(counts, LuceneSchema.YEAR_FACET, false));
     }
 
-    private static List<SearchResults.FacetValue> values(SortedSetDocValuesFacetCounts counts, String dim, boolean labelled)
-            throws IOException {
-        FacetResult result;
-        try {
-            result = counts.getTopChildren(FACET_VALUES, dim);
-        } catch (IllegalArgumentException notIndexedYet) {
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
+    private static List<SearchResults.FacetValue> values(Map<String, List<Map.Entry<String, Integer>>> counts, String dim,
+            boolean labelled) {
         List<SearchResults.FacetValue> values = new ArrayList<>();
-        for (LabelAndValue value : result.labelValues) {
+        for (Map.Entry<String, Integer> value : counts.getOrDefault(dim, List.of())) {
             if (labelled) {
-                SearchDocument.Label label = LuceneSchema.unlabel(value.label);
-                values.add(new SearchResults.FacetValue(label.slug(), label.name(), value.value.longValue()));
+                SearchDocument.Label label = LuceneSchema.unlabel(value.getKey());
+                values.add(new SearchResults.FacetValue(label.slug(), label.name(), value.getValue()));
             } else {
-                values.add(new SearchResults.FacetValue(value.label, value.label, value.value.longValue()));
+                values.add(new SearchResults.FacetValue(value.getKey(), value.getKey(), value.getValue()));
             }
         }
         if (!labelled) {
             values.sort((a, b) -> b.value().compareTo(a.value()));
         }
         return values;
-    }
-
-    /** The facet ordinals of this reader, built once per refresh; null while nothing with facets is indexed. */
-    private DefaultSortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        try {
-            current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, schema.facets));
-        } catch (IllegalArgumentException empty) {
-            return null;
-        }
-        facetState = current;
-        return current.state();
     }
 }

@@ -109,6 +109,29 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void facet_counts_follow_articles_changed_moved_and_removed_after_they_were_first_counted() {
+        SearchDocument first = put("Rain one", "Rain fell.", "Ann Lee", "Weather", "2020-01-01");
+        put("Rain two", "Rain again.", "Ann Lee", "Weather", "2020-02-01");
+        assertThat(index.search(SearchQuery.of("rain", null, null, null, null, null, 10)).facets().authors())
+                .containsExactly(new SearchResults.FacetValue("ann-lee", "Ann Lee", 2));
+
+        // The first article passes to another author, a new name, in a later segment; the second is taken down.
+        index.put(new SearchDocument(first.id(), first.path(), first.title(), "", first.body(),
+                List.of(new SearchDocument.Label("bo-chen", "Bo Chen")), first.topics(), LocalDate.parse("2021-01-01"), null));
+        index.remove(2);
+        index.commit("2026-01-01T00:00:00Z");
+        put("Rain three", "Rain and rain.", "Bo Chen", null, "2021-03-01");
+
+        SearchResults.Facets facets = index.search(SearchQuery.of("rain", null, null, null, null, null, 10)).facets();
+        assertThat(facets.authors()).containsExactly(new SearchResults.FacetValue("bo-chen", "Bo Chen", 2));
+        assertThat(facets.topics()).containsExactly(new SearchResults.FacetValue("weather", "Weather", 1));
+        assertThat(facets.years()).containsExactly(new SearchResults.FacetValue("2021", "2021", 2));
+        // A search that names the author counts the others as if it did not: Ann Lee has nothing left.
+        assertThat(index.search(SearchQuery.of("rain", "bo-chen", null, null, null, null, 10)).facets().authors())
+                .containsExactly(new SearchResults.FacetValue("bo-chen", "Bo Chen", 2));
+    }
+
+    @Test
     void a_misspelt_name_finds_the_name_the_archive_knows() {
         put("On empires", "A long essay.", "Patrick Cockburn", null, "2020-01-01");
         put("On the Tigris", "Mosul lies on the Tigris.", "Ann Lee", null, "2020-01-01");
