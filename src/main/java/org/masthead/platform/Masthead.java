@@ -113,7 +113,8 @@ public final class Masthead implements AutoCloseable {
         this.newsletter = new NewsletterWiring(database, settings, editions, articles, mailer,
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone());
         // Editions first: the articles of an edition go out together, with it (and the week's digest after them).
-        this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, newsletter.sending().weeklyDigest()));
+        this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, newsletter.sending().weeklyDigest(),
+                newsletter.subscriptions().expiry()));
         events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
         events.subscribe(org.masthead.edition.EditionPublished.class, out -> newsletter.sending().queueEdition(out.editionId()));
         events.subscribe(ArticleChanged.class, changed -> {
