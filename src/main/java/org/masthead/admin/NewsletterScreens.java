@@ -31,9 +31,11 @@ final class NewsletterScreens {
     private final NewsletterDesk desk;
     private final AdminScreens screens;
     private final ZoneId zone;
+    private final LetterDesignScreens design;
 
     NewsletterScreens(NewsletterDesk desk, AdminScreens screens, ZoneId zone) {
         this.desk = desk;
+        this.design = new LetterDesignScreens(desk, screens);
         this.screens = screens;
         this.zone = zone;
     }
@@ -47,6 +49,7 @@ final class NewsletterScreens {
         routes.get("/admin/newsletter/preview", this::preview);
         routes.get("/admin/newsletter/sends", this::sends);
         routes.get("/admin/newsletter/sends/{id}", this::send);
+        design.register(routes);
     }
 
     void list(Context ctx) {
@@ -119,7 +122,7 @@ final class NewsletterScreens {
     void preview(Context ctx) {
         String edition = ctx.queryParam("edition");
         String html = desk.preview(AdminGate.actor(ctx), edition != null && edition.matches("[1-9]\\d{0,17}") ? Long.valueOf(edition) : null);
-        ctx.header("Content-Security-Policy", "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; frame-ancestors 'self'");
+        ctx.header("Content-Security-Policy", LetterDesignScreens.LETTER_POLICY);
         ctx.contentType("text/html; charset=utf-8").result(html);
     }
 

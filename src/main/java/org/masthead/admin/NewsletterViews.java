@@ -31,5 +31,8 @@ public final class NewsletterViews {
 
     public record Sends(List<SendRow> sends, String previous, String next) {}
 
+    /** The letter's design: the form (saved or as typed, with its errors) and what the last save did. */
+    public record Design(FormState form, String notice) {}
+
     public record SendFailures(SendRow send, List<NewsletterDesk.Failure> failures) {}
 }

@@ -4,22 +4,29 @@ import java.util.List;
 
 /**
  * What an edition's email shows, the same for every subscriber but for their two links: the magazine's name, the
- * edition's heading (its label or date, and the days a range covers), and its lineup in order. Every link is absolute.
+ * edition's heading (its label or date, and the days a range covers), its lineup in order, and the frame the
+ * magazine's letter design puts around it. Every link is absolute.
  */
 public record EditionLetter(String magazine, String heading, String days, String editionUrl, List<Item> items,
-        String manageUrl, String unsubscribeUrl) {
+        LetterChrome chrome, String manageUrl, String unsubscribeUrl) {
 
-    /** One piece of the lineup: authors as one line ("Ann Lee and Bo Chan"), the dek empty when it has none. */
+    /**
+     * One piece of the lineup: authors as one line ("Ann Lee and Bo Chan"); the dek, and the authors, empty when it has
+     * none or the design hides them.
+     */
     public record Item(String title, String authors, String dek, String url) {}
 
     EditionLetter to(String manage, String unsubscribe) {
-        return new EditionLetter(magazine, heading, days, editionUrl, items, manage, unsubscribe);
+        return new EditionLetter(magazine, heading, days, editionUrl, items, chrome, manage, unsubscribe);
     }
 
     /** The plain-text part, for mail clients that show no HTML. */
     String text() {
         StringBuilder text = new StringBuilder();
         text.append(magazine).append('\n').append(heading).append(days == null ? "" : " (" + days + ")").append("\n\n");
+        if (!chrome.introText().isEmpty()) {
+            text.append(chrome.introText()).append("\n\n");
+        }
         for (Item item : items) {
             text.append(item.title()).append('\n');
             if (!item.authors().isEmpty()) {
@@ -30,8 +37,11 @@ public record EditionLetter(String magazine, String heading, String days, String
             }
             text.append(item.url()).append("\n\n");
         }
-        text.append("The whole edition: ").append(editionUrl).append("\n\n-- \n")
-                .append("You receive ").append(magazine).append(" because you subscribed.\n")
+        text.append("The whole edition: ").append(editionUrl).append("\n\n-- \n");
+        if (!chrome.footerText().isEmpty()) {
+            text.append(chrome.footerText()).append("\n\n");
+        }
+        text.append("You receive ").append(magazine).append(" because you subscribed.\n")
                 .append("Choose daily or weekly: ").append(manageUrl).append('\n')
                 .append("Unsubscribe: ").append(unsubscribeUrl).append('\n');
         return text.toString();

@@ -1,15 +1,11 @@
 package org.masthead.newsletter;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.article.ArticleService;
 import org.masthead.article.ArticleSummary;
@@ -17,31 +13,33 @@ import org.masthead.author.Byline;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
 import org.masthead.mail.Message;
+import org.masthead.platform.Templates;
 
 /**
- * Writes an edition's email: its heading and lineup as readers see them once it is out, HTML (a jte template, escaped
- * at compile time, inline styles and tables for mail clients) and plain text, with each subscriber's own links and
- * RFC 8058 headers.
+ * Writes an edition's email: its heading and lineup as readers see them once it is out, in the frame of the magazine's
+ * letter design, as HTML (a jte template, escaped at compile time, inline styles and tables for mail clients; the
+ * theme's own when it has one) and plain text, with each subscriber's own links and RFC 8058 headers.
  */
 final class EditionLetters {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final EditionService editions;
     private final ArticleService articles;
     private final SubscriptionService subscriptions;
     private final Supplier<String> magazine;
     private final Supplier<URI> publicUrl;
+    private final Supplier<LetterDesign> design;
+    private final Supplier<Templates> templates;
 
-    EditionLetters(EditionService editions, ArticleService articles, SubscriptionService subscriptions, Supplier<String> magazine,
-            Supplier<URI> publicUrl) {
-        engine.setBinaryStaticContent(true);
-        this.editions = editions;
-        this.articles = articles;
-        this.subscriptions = subscriptions;
-        this.magazine = magazine;
-        this.publicUrl = publicUrl;
+    EditionLetters(SendingService.Wiring w) {
+        this.editions = w.editions();
+        this.articles = w.articles();
+        this.subscriptions = w.subscriptions();
+        this.magazine = w.magazine();
+        this.publicUrl = w.publicUrl();
+        this.design = w.design();
+        this.templates = w.templates();
     }
 
     /** The subject of the edition's email: "The Ledger: Weekend Edition, November 9, 2018". */
@@ -49,14 +47,31 @@ final class EditionLetters {
         return magazine.get() + ": " + heading(editions.find(editionId));
     }
 
-    /** The edition's letter, with its published lineup in order, and no subscriber's links yet. */
+    /** The edition's letter in the saved design, with its published lineup in order, and no subscriber's links yet. */
     EditionLetter letter(long editionId) {
+        return letter(editionId, design.get());
+    }
+
+    /** The edition's letter in the given design (saved or not). */
+    EditionLetter letter(long editionId, LetterDesign look) {
         Edition edition = editions.find(editionId);
         List<ArticleSummary> lineup = articles.lineups(List.of(edition), null, null).getOrDefault(edition.id(), List.of());
-        List<EditionLetter.Item> items = lineup.stream().map(a -> new EditionLetter.Item(a.title(), names(a.authors()),
-                a.dek() == null ? "" : a.dek(), absolute(a.path()))).toList();
+        List<EditionLetter.Item> items = lineup.stream().map(a -> new EditionLetter.Item(a.title(),
+                look.showByline() ? names(a.authors()) : "", look.showDek() && a.dek() != null ? a.dek() : "",
+                absolute(a.path()))).toList();
         String days = edition.spansDays() ? DAY.format(edition.startsOn()) + " to " + DAY.format(edition.endsOn()) : null;
-        return new EditionLetter(magazine.get(), heading(edition), days, absolute(edition.path()), items, "", "");
+        return new EditionLetter(magazine.get(), heading(edition), days, absolute(edition.path()), items, look.chrome(), "", "");
+    }
+
+    /** A letter of made-up pieces in the given design, for a preview before any edition is out. */
+    EditionLetter sample(LetterDesign look) {
+        List<EditionLetter.Item> items = List.of(
+                new EditionLetter.Item("A sample piece: the lead of the day", look.showByline() ? "Ann Writer" : "",
+                        look.showDek() ? "Its dek, the line under the title, as the editor wrote it." : "", absolute("/")),
+                new EditionLetter.Item("A second sample piece", look.showByline() ? "Bo Reporter and Cy Editor" : "",
+                        look.showDek() ? "No edition is out yet, so this letter shows made-up pieces." : "", absolute("/")));
+        return new EditionLetter(magazine.get(), "Sample edition (no edition is out yet)", null, absolute("/"), items,
+                look.chrome(), "", "");
     }
 
     /** The subject of the weekly digest: "The Ledger: the week to November 29, 2026". */
@@ -67,28 +82,27 @@ final class EditionLetters {
     /** The digest of the editions that went out in the week, oldest first, and no subscriber's links yet. */
     DigestLetter digest(DigestWeek week, java.time.ZoneId zone) {
         List<Edition> out = editions.publishedBetween(week.from(), week.until());
+        LetterDesign look = design.get();
         return new DigestLetter(magazine.get(), "The week to " + DATE.format(week.until().atZone(zone).toLocalDate()),
-                out.stream().map(edition -> letter(edition.id())).toList(), "", "");
+                out.stream().map(edition -> letter(edition.id(), look)).toList(), look.chrome(), "", "");
     }
 
     /** The digest to one subscriber: their links in the body, one-click headers on top. */
     Message message(DigestLetter digest, String subject, Subscriber subscriber) {
         DigestLetter theirs = digest.to(subscriptions.manageLink(subscriber).toString(),
                 subscriptions.unsubscribeLink(subscriber).toString());
-        var html = new Utf8ByteOutput();
-        engine.render("newsletter-digest.jte", Map.of("letter", theirs), html);
-        return new Message(subscriber.email(), subject, theirs.text(),
-                new String(html.toByteArray(), StandardCharsets.UTF_8), subscriptions.unsubscribeHeaders(subscriber));
+        byte[] html = templates.get().render("newsletter-digest.jte", theirs.chrome(), theirs);
+        return new Message(subscriber.email(), subject, theirs.text(), new String(html, StandardCharsets.UTF_8),
+                subscriptions.unsubscribeHeaders(subscriber));
     }
 
     /** The message to one subscriber: their manage and unsubscribe links in the body, one-click headers on top. */
     Message message(EditionLetter letter, String subject, Subscriber subscriber) {
         EditionLetter theirs = letter.to(subscriptions.manageLink(subscriber).toString(),
                 subscriptions.unsubscribeLink(subscriber).toString());
-        var html = new Utf8ByteOutput();
-        engine.render("newsletter-edition.jte", Map.of("letter", theirs), html);
-        return new Message(subscriber.email(), subject, theirs.text(),
-                new String(html.toByteArray(), StandardCharsets.UTF_8), subscriptions.unsubscribeHeaders(subscriber));
+        byte[] html = templates.get().render("newsletter-edition.jte", theirs.chrome(), theirs);
+        return new Message(subscriber.email(), subject, theirs.text(), new String(html, StandardCharsets.UTF_8),
+                subscriptions.unsubscribeHeaders(subscriber));
     }
 
     private static String heading(Edition edition) {

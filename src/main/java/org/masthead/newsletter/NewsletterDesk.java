@@ -65,8 +65,10 @@ public final class NewsletterDesk {
     private final Supplier<MailSettings> mail;
     private final AuditLog audit;
     private final Clock clock;
+    private final LetterDesigns designs;
 
-    NewsletterDesk(SendingService.Wiring w, EditionLetters letters, AuditLog audit) {
+    NewsletterDesk(SendingService.Wiring w, EditionLetters letters, AuditLog audit, LetterDesigns designs) {
+        this.designs = designs;
         this.db = w.db();
         this.store = new SqlNewsletterDeskStore(w.db());
         this.letters = letters;
@@ -211,11 +213,49 @@ public final class NewsletterDesk {
         return subject;
     }
 
-    /** The HTML of the edition's letter (the latest edition's when none is given) as a subscriber receives it. */
+    /**
+     * The HTML of the edition's letter as a subscriber receives it, in the saved design: the latest edition's when none
+     * is given, or a sample letter of made-up pieces when no edition is out yet.
+     */
     public String preview(Actor actor, Long editionId) {
         require(actor, Role.EDITOR, "only editors and admins see the newsletter");
-        Edition edition = chosen(actor, editionId);
-        return letters.message(letters.letter(edition.id()), letters.subject(edition.id()), sample("reader@example.org")).html();
+        return editionId != null ? html(letters.letter(chosen(actor, editionId).id())) : latest(actor, designs.current());
+    }
+
+    /** The letter's design as saved. */
+    public LetterDesign design(Actor actor) {
+        require(actor, Role.EDITOR, "only editors and admins design the newsletter");
+        return designs.current();
+    }
+
+    /**
+     * Saves the letter's design from the form's fields (intro, footer, show-dek, show-byline, accent; a box left
+     * unticked is absent): every letter from now on wears it, the test send too. Throws {@code Invalid} naming the
+     * field at fault, and saves nothing then.
+     */
+    public void changeDesign(Actor actor, Map<String, String> typed) {
+        require(actor, Role.EDITOR, "only editors and admins design the newsletter");
+        LetterDesign design = designs.check(typed);
+        db.write(h -> {
+            designs.save(design);
+            audit.record(actor, "newsletter.design", "newsletter", null, "the letter's intro, footer, parts shown and colour");
+            return null;
+        });
+    }
+
+    /** The latest letter's HTML (or the sample's) in a design as typed, saving nothing; {@code Invalid} as above. */
+    public String previewDesign(Actor actor, Map<String, String> typed) {
+        require(actor, Role.EDITOR, "only editors and admins design the newsletter");
+        return latest(actor, designs.check(typed));
+    }
+
+    private String latest(Actor actor, LetterDesign design) {
+        return editionsToSend(actor).stream().findFirst().map(edition -> html(letters.letter(edition.id(), design)))
+                .orElseGet(() -> html(letters.sample(design)));
+    }
+
+    private String html(EditionLetter letter) {
+        return letters.message(letter, "", sample("reader@example.org")).html();
     }
 
     /** The sends, newest first, with their deliveries counted. */

@@ -20,6 +20,7 @@ import org.masthead.mail.MailSettings;
 import org.masthead.mail.Mailer;
 import org.masthead.platform.Database;
 import org.masthead.platform.Scheduler;
+import org.masthead.platform.Templates;
 import org.masthead.settings.WeeklyHour;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,14 @@ public final class SendingService implements AutoCloseable {
     /** An edition older than this that was never queued stays unsent: yesterday's news is not mailed. */
     static final Duration CATCH_UP = Duration.ofHours(24);
 
-    /** What sending needs from the rest of the magazine. */
+    /**
+     * What sending needs from the rest of the magazine. The templates are asked for at each letter: the server swaps
+     * in the theme's when it starts.
+     */
     public record Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
             Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute, Supplier<String> magazine,
-            Supplier<URI> publicUrl, Clock clock, ZoneId zone, Supplier<WeeklyHour> digestAt) {
+            Supplier<URI> publicUrl, Clock clock, ZoneId zone, Supplier<WeeklyHour> digestAt, Supplier<LetterDesign> design,
+            Supplier<Templates> templates) {
 
         /** Without a time zone and a digest time of its own: UTC, and the digest on Sundays at 8. */
         public Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
@@ -47,6 +52,19 @@ public final class SendingService implements AutoCloseable {
                 Supplier<URI> publicUrl, Clock clock) {
             this(db, editions, articles, subscriptions, mailer, mail, perMinute, magazine, publicUrl, clock, ZoneOffset.UTC,
                     () -> new WeeklyHour(DayOfWeek.SUNDAY, 8));
+        }
+
+        /** Without a letter design or a theme of its own: the plain letter, in the built-in templates. */
+        public Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
+                Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute, Supplier<String> magazine,
+                Supplier<URI> publicUrl, Clock clock, ZoneId zone, Supplier<WeeklyHour> digestAt) {
+            this(db, editions, articles, subscriptions, mailer, mail, perMinute, magazine, publicUrl, clock, zone, digestAt,
+                    () -> LetterDesign.PLAIN, builtIn());
+        }
+
+        private static Supplier<Templates> builtIn() {
+            Templates templates = new Templates();
+            return () -> templates;
         }
     }
 
@@ -71,7 +89,7 @@ public final class SendingService implements AutoCloseable {
 
     SendingService(Wiring w, NewsletterSender.Sleeper sleeper) {
         this.store = new SqlSendStore(w.db());
-        var letters = new EditionLetters(w.editions(), w.articles(), w.subscriptions(), w.magazine(), w.publicUrl());
+        var letters = new EditionLetters(w);
         this.sender = new NewsletterSender(store, letters, w.mailer(), w.mail(), w.perMinute(), w.clock(), sleeper, w.zone());
         this.mail = w.mail();
         this.wiring = w;
@@ -104,10 +122,9 @@ public final class SendingService implements AutoCloseable {
         return queued;
     }
 
-    /** The newsletter's screens in the newsroom, reading what this sends. */
-    public NewsletterDesk desk(org.masthead.audit.AuditLog audit) {
-        var w = wiring;
-        return new NewsletterDesk(w, new EditionLetters(w.editions(), w.articles(), w.subscriptions(), w.magazine(), w.publicUrl()), audit);
+    /** The newsletter's screens in the newsroom, reading what this sends; the letter's design kept by {@code designs}. */
+    public NewsletterDesk desk(org.masthead.audit.AuditLog audit, LetterDesigns designs) {
+        return new NewsletterDesk(wiring, new EditionLetters(wiring), audit, designs);
     }
 
     /**

@@ -53,11 +53,23 @@ final class SqlSubscriberStore implements SubscriberStore {
     }
 
     @Override
-    public void resubscribe(long id, String source) {
+    public void resubscribe(long id, String source, Instant now) {
         db.write(h -> h.createUpdate("""
-                UPDATE subscribers SET status = 'pending', source = :source, failures = 0, unsubscribed_at = NULL
-                WHERE id = :id AND status IN ('unsubscribed', 'paused')""")
-                .bind("source", source).bind("id", id).execute());
+                UPDATE subscribers SET status = 'pending', source = :source, failures = 0, unsubscribed_at = NULL,
+                created_at = :now WHERE id = :id AND status IN ('unsubscribed', 'paused')""")
+                .bind("source", source).bind("now", now).bind("id", id).execute());
+    }
+
+    @Override
+    public int deletePendingBefore(Instant cutoff) {
+        return db.write(h -> h.createUpdate("DELETE FROM subscribers WHERE status = 'pending' AND created_at < :cutoff")
+                .bind("cutoff", cutoff).execute());
+    }
+
+    @Override
+    public Optional<Instant> oldestPending() {
+        return db.read(h -> h.createQuery("SELECT min(created_at) FROM subscribers WHERE status = 'pending'")
+                .mapTo(Instant.class).findOne());
     }
 
     @Override

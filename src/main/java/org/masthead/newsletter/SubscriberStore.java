@@ -15,8 +15,17 @@ interface SubscriberStore {
     /** Pending to confirmed; false when the subscriber was not pending. */
     boolean confirm(long id, Instant now);
 
-    /** Back to pending for someone who left or was paused and asked again: their failures are forgiven. */
-    void resubscribe(long id, String source);
+    /**
+     * Back to pending for someone who left or was paused and asked again: their failures are forgiven, and the request
+     * dates from now, so the week to confirm it starts now.
+     */
+    void resubscribe(long id, String source, Instant now);
+
+    /** Forgets the subscriptions still pending that were asked for before the cutoff; returns how many. */
+    int deletePendingBefore(Instant cutoff);
+
+    /** When the oldest subscription still pending was asked for, if any is. */
+    Optional<Instant> oldestPending();
 
     void unsubscribe(long id, Instant now);
 

@@ -3,6 +3,7 @@ package org.masthead.newsletter;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class SubscriptionService implements AutoCloseable {
         try {
             Subscriber subscriber = store.findByEmail(email).orElseGet(() -> store.insertPending(email, freshToken(), FORM, clock.instant()));
             if (subscriber.status() == Status.UNSUBSCRIBED || subscriber.status() == Status.PAUSED) {
-                store.resubscribe(subscriber.id(), FORM);
+                store.resubscribe(subscriber.id(), FORM, clock.instant());
             }
             Message message = subscriber.status() == Status.CONFIRMED
                     ? SubscriptionMail.alreadySubscribed(email, siteTitle.get(), manageLink(subscriber))
@@ -99,15 +100,29 @@ public final class SubscriptionService implements AutoCloseable {
     }
 
     /**
-     * Confirms a subscription with the token from the confirmation mail. Confirming twice is no error; a link of
-     * someone who has left since does not bring them back (they subscribe again).
+     * The subscriber a confirmation link names, unless the link has expired: a subscription not confirmed within
+     * {@link PendingExpiry#AFTER} is forgotten (by {@link #expiry()}, or already by this), and a token naming nobody is
+     * taken for one, which tells no one whether an address ever asked.
      */
-    public Subscriber confirm(String token) {
-        Subscriber subscriber = existing(token);
-        if (subscriber.status() == Status.PENDING) {
-            store.confirm(subscriber.id(), clock.instant());
-        }
-        return existing(token);
+    public Optional<Subscriber> toConfirm(String token) {
+        Instant cutoff = clock.instant().minus(PendingExpiry.AFTER);
+        return find(token).filter(s -> s.status() != Status.PENDING || !s.createdAt().isBefore(cutoff));
+    }
+
+    /**
+     * Confirms a subscription with the token from the confirmation mail; empty when the link has expired (see
+     * {@link #toConfirm}). Confirming twice is no error; a link of someone who has left since does not bring them back
+     * (they subscribe again).
+     */
+    public Optional<Subscriber> confirm(String token) {
+        Optional<Subscriber> subscriber = toConfirm(token);
+        subscriber.filter(s -> s.status() == Status.PENDING).ifPresent(s -> store.confirm(s.id(), clock.instant()));
+        return subscriber.flatMap(s -> find(token));
+    }
+
+    /** The periodic work that forgets subscriptions left unconfirmed, for the scheduler to run. */
+    public org.masthead.platform.Scheduler.Work expiry() {
+        return new PendingExpiry(store, clock);
     }
 
     /** Stops the newsletter for the subscriber of the token; leaving twice is no error. */

@@ -54,8 +54,7 @@ public final class Masthead implements AutoCloseable {
     private final Events events;
     private final Mailer mailer;
     private final PasswordResets passwordResets;
-    private final org.masthead.newsletter.SubscriptionService subscriptions;
-    private final org.masthead.newsletter.SendingService sending;
+    private final NewsletterWiring newsletter;
     private final WorkflowService workflow;
     private final ArticleHistory history;
     private final ArticleLists lists;
@@ -91,8 +90,6 @@ public final class Masthead implements AutoCloseable {
         this.mailer = new Mailer();
         this.passwordResets = new PasswordResets(database, audit, mailer, settings::mail, () -> settings.current().title(),
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
-        this.subscriptions = new org.masthead.newsletter.SubscriptionService(database, mailer, settings::mail,
-                () -> settings.current().title(), () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
@@ -113,13 +110,13 @@ public final class Masthead implements AutoCloseable {
                 topics, media, editions, audit, clock, () -> config.publicUrl(http == null ? config.port() : http.port()),
                 config.webhookPrivateTargets(), "Masthead/" + version() + " (webhooks)"));
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
-        this.sending = new org.masthead.newsletter.SendingService(new org.masthead.newsletter.SendingService.Wiring(database, editions,
-                articles, subscriptions, mailer, settings::mail, settings::newsletterRate, () -> settings.current().title(),
-                () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone(), settings::digestAt));
+        this.newsletter = new NewsletterWiring(database, settings, editions, articles, mailer,
+                () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone());
         // Editions first: the articles of an edition go out together, with it (and the week's digest after them).
-        this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, sending.weeklyDigest()));
+        this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, newsletter.sending().weeklyDigest(),
+                newsletter.subscriptions().expiry()));
         events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
-        events.subscribe(org.masthead.edition.EditionPublished.class, out -> sending.queueEdition(out.editionId()));
+        events.subscribe(org.masthead.edition.EditionPublished.class, out -> newsletter.sending().queueEdition(out.editionId()));
         events.subscribe(ArticleChanged.class, changed -> {
             SearchIndexer indexer = search;
             if (indexer != null) {
@@ -205,18 +202,19 @@ public final class Masthead implements AutoCloseable {
         // The theme first: a template of the magazine's that does not compile stops the start before anything runs.
         Path theme = config.dataDir().resolve("theme");
         var templates = Templates.withTheme(theme.resolve("templates"));
+        newsletter.useTemplates(templates);
         scheduler.start();
         search().start();
         webhooks.start();
-        sending.start();
+        newsletter.sending().start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
-                new SearchService(search().index()), config.timezone(), subscriptions), templates, () -> config.publicUrl(http.port()), theme,
+                new SearchService(search().index()), config.timezone(), newsletter.subscriptions()), templates, () -> config.publicUrl(http.port()), theme,
                 pageCache);
         var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
                 templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
                 config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
                 editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics,
-                apiKeys, webhooks, sending.desk(audit)));
+                apiKeys, webhooks, newsletter.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())), pageCache);
@@ -315,11 +313,11 @@ public final class Masthead implements AutoCloseable {
     }
 
     public org.masthead.newsletter.SubscriptionService subscriptions() {
-        return subscriptions;
+        return newsletter.subscriptions();
     }
 
     public org.masthead.newsletter.SendingService sending() {
-        return sending;
+        return newsletter.sending();
     }
 
     public Mailer mailer() {
@@ -380,13 +378,13 @@ public final class Masthead implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
-        sending.close();
+        newsletter.sending().close();
         webhooks.close();
         if (http != null) {
             http.stop();
         }
         passwordResets.close();
-        subscriptions.close();
+        newsletter.subscriptions().close();
         if (search != null) {
             search.close();
         }

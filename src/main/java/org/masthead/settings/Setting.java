@@ -29,6 +29,11 @@ public enum Setting {
     NEWSLETTER_WEEKLY_DAY("newsletter.weekly-day", "sunday", "the day the weekly digest goes out (monday to sunday), in the "
             + "magazine's time zone"),
     NEWSLETTER_WEEKLY_HOUR("newsletter.weekly-hour", "8", "the hour it goes out that day, 0 to 23"),
+    NEWSLETTER_INTRO("newsletter.intro", "", "the letter's introduction above the lineup, in Markdown"),
+    NEWSLETTER_FOOTER("newsletter.footer", "", "the letter's footer, in Markdown: the magazine's postal address, say"),
+    NEWSLETTER_SHOW_DEK("newsletter.show-dek", "true", "true when each piece in the letter shows its dek"),
+    NEWSLETTER_SHOW_BYLINE("newsletter.show-byline", "true", "true when each piece in the letter shows its byline"),
+    NEWSLETTER_ACCENT("newsletter.accent", "#1a1a1a", "the letter's accent colour (its rule and links), as #rrggbb"),
     API_BYLINE("api.byline", "", "the author credited on a piece a program sends through the Admin API without naming "
             + "its authors, as Ghost credits the integration's owner; empty for the first admin's byline");
 
@@ -59,6 +64,17 @@ public enum Setting {
         return this == MAIL_PASSWORD;
     }
 
+    /**
+     * Part of the newsletter's letter design, which editors change on the newsletter's own screen (with a preview),
+     * not on the admin's settings screen.
+     */
+    public boolean isLetterDesign() {
+        return switch (this) {
+            case NEWSLETTER_INTRO, NEWSLETTER_FOOTER, NEWSLETTER_SHOW_DEK, NEWSLETTER_SHOW_BYLINE, NEWSLETTER_ACCENT -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the stored row of this key holds a secret; keys that name no setting hold none. */
     public static boolean isSecretKey(String key) {
         return Arrays.stream(values()).anyMatch(s -> s.key.equals(key) && s.isSecret());
@@ -81,10 +97,16 @@ public enum Setting {
             case SHARE_NETWORKS -> {
                 return String.join(",", shareNetworks(v).stream().map(ShareNetwork::code).toList());
             }
-            case WEEKEND_EDITIONS -> {
+            case WEEKEND_EDITIONS, NEWSLETTER_SHOW_DEK, NEWSLETTER_SHOW_BYLINE -> {
                 String lower = v.toLowerCase(Locale.ROOT);
-                require(lower.equals("true") || lower.equals("false"), "editions.weekend is true or false, not '" + v + "'");
+                require(lower.equals("true") || lower.equals("false"), key + " is true or false, not '" + v + "'");
                 return lower;
+            }
+            case NEWSLETTER_INTRO, NEWSLETTER_FOOTER -> require(v.length() <= 5000, "at most 5000 characters");
+            case NEWSLETTER_ACCENT -> {
+                require(v.matches("#[0-9A-Fa-f]{6}"), "the accent colour is written #rrggbb, such as #1a1a1a or #b0413e, not '"
+                        + v + "'");
+                return v.toLowerCase(Locale.ROOT);
             }
             case FEED_CONTENT -> {
                 String lower = v.toLowerCase(Locale.ROOT);

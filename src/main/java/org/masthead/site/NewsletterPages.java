@@ -29,16 +29,14 @@ final class NewsletterPages {
     void register(RoutesConfig routes) {
         routes.get("/subscribe", ctx -> render(ctx, 200, "subscribe.jte", subscribeView("", null)));
         routes.post("/subscribe", this::subscribe);
-        routes.get("/subscribe/confirm", ctx -> {
-            Subscriber subscriber = subscriber(ctx.queryParam("token"));
-            render(ctx, 200, "subscribe-confirm.jte", new ConfirmView(pages.plainHead("Confirm your subscription", ""),
-                    subscriber.token(), subscriber.email()));
-        });
+        routes.get("/subscribe/confirm", ctx -> subscriptions.toConfirm(ctx.queryParam("token")).ifPresentOrElse(subscriber ->
+                render(ctx, 200, "subscribe-confirm.jte", new ConfirmView(pages.plainHead("Confirm your subscription", ""),
+                        subscriber.token(), subscriber.email())), () -> expired(ctx)));
         routes.post("/subscribe/confirm", ctx -> {
             FormOrigin.requireOwnSite(ctx);
-            Subscriber subscriber = subscriptions.confirm(ctx.formParam("token"));
-            notice(ctx, "You are subscribed", "You will receive each edition at " + subscriber.email() + ".",
-                    subscriptions.manageLink(subscriber).toString(), "Choose daily or weekly");
+            subscriptions.confirm(ctx.formParam("token")).ifPresentOrElse(subscriber -> notice(ctx, 200, "You are subscribed",
+                    "You will receive each edition at " + subscriber.email() + ".", subscriptions.manageLink(subscriber).toString(),
+                    "Choose daily or weekly"), () -> expired(ctx));
         });
         routes.get("/unsubscribe", ctx -> manage(ctx, subscriber(ctx.queryParam("token")), null));
         routes.post("/unsubscribe", this::oneClick);
@@ -103,8 +101,18 @@ final class NewsletterPages {
         return new SubscribeView(pages.plainHead("Subscribe", "Each edition of the magazine by email."), email, error);
     }
 
+    /** CASE: a subscription not confirmed within a week was forgotten, or the link names nobody: the same words. */
+    private void expired(Context ctx) {
+        notice(ctx, 410, "This link has expired", "A subscription not confirmed within 7 days is forgotten, address and all. "
+                + "Subscribe again, and open the link in the new mail within a week.", "/subscribe/", "Subscribe again");
+    }
+
     private void notice(Context ctx, String heading, String text, String href, String linkText) {
-        render(ctx, 200, "newsletter-notice.jte", new NewsletterNotice(pages.plainHead(heading, ""), heading, text, href, linkText));
+        notice(ctx, 200, heading, text, href, linkText);
+    }
+
+    private void notice(Context ctx, int status, String heading, String text, String href, String linkText) {
+        render(ctx, status, "newsletter-notice.jte", new NewsletterNotice(pages.plainHead(heading, ""), heading, text, href, linkText));
     }
 
     private void render(Context ctx, int status, String template, Object view) {

@@ -70,7 +70,7 @@ class NewsletterDeskStoreTest {
         subscriber("there@example.org");
         Subscriber left = subscriber("left@example.org");
         subscribers.unsubscribe(left.id(), clock.instant());
-        var desk = magazine.sending().desk(magazine.audit());
+        var desk = magazine.sending().desk(magazine.audit(), new LetterDesigns(magazine.settings()));
         byte[] file = "email\nnew@example.org\nnew@example.org\nthere@example.org\nleft@example.org\n@\n".getBytes(StandardCharsets.UTF_8);
 
         var report = desk.importCsv(org.masthead.account.Actor.system("test"), file, true, "a stall");

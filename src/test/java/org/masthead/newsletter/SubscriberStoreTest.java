@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,11 +66,34 @@ class SubscriberStoreTest {
         assertThat(store.confirm(id, clock.instant())).isTrue();
         assertThat(store.confirm(id, clock.instant())).isFalse();
         store.unsubscribe(id, clock.instant());
-        assertThat(magazine.subscriptions().confirm(TOKEN).status()).isEqualTo(Subscriber.Status.UNSUBSCRIBED);
+        assertThat(magazine.subscriptions().confirm(TOKEN).orElseThrow().status()).isEqualTo(Subscriber.Status.UNSUBSCRIBED);
 
         Subscriber left = store.findByToken(TOKEN).orElseThrow();
         assertThat(left.confirmedAt()).isEqualTo(clock.instant());
         assertThat(left.unsubscribedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void the_scheduler_forgets_subscriptions_left_unconfirmed_for_more_than_a_week_and_only_those() {
+        Instant asked = clock.instant();
+        store.insertPending("old@example.org", "o".repeat(43), "form", asked);
+        long kept = store.insertPending("kept@example.org", "k".repeat(43), "form", asked).id();
+        store.confirm(kept, asked);
+        clock.set(asked.plus(Duration.ofDays(3)));
+        store.insertPending("new@example.org", "n".repeat(43), "form", clock.instant());
+
+        clock.set(asked.plus(Duration.ofDays(7)));
+        magazine.scheduler().runDue();
+        assertThat(store.findByEmail("old@example.org")).as("a week to the second is not more than a week").isPresent();
+        assertThat(magazine.subscriptions().toConfirm("o".repeat(43))).isPresent();
+        clock.set(asked.plus(Duration.ofDays(7)).plusSeconds(1));
+        assertThat(magazine.subscriptions().confirm("o".repeat(43))).as("expired even before the job runs").isEmpty();
+        magazine.scheduler().runDue();
+
+        assertThat(store.findByEmail("old@example.org")).isEmpty();
+        assertThat(store.findByEmail("kept@example.org").orElseThrow().status()).isEqualTo(Subscriber.Status.CONFIRMED);
+        assertThat(store.findByEmail("new@example.org").orElseThrow().status()).isEqualTo(Subscriber.Status.PENDING);
+        assertThat(magazine.subscriptions().expiry().nextDue()).contains(asked.plus(Duration.ofDays(10)).plusMillis(1));
     }
 
     @Test
@@ -78,12 +102,14 @@ class SubscriberStoreTest {
         store.setFrequency(id, Subscriber.Frequency.WEEKLY);
         store.unsubscribe(id, clock.instant());
 
-        store.resubscribe(id, "form");
+        clock.set(clock.instant().plus(Duration.ofDays(30)));
+        store.resubscribe(id, "form", clock.instant());
 
         Subscriber back = store.findByToken(TOKEN).orElseThrow();
         assertThat(back.status()).isEqualTo(Subscriber.Status.PENDING);
         assertThat(back.unsubscribedAt()).isNull();
         assertThat(back.frequency()).isEqualTo(Subscriber.Frequency.WEEKLY);
+        assertThat(back.createdAt()).as("the week to confirm starts with the new request").isEqualTo(clock.instant());
     }
 
     @Test

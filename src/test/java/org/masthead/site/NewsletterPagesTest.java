@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.platform.Database;
 import org.masthead.settings.Setting;
 import org.masthead.support.Http;
+import org.masthead.support.MutableClock;
 import org.masthead.support.RunningSite;
 
 /** Subscribing to the newsletter over HTTP, with GreenMail as the magazine's real SMTP server. */
@@ -29,12 +30,13 @@ class NewsletterPagesTest {
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+    private final MutableClock clock = MutableClock.at("2026-11-25T12:00:00Z");
     private RunningSite site;
     private String origin;
 
     @BeforeEach
     void start() {
-        site = RunningSite.empty(Database.Kind.SQLITE);
+        site = RunningSite.empty(Database.Kind.SQLITE, clock);
         origin = "http://localhost:" + site.http().base().getPort();
         var settings = site.magazine().settings();
         settings.set(Setting.MAIL_HOST, "localhost");
@@ -166,6 +168,23 @@ class NewsletterPagesTest {
         assertThat(home.html().select("footer form.subscribe-form[action=/subscribe] input[name=email]")).hasSize(1);
         assertThat(home.header("Cache-Control")).isEqualTo("no-store");
         assertThat(site.http().get("/newsletter/manage/?token=" + "x".repeat(43)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_confirmation_link_left_unopened_for_more_than_a_week_says_it_has_expired() throws Exception {
+        post("/subscribe", Map.of("email", "late@example.org"), origin);
+        String token = token(mail(1));
+        clock.set(clock.instant().plus(java.time.Duration.ofDays(7)).plusSeconds(1));
+        site.magazine().scheduler().runDue();
+
+        Http.Response link = site.http().get("/subscribe/confirm/?token=" + token);
+        Http.Response button = post("/subscribe/confirm", Map.of("token", token), origin);
+
+        assertThat(link.status()).isEqualTo(410);
+        assertThat(link.html().selectFirst("h1").text()).isEqualTo("This link has expired");
+        assertThat(link.html().select("a[href=/subscribe/]").text()).isEqualTo("Subscribe again");
+        assertThat(button.status()).isEqualTo(410);
+        assertThat(site.magazine().subscriptions().find(token)).as("forgotten, address and all").isEmpty();
     }
 
     private String confirmedSubscriber(String email) throws Exception {

@@ -61,9 +61,14 @@ public final class RunningSite implements AutoCloseable {
      * the server refuses to start, everything is closed and removed, and the refusal is thrown.
      */
     public static RunningSite withDataDir(Database.Kind kind, java.util.function.Consumer<Path> prepare) {
+        return withDataDir(kind, java.time.Clock.systemUTC(), prepare);
+    }
+
+    /** As {@link #withDataDir(Database.Kind, java.util.function.Consumer)}, every service reading the given clock. */
+    public static RunningSite withDataDir(Database.Kind kind, java.time.Clock clock, java.util.function.Consumer<Path> prepare) {
         Path dataDir = tempDir();
         prepare.accept(dataDir);
-        Masthead magazine = Magazines.open(kind, dataDir);
+        Masthead magazine = Magazines.open(kind, dataDir, clock);
         try {
             return new RunningSite(magazine, dataDir);
         } catch (RuntimeException refused) {
