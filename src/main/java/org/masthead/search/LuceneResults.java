@@ -28,6 +28,8 @@ import org.masthead.markup.Markup;
 /** Runs a query and reads the page of results back: highlighted snippets, cards, facet counts. */
 final class LuceneResults {
     private static final int FACET_VALUES = 10;
+    private static final TopDocs NOTHING = new TopDocs(new org.apache.lucene.search.TotalHits(0,
+            org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
     private static final Sort NEWEST = new Sort(new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true));
 
     private final LuceneSchema schema;
@@ -47,15 +49,17 @@ final class LuceneResults {
         int wanted = asked.page() * asked.pageSize();
         Query words = queries.words(searched.text());
         Query query = queries.build(words, searched);
-        var manager = new FacetsCollectorManager();
         SearchQuery.Order order = LuceneQueries.ranks(words) ? asked.order() : SearchQuery.Order.NEWEST;
-        FacetsCollectorManager.FacetsResult found = order == SearchQuery.Order.NEWEST
-                ? FacetsCollectorManager.search(searcher, query, wanted, NEWEST, manager)
-                : FacetsCollectorManager.search(searcher, query, wanted, manager);
-        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-        ScoreDoc[] all = found.topDocs().scoreDocs;
+        // Two passes, each cheaper than one doing both: every match, unscored, for the count and the facets; then
+        // the best few, which Lucene finds skipping the articles that cannot make the page (a common word matches
+        // most of the archive, and scoring all of them in five fields was most of such a search's time).
+        FacetsCollector matched = searcher.search(query, new FacetsCollectorManager());
+        long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        TopDocs top = total == 0 ? NOTHING
+                : order == SearchQuery.Order.NEWEST ? searcher.search(query, wanted, NEWEST) : searcher.search(query, wanted);
+        ScoreDoc[] all = top.scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, (asked.page() - 1) * asked.pageSize()), all.length);
-        TopDocs pageDocs = new TopDocs(found.topDocs().totalHits, page);
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
         Map<String, String[]> marked = new Marker(searcher, schema.analyzer).highlightFields(
                 new String[] {LuceneSchema.BODY, LuceneSchema.TITLE}, query, pageDocs, new int[] {2, 1});
         String[] snippets = marked.get(LuceneSchema.BODY);
@@ -64,7 +68,7 @@ final class LuceneResults {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(card(searcher, page[i].doc), titles[i], snippets[i]));
         }
-        return new SearchResults(asked, total, hits, sideways(searcher, words, searched, facets(searcher, found.facetsCollector())),
+        return new SearchResults(asked, total, hits, sideways(searcher, words, searched, facets(matched)),
                 corrected, order);
     }
 
@@ -111,7 +115,10 @@ final class LuceneResults {
     private static final class Marker extends UnifiedHighlighter {
         Marker(IndexSearcher searcher, org.apache.lucene.analysis.Analyzer analyzer) {
             super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxNoHighlightPassages(1).withMaxLength(1_000_000));
+                    .withMaxNoHighlightPassages(1).withMaxLength(1_000_000)
+                    // Each field's own words, found in its postings: matching the whole query again for each result and
+                    // field (Lucene's default) asked every field's dictionary for every word, a fifth of the highlighting.
+                    .withWeightMatches(false));
         }
 
         @Override
@@ -141,7 +148,7 @@ final class LuceneResults {
                 titleHtml == null ? Markup.escape(card.title()) : titleHtml, snippet, card.authors(), card.publishedOn());
     }
 
-    private SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+    private SearchResults.Facets facets(FacetsCollector collector) throws IOException {
         var counts = facetTable.count(collector, FACET_VALUES);
         return new SearchResults.Facets(values(counts, LuceneSchema.AUTHOR_FACET, true), values(counts, LuceneSchema.TOPIC_FACET, true),
                 values(counts, LuceneSchema.YEAR_FACET, false));
