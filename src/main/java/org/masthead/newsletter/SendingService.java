@@ -44,7 +44,16 @@ public final class SendingService implements AutoCloseable {
     public record Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
             Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute, Supplier<String> magazine,
             Supplier<URI> publicUrl, Clock clock, ZoneId zone, Supplier<WeeklyHour> digestAt, Supplier<LetterDesign> design,
-            Supplier<Templates> templates) {
+            Supplier<Templates> templates, Supplier<Optional<Instant>> restoredAt) {
+
+        /** Never restored from an export. */
+        public Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
+                Mailer mailer, Supplier<MailSettings> mail, IntSupplier perMinute, Supplier<String> magazine,
+                Supplier<URI> publicUrl, Clock clock, ZoneId zone, Supplier<WeeklyHour> digestAt, Supplier<LetterDesign> design,
+                Supplier<Templates> templates) {
+            this(db, editions, articles, subscriptions, mailer, mail, perMinute, magazine, publicUrl, clock, zone, digestAt, design,
+                    templates, Optional::empty);
+        }
 
         /** Without a time zone and a digest time of its own: UTC, and the digest on Sundays at 8. */
         public Wiring(Database db, EditionService editions, ArticleService articles, SubscriptionService subscriptions,
@@ -108,12 +117,15 @@ public final class SendingService implements AutoCloseable {
     /**
      * Queues the editions that went out in the last {@link #CATCH_UP} with no send: the process died after publishing
      * one and before its send was queued. Queuing is once per edition whoever does it, so this may run at every start.
-     * Returns how many it queued.
+     * Editions out before the magazine was last restored are left alone: the server the export came from sent them (a
+     * restore carries no sends), and its subscribers must not get them twice. Returns how many it queued.
      */
     public int catchUp() {
         Instant now = clock.instant();
+        Instant from = now.minus(CATCH_UP);
+        Instant restored = wiring.restoredAt().get().orElse(from);
         int queued = 0;
-        for (Edition out : editions.publishedBetween(now.minus(CATCH_UP), now.plusNanos(1))) {
+        for (Edition out : editions.publishedBetween(restored.isAfter(from) ? restored : from, now.plusNanos(1))) {
             if (store.findForEdition(out.id()).isEmpty() && queueEdition(out.id()).isPresent()) {
                 log.info("Edition {} went out without its send being queued (a restart in between): queued now", out.id());
                 queued++;

@@ -31,7 +31,8 @@ final class NewsletterWiring {
         this.subscriptions = new SubscriptionService(db, mailer, settings::mail, title, publicUrl, clock);
         this.designs = new LetterDesigns(settings);
         this.sending = new SendingService(new SendingService.Wiring(db, editions, articles, subscriptions, mailer, settings::mail,
-                settings::newsletterRate, title, publicUrl, clock, zone, settings::digestAt, designs::current, () -> templates));
+                settings::newsletterRate, title, publicUrl, clock, zone, settings::digestAt, designs::current, () -> templates,
+                settings::restoredAt));
     }
 
     /** From now on, letters are rendered with these templates (the theme's, once the server has loaded them). */

@@ -21,6 +21,11 @@ public final class SettingsService {
      * later export of the same magazine updates it instead of being refused as another magazine's.
      */
     public static final String MAGAZINE_ID = "magazine.id";
+    /**
+     * When a restore last rewrote the magazine (never exported): what happened before it, such as an edition's
+     * newsletter going out, happened on the server the export came from.
+     */
+    public static final String RESTORED_AT = "magazine.restored-at";
 
     private final Database db;
     private final SettingsStore store;
@@ -60,6 +65,16 @@ public final class SettingsService {
     /** Records that the magazine is being served; true only the first time it ever is. */
     public boolean markFirstServe(java.time.Instant now) {
         return store.putIfAbsent(FIRST_SERVED, now.toString());
+    }
+
+    /** Records, in the caller's transaction when there is one, that a restore rewrote the magazine at this time. */
+    public void markRestored(java.time.Instant at) {
+        store.put(RESTORED_AT, at.toString());
+    }
+
+    /** When a restore last rewrote the magazine, if one ever did. */
+    public java.util.Optional<java.time.Instant> restoredAt() {
+        return java.util.Optional.ofNullable(stored().get(RESTORED_AT)).map(java.time.Instant::parse);
     }
 
     /** This magazine's identity ({@link #MAGAZINE_ID}), made now if it has none yet. */

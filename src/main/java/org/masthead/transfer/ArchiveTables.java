@@ -113,11 +113,12 @@ final class ArchiveTables {
         return "page".equals(row[articles.indexOf("kind")]) ? Item.PAGE : Item.ARTICLE;
     }
 
-    /** Settings that are secrets (the mail password), and the search index's own note, which each server keeps. */
+    /** Settings that are secrets (the mail password), and the notes each server keeps: its search index's, its restore's. */
     private static Set<String> excludedSettings() {
         Set<String> secrets = Arrays.stream(Setting.values()).filter(Setting::isSecret).map(Setting::key)
                 .collect(Collectors.toSet());
         secrets.add(RebuildRequests.KEY);
+        secrets.add(org.masthead.settings.SettingsService.RESTORED_AT);
         return secrets;
     }
 }

@@ -95,6 +95,7 @@ public final class MagazineRestore implements ImportService.ArchiveRestore {
                     writer.apply(h, archive, done -> progress.advanced(before + done, total));
                     if (!outcome.changedNothing() || writer.removed() > 0) {
                         search.request(clock.instant());
+                        settings.markRestored(clock.instant());
                         audit.record(Actor.system("restore"), "magazine.restored", "magazine", null,
                                 outcome.lines().getFirst());
                     }

@@ -254,4 +254,23 @@ class WeeklyDigestTest {
         assertThat(sending.catchUp()).isZero();
         assertThat(sending.sendOf(old.id())).isEmpty();
     }
+
+    @Test
+    void an_edition_out_before_the_magazine_was_restored_is_not_mailed_again_at_start_up_and_a_later_one_is() {
+        confirmed("bo@example.org", Subscriber.Frequency.DAILY);
+        magazine.settings().set(Setting.MAIL_HOST, "");
+        Edition sentElsewhere = published(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24), null,
+                Instant.parse("2026-11-24T08:00:00Z"), "Tuesday Notes");
+        // The export came from a server that mailed that edition; it is restored here half an hour later.
+        magazine.settings().markRestored(Instant.parse("2026-11-25T06:30:00Z"));
+        Edition lost = published(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 25), null,
+                Instant.parse("2026-11-25T06:45:00Z"), "Wednesday Notes");
+        magazine.settings().set(Setting.MAIL_HOST, "localhost");
+        clock.set(Instant.parse("2026-11-25T07:00:00Z"));
+
+        // The magazine's own sender, wired as the server's is, reading when the magazine was restored.
+        assertThat(magazine.sending().catchUp()).isEqualTo(1);
+        assertThat(magazine.sending().sendOf(sentElsewhere.id())).isEmpty();
+        assertThat(magazine.sending().sendOf(lost.id())).isPresent();
+    }
 }
