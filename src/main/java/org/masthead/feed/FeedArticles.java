@@ -83,7 +83,7 @@ final class FeedArticles {
      * the index in the order they return whatever the statistics say. PostgreSQL's planner knows better.
      */
     private String using(String index) {
-        return db.kind() == Database.Kind.SQLITE ? " INDEXED BY " + index : "";
+        return db.dialect().indexedBy(index);
     }
 
     private List<Row> rows(String idQuery, Map<String, Object> args) {
