@@ -112,7 +112,7 @@ final class SqlArticleLists {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<Byline>> bylines = SqlArticleStore.bylines(h, rows.stream().map(ArticleListItem::id).toList());
+        Map<Long, List<Byline>> bylines = ArticleLinks.bylines(h, rows.stream().map(ArticleListItem::id).toList());
         return rows.stream().map(r -> new ArticleListItem(r.id(), r.title(), r.status(), bylines.getOrDefault(r.id(), List.of()),
                 r.publishedOn(), r.updatedAt(), r.scheduledAt(), r.editionStartsOn())).toList();
     }
