@@ -52,13 +52,11 @@ final class ArticleScreens {
 
     void blank(Context ctx) {
         var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
-        screens.render(ctx, "article.jte", new ArticleViews.Editor(null, form, "new", true, false, false, List.of(), 0,
-                null, null, zone.getId(), null, "", null, null, false, List.of()));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, false));
     }
 
     void blankPage(Context ctx) {
-        screens.render(ctx, "article.jte", new ArticleViews.Editor(null, FormState.of(Map.of("format", "markdown")), "new",
-                true, false, false, List.of(), 0, null, null, zone.getId(), null, "", null, null, true, List.of()));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(FormState.of(Map.of("format", "markdown")), zone, true));
     }
 
     void createPage(Context ctx) {
@@ -67,8 +65,8 @@ final class ArticleScreens {
             Article page = workflow.writePage(AdminGate.actor(ctx), input(values));
             ctx.redirect("/admin/articles/" + page.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
-            screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
-                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, true, List.of()));
+            screens.render(ctx, 400, "article.jte",
+                    ArticleViews.Editor.withErrors(FormState.refused(values, refused), preview(values), zone, true));
         }
     }
 
@@ -79,8 +77,8 @@ final class ArticleScreens {
             Article article = workflow.write(actor, input(values), accounts.bylineOf(actor));
             ctx.redirect("/admin/articles/" + article.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
-            screens.render(ctx, 400, "article.jte", new ArticleViews.Editor(null, FormState.refused(values, refused), "new",
-                    true, false, false, List.of(), 0, null, null, zone.getId(), null, preview(values), null, null, false, List.of()));
+            screens.render(ctx, 400, "article.jte",
+                    ArticleViews.Editor.withErrors(FormState.refused(values, refused), preview(values), zone, false));
         }
     }
 
@@ -156,12 +154,9 @@ final class ArticleScreens {
             String notice) {
         Article article = desk.article();
         FormState shown = notice == null ? form : new FormState(form.values(), form.errors(), null);
-        var view = new ArticleViews.Editor(article.id(), shown, article.status().code(), desk.canEdit(), desk.canPublish(),
-                desk.canReview(), desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
-                article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                conflict, preview(shown.values()), notice, desk.leadImage(), article.isPage(),
-                article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.apply(article));
-        screens.render(ctx, status, "article.jte", view);
+        List<String> suggested = article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.apply(article);
+        screens.render(ctx, status, "article.jte",
+                ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice, zone, suggested));
     }
 
     private static String preview(Map<String, String> values) {

@@ -15,6 +15,7 @@ import org.masthead.article.ArticleService;
 import org.masthead.author.AuthorService;
 import org.masthead.common.ErrorWording;
 import org.masthead.common.Invalid;
+import org.masthead.common.Moved;
 import org.masthead.common.NotFound;
 import org.masthead.common.Slugs;
 import org.masthead.edition.EditionService;

@@ -14,6 +14,7 @@ import org.masthead.article.ArticleSummary;
 import org.masthead.author.Byline;
 import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;
+import org.masthead.common.Moved;
 import org.masthead.common.NotFound;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;

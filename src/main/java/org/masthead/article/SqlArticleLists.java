@@ -47,16 +47,9 @@ final class SqlArticleLists {
             args.put("to", filter.to());
         }
         if (filter.titleWords() != null && !filter.titleWords().isBlank()) {
-            if (db.kind() == Database.Kind.POSTGRESQL) {
-                // The words of the title, through its full-text index: a scan of every title is too slow there.
-                where.append(" AND to_tsvector('simple', a.title) @@ plainto_tsquery('simple', :words)");
-                args.put("words", filter.titleWords().strip());
-            } else {
-                where.append(" AND LOWER(a.title) LIKE :words ESCAPE '!'");
-                String escaped = filter.titleWords().strip().toLowerCase(java.util.Locale.ROOT)
-                        .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-                args.put("words", "%" + escaped + "%");
-            }
+            var words = db.dialect().containsWords("a.title", "words", filter.titleWords());
+            where.append(" AND ").append(words.condition());
+            args.put("words", words.value());
         }
         if (after != null) {
             where.append(" AND (a.updated_at, a.id) < (:afterTime, :afterId)");
@@ -119,7 +112,7 @@ final class SqlArticleLists {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<Byline>> bylines = SqlArticleStore.bylines(h, rows.stream().map(ArticleListItem::id).toList());
+        Map<Long, List<Byline>> bylines = ArticleLinks.bylines(h, rows.stream().map(ArticleListItem::id).toList());
         return rows.stream().map(r -> new ArticleListItem(r.id(), r.title(), r.status(), bylines.getOrDefault(r.id(), List.of()),
                 r.publishedOn(), r.updatedAt(), r.scheduledAt(), r.editionStartsOn())).toList();
     }

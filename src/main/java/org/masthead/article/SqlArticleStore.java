@@ -3,7 +3,6 @@ package org.masthead.article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,7 +186,7 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     private static Article withBylines(Handle h, Article a) {
-        List<Byline> authors = bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
+        List<Byline> authors = ArticleLinks.bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
         return new Article(a.id(), a.slug(), a.title(), a.titleMarkup(), a.dek(), a.body(), a.leadImageId(), a.status(),
                 a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors, a.version(),
                 a.createdBy(), a.scheduledAt(), a.kind(), a.updatedAt(), a.featured(), a.seo());
@@ -349,28 +348,13 @@ final class SqlArticleStore implements ArticleStore {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<Byline>> bylines = bylines(h, rows.stream().map(ArticleSummary::id).toList());
+        Map<Long, List<Byline>> bylines = ArticleLinks.bylines(h, rows.stream().map(ArticleSummary::id).toList());
         List<ArticleSummary> result = new ArrayList<>(rows.size());
         for (ArticleSummary s : rows) {
             result.add(new ArticleSummary(s.id(), s.slug(), s.title(), s.titleMarkup(), s.dek(), s.publishedOn(), s.editionId(),
                     s.hasBody(), bylines.getOrDefault(s.id(), List.of())));
         }
         return result;
-    }
-
-    private record BylineRow(long articleId, Byline byline) {}
-
-    static Map<Long, List<Byline>> bylines(Handle h, List<Long> articleIds) {
-        Map<Long, List<Byline>> bylines = new LinkedHashMap<>();
-        h.createQuery("""
-                SELECT aa.article_id, au.id, au.slug, au.name
-                FROM article_authors aa JOIN authors au ON au.id = aa.author_id
-                WHERE aa.article_id IN (<ids>) ORDER BY aa.article_id, aa.position""")
-                .bindList("ids", articleIds)
-                .map((rs, ctx) -> new BylineRow(rs.getLong("article_id"),
-                        new Byline(rs.getLong("id"), rs.getString("slug"), rs.getString("name"))))
-                .forEach(row -> bylines.computeIfAbsent(row.articleId(), id -> new ArrayList<>()).add(row.byline()));
-        return bylines;
     }
 
     static <T> T column(java.sql.ResultSet rs, String name, Class<T> type, StatementContext ctx)

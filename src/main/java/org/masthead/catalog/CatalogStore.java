@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.masthead.article.ArticleKind;
+import org.masthead.article.ArticleLinks;
 import org.masthead.article.Permalink;
 import org.masthead.article.Seo;
 import org.masthead.author.Author;
@@ -257,21 +258,12 @@ final class CatalogStore {
     }
 
     private static Map<Long, List<Writer>> writersOf(Handle h, List<Long> ids) {
-        Map<Long, List<Writer>> writers = new LinkedHashMap<>();
-        h.createQuery("SELECT l.article_id, " + AUTHOR_COLUMNS + " FROM article_authors l JOIN authors w ON w.id = l.author_id"
-                + " LEFT JOIN images i ON i.id = w.profile_image_id WHERE l.article_id IN (<ids>) ORDER BY l.article_id, l.position")
-                .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong("article_id"), writer(rs)))
-                .forEach(e -> writers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return writers;
+        return ArticleLinks.authors(h, ids, AUTHOR_COLUMNS, " LEFT JOIN images i ON i.id = w.profile_image_id",
+                (rs, ctx) -> writer(rs));
     }
 
     private static Map<Long, List<Topic>> topicsOf(Handle h, List<Long> ids) {
-        Map<Long, List<Topic>> topics = new LinkedHashMap<>();
-        h.createQuery("SELECT l.article_id, t.id, t.slug, t.name, t.description FROM article_topics l JOIN topics t ON t.id = l.topic_id"
-                + " WHERE l.article_id IN (<ids>) ORDER BY l.article_id, l.position")
-                .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong("article_id"), topic(rs)))
-                .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return topics;
+        return ArticleLinks.topics(h, ids, "t.id, t.slug, t.name, t.description", (rs, ctx) -> topic(rs));
     }
 
     private static Topic topic(ResultSet rs) throws SQLException {

@@ -2,12 +2,11 @@ package org.masthead.feed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.masthead.article.ArticleLinks;
 import org.masthead.author.Byline;
 import org.masthead.platform.Database;
 import org.masthead.platform.Rows;
@@ -83,7 +82,7 @@ final class FeedArticles {
      * the index in the order they return whatever the statistics say. PostgreSQL's planner knows better.
      */
     private String using(String index) {
-        return db.kind() == Database.Kind.SQLITE ? " INDEXED BY " + index : "";
+        return db.dialect().indexedBy(index);
     }
 
     private List<Row> rows(String idQuery, Map<String, Object> args) {
@@ -94,20 +93,9 @@ final class FeedArticles {
             if (ids.isEmpty()) {
                 return List.of();
             }
-            Map<Long, List<Byline>> bylines = new HashMap<>();
-            h.createQuery("""
-                    SELECT aa.article_id, au.id, au.slug, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
-                    WHERE aa.article_id IN (<ids>) ORDER BY aa.article_id, aa.position""").bindList("ids", ids)
-                    .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), new Byline(rs.getLong("id"), rs.getString("slug"),
-                            rs.getString("name"))))
-                    .forEach(e -> bylines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            Map<Long, List<Topic>> topics = new HashMap<>();
-            h.createQuery("""
-                    SELECT at.article_id, t.id, t.slug, t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id
-                    WHERE at.article_id IN (<ids>) ORDER BY at.article_id, at.position""").bindList("ids", ids)
-                    .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), new Topic(rs.getLong("id"), rs.getString("slug"),
-                            rs.getString("name"))))
-                    .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<Long, List<Byline>> bylines = ArticleLinks.bylines(h, ids);
+            Map<Long, List<Topic>> topics = ArticleLinks.topics(h, ids, "t.id, t.slug, t.name",
+                    (rs, ctx) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
             Map<Long, Row> byId = new LinkedHashMap<>();
             h.createQuery("""
                     SELECT id, slug, title, dek, body_format, body_html, lead_image_id, published_at, published_on, created_at,

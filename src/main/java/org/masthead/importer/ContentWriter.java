@@ -460,11 +460,9 @@ final class ContentWriter implements ImportSink {
     private void attempt(ImportOutcome.Item kind, String label, Step step) {
         try {
             outcome.record(kind, db.write(h -> {
-                if (db.kind() == Database.Kind.POSTGRESQL) {
-                    // An import commits once per item; waiting for the disk at each commit made PostgreSQL ten times
-                    // slower than SQLite. A crash can lose the last few items, never corrupt: a rerun brings them in.
-                    h.execute("SET LOCAL synchronous_commit TO OFF");
-                }
+                // An import commits once per item; waiting for the disk at each commit made PostgreSQL ten times
+                // slower than SQLite. A crash can lose the last few items, never corrupt: a rerun brings them in.
+                db.dialect().commitWithoutWaiting(h);
                 return step.run();
             }));
         } catch (org.masthead.common.Invalid | NotFound e) {

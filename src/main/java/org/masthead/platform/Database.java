@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     public enum Kind { SQLITE, POSTGRESQL }
 
     private final Kind kind;
+    private final SqlDialect dialect;
     private final HikariDataSource writerPool;
     private final HikariDataSource readerPool;
     private final Jdbi writer;
@@ -44,10 +45,11 @@ public final class Database implements AutoCloseable {
 
     private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.kind = kind;
+        this.dialect = SqlDialect.of(kind);
         this.writerPool = writerPool;
         this.readerPool = readerPool;
-        this.writer = SqlTypes.configure(Jdbi.create(writerPool), kind);
-        this.reader = readerPool == writerPool ? writer : SqlTypes.configure(Jdbi.create(readerPool), kind);
+        this.writer = dialect.configure(Jdbi.create(writerPool));
+        this.reader = readerPool == writerPool ? writer : dialect.configure(Jdbi.create(readerPool));
         writer.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addCustomizer(writeLog);
     }
 
@@ -184,6 +186,10 @@ public final class Database implements AutoCloseable {
         return kind;
     }
 
+    /** What differs between the two databases, for the stores' SQL: they never ask {@link #kind()} themselves. */
+    public SqlDialect dialect() {
+        return dialect;
+    }
 
     /** Runs a query; inside a {@link #write} it sees that transaction's changes. */
     public <T> T read(HandleCallback<T, RuntimeException> work) {
@@ -199,12 +205,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T readSnapshot(HandleCallback<T, RuntimeException> work) {
         try (Handle handle = reader.open()) {
-            return kind == Kind.POSTGRESQL
-                    ? handle.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, h -> {
-                        h.execute("SET TRANSACTION READ ONLY");
-                        return work.withHandle(h);
-                    })
-                    : handle.inTransaction(work);
+            return dialect.snapshot(handle, work);
         }
     }
 
@@ -293,10 +294,7 @@ public final class Database implements AutoCloseable {
         if (current == null) {
             throw new IllegalStateException("serializeWrites is for use inside write()");
         }
-        if (kind == Kind.POSTGRESQL) {
-            current.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", (long) topic.hashCode())
-                    .map((rs, ctx) -> Boolean.TRUE).one();
-        }
+        dialect.serialize(current, topic);
     }
 
     /** Runs a group of changes in one transaction: all of them land, or none. */

@@ -2,13 +2,12 @@ package org.masthead.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.masthead.article.ArticleLinks;
 import org.masthead.article.Permalink;
 import org.masthead.platform.Database;
 
@@ -54,12 +53,8 @@ final class SearchDocuments {
             return Map.of();
         }
         return db.read(h -> {
-            Map<Long, List<SearchDocument.Label>> authors = labels(h, """
-                    SELECT aa.article_id, au.slug, au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
-                    WHERE aa.article_id IN (<ids>) ORDER BY aa.article_id, aa.position""", ids);
-            Map<Long, List<SearchDocument.Label>> topics = labels(h, """
-                    SELECT at.article_id, t.slug, t.name FROM article_topics at JOIN topics t ON t.id = at.topic_id
-                    WHERE at.article_id IN (<ids>) ORDER BY at.article_id, at.position""", ids);
+            Map<Long, List<SearchDocument.Label>> authors = ArticleLinks.authors(h, ids, "w.slug, w.name", "", SearchDocuments::label);
+            Map<Long, List<SearchDocument.Label>> topics = ArticleLinks.topics(h, ids, "t.slug, t.name", SearchDocuments::label);
             Map<Long, SearchDocument> documents = new LinkedHashMap<>();
             h.createQuery("""
                     SELECT id, slug, title, dek, body_html, published_at, published_on FROM articles
@@ -76,12 +71,7 @@ final class SearchDocuments {
         });
     }
 
-    private static Map<Long, List<SearchDocument.Label>> labels(Handle h, String sql, Collection<Long> ids) {
-        Map<Long, List<SearchDocument.Label>> labels = new HashMap<>();
-        h.createQuery(sql).bindList("ids", List.copyOf(ids)).map((rs, ctx) -> {
-            labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SearchDocument.Label(rs.getString(2), rs.getString(3)));
-            return 0;
-        }).list();
-        return labels;
+    private static SearchDocument.Label label(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+        return new SearchDocument.Label(rs.getString("slug"), rs.getString("name"));
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.masthead.common.Moved;
 import org.masthead.common.NotFound;
 import org.masthead.common.Slugs;
 import org.masthead.feed.Feed;

@@ -3,6 +3,7 @@ package org.masthead.site;
 import java.util.Optional;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleService;
+import org.masthead.common.Moved;
 import org.masthead.common.NotFound;
 import org.masthead.platform.HttpServer;
 

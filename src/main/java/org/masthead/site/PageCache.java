@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.masthead.common.Moved;
 
 /**
  * The readers' pages and feeds kept as ready bytes, plain and gzipped, so that a page read a thousand times is

@@ -10,6 +10,7 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleService;
 import org.masthead.author.Author;
 import org.masthead.author.AuthorService;
+import org.masthead.common.Moved;
 import org.masthead.common.NotFound;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.masthead.article.ArticleService;
 import org.masthead.author.AuthorService;
+import org.masthead.common.Moved;
 import org.masthead.common.NotFound;
 import org.masthead.common.Slugs;
 import org.masthead.edition.EditionService;

@@ -29,11 +29,11 @@ final class SitemapStore {
 
     /** Articles read through an index named for SQLite, whose planner has no statistics and would pick another. */
     private String articles(String index) {
-        return db.kind() == Database.Kind.SQLITE ? "articles a INDEXED BY " + index : "articles a";
+        return "articles a" + db.dialect().indexedBy(index);
     }
 
     List<Month> months() {
-        String month = db.kind() == Database.Kind.POSTGRESQL ? "to_char(a.published_on, 'YYYY-MM')" : "substr(a.published_on, 1, 7)";
+        String month = db.dialect().yearMonth("a.published_on");
         return db.read(h -> h.createQuery("SELECT " + month + " AS month, COUNT(*) AS n, MAX(a.updated_at) AS modified, "
                 + "MAX(a.published_at) AS published FROM " + articles("articles_by_month") + " WHERE " + PUBLISHED + " GROUP BY " + month + " ORDER BY 1")
                 .map((rs, ctx) -> new Month(YearMonth.parse(rs.getString("month")), rs.getInt("n"), latest(rs, ctx)))

@@ -5,9 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.masthead.platform.Database;
+import org.masthead.platform.SqlDialect;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -90,10 +89,10 @@ enum ColumnType {
      * PostgreSQL to the microsecond. Compared in this form, a row restored from an archive made on the other
      * database is seen as unchanged when restored again.
      */
-    Object stored(Object value, Database.Kind kind) {
+    Object stored(Object value, SqlDialect dialect) {
         if (this != TIME || value == null) {
             return value;
         }
-        return ((Instant) value).truncatedTo(kind == Database.Kind.SQLITE ? ChronoUnit.MILLIS : ChronoUnit.MICROS);
+        return dialect.stored((Instant) value);
     }
 }

@@ -63,7 +63,7 @@ public final class MagazineExport {
         this.mediaDir = mediaDir;
         this.zone = zone;
         this.clock = clock;
-        this.rows = new TableRows(db.kind());
+        this.rows = new TableRows(db.dialect());
     }
 
     /**
@@ -169,7 +169,7 @@ public final class MagazineExport {
         List<Manifest.TableEntry> tables = ArchiveTables.ALL.stream().map(table -> new Manifest.TableEntry(table.name(),
                 table.file(), counts.get(table.name()), table.archivedNames())).toList();
         return new Manifest(Manifest.FORMAT, Manifest.VERSION, "Masthead " + (version == null ? "(development build)" : version),
-                schema, now.toString(), new Manifest.Magazine(magazineId, title, zone.getId(), db.kind().name().toLowerCase()),
+                schema, now.toString(), new Manifest.Magazine(magazineId, title, zone.getId(), db.dialect().name()),
                 tables, new Manifest.Media(files, bytes));
     }
 

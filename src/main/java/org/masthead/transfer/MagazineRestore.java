@@ -42,7 +42,7 @@ public final class MagazineRestore implements ImportService.ArchiveRestore {
         this.mediaDir = mediaDir;
         this.zone = zone;
         this.clock = clock;
-        this.rows = new TableRows(db.kind());
+        this.rows = new TableRows(db.dialect());
     }
 
     /**

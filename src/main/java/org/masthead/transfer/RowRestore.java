@@ -109,7 +109,7 @@ final class RowRestore {
         List<Column> columns = table.archived();
         for (int i = 0; i < columns.size(); i++) {
             ColumnType type = columns.get(i).type();
-            if (!Objects.equals(type.stored(row[i], rows.kind()), type.stored(existing[i], rows.kind()))) {
+            if (!Objects.equals(type.stored(row[i], rows.dialect()), type.stored(existing[i], rows.dialect()))) {
                 if (columns.get(i).handling() == Column.Handling.LATER) {
                     laterDiffers = true;
                 } else {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.masthead.platform.Database;
+import org.masthead.platform.SqlDialect;
 
 /**
  * The SQL of export and restore, written from the table descriptions: the same statements on SQLite and
@@ -19,14 +19,14 @@ final class TableRows {
     private static final int FETCH = 1_000;
     private static final int BATCH = 500;
 
-    private final Database.Kind kind;
+    private final SqlDialect dialect;
 
-    TableRows(Database.Kind kind) {
-        this.kind = kind;
+    TableRows(SqlDialect dialect) {
+        this.dialect = dialect;
     }
 
-    Database.Kind kind() {
-        return kind;
+    SqlDialect dialect() {
+        return dialect;
     }
 
     long count(Handle h, Table table) {
@@ -161,9 +161,8 @@ final class TableRows {
 
     /** Moves PostgreSQL's id sequence past the highest id, so the next row made gets a new one. */
     void moveSequence(Handle h, Table table) {
-        if (kind == Database.Kind.POSTGRESQL && table.identity()) {
-            h.createQuery("SELECT setval(pg_get_serial_sequence(:table, 'id'), COALESCE((SELECT MAX(id) FROM "
-                    + table.name() + "), 0) + 1, false)").bind("table", table.name()).mapTo(Long.class).one();
+        if (table.identity()) {
+            dialect.moveIdSequence(h, table.name());
         }
     }
 

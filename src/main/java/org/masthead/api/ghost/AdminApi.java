@@ -62,17 +62,8 @@ final class AdminApi {
         // Ghost's Admin API always brings a post's authors and tags.
         var browse = new Browse(asked.filter(), asked.order(), asked.limit(), asked.page(), true, true);
         Listing<Post> found = catalog.desk(actor, kind, browse);
-        Map<String, Object> pagination = new LinkedHashMap<>();
-        pagination.put("page", found.page());
-        pagination.put("limit", found.limit());
-        pagination.put("pages", found.pages());
-        pagination.put("total", found.total());
-        pagination.put("next", found.hasNext() ? found.page() + 1 : null);
-        pagination.put("prev", found.page() > 1 ? found.page() - 1 : null);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(ContentApi.resource(kind), found.items().stream().map(p -> post(p, params.fields())).toList());
-        body.put("meta", Map.of("pagination", pagination));
-        Replies.json(ctx, 200, body, Replies.NO_STORE);
+        var items = found.items().stream().map(p -> post(p, params.fields())).toList();
+        Replies.json(ctx, 200, Replies.envelope(ContentApi.resource(kind), items, found), Replies.NO_STORE);
     }
 
     void read(Context ctx, ArticleKind kind, boolean bySlug) {

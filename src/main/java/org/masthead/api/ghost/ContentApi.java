@@ -144,21 +144,8 @@ final class ContentApi {
         return GhostJson.only(json.tag(topic, counts == null ? null : counts.getOrDefault(topic.id(), 0L)), params.fields());
     }
 
-    /** The envelope: the items under the resource's name and, for a browse, the pagination. */
     private static void reply(Context ctx, String resource, List<Map<String, Object>> items, Listing<?> page) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(resource, items);
-        if (page != null) {
-            Map<String, Object> pagination = new LinkedHashMap<>();
-            pagination.put("page", page.page());
-            pagination.put("limit", page.limit());
-            pagination.put("pages", page.pages());
-            pagination.put("total", page.total());
-            pagination.put("next", page.hasNext() ? page.page() + 1 : null);
-            pagination.put("prev", page.page() > 1 ? page.page() - 1 : null);
-            body.put("meta", Map.of("pagination", pagination));
-        }
-        Replies.json(ctx, 200, body, CACHED);
+        Replies.json(ctx, 200, Replies.envelope(resource, items, page), CACHED);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.masthead.article.EditConflict;
+import org.masthead.catalog.Listing;
 import org.masthead.common.Conflict;
 import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
@@ -45,6 +46,26 @@ final class Replies {
                 error(ctx, translate(e, noun));
             }
         };
+    }
+
+    /**
+     * The envelope of an answer: the items under the resource's name and, for a browse (a page given), Ghost's
+     * pagination, whose next and prev are null at the ends.
+     */
+    static Map<String, Object> envelope(String resource, List<?> items, Listing<?> page) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(resource, items);
+        if (page != null) {
+            Map<String, Object> pagination = new LinkedHashMap<>();
+            pagination.put("page", page.page());
+            pagination.put("limit", page.limit());
+            pagination.put("pages", page.pages());
+            pagination.put("total", page.total());
+            pagination.put("next", page.hasNext() ? page.page() + 1 : null);
+            pagination.put("prev", page.page() > 1 ? page.page() - 1 : null);
+            body.put("meta", Map.of("pagination", pagination));
+        }
+        return body;
     }
 
     static void json(Context ctx, int status, Object body, String cacheControl) {
