@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * wrk (from Debian) asking a list of addresses in order, each of its two threads every other one, each once:
- * the run stops when the first thread has asked its half, so no address is asked twice by chance. wrk is the yardstick the other
+ * each thread stops when it has asked its half, and the benchmark stops wrk once both have, so no address is asked
+ * twice by chance. wrk is the yardstick the other
  * benchmarks use, and in C it leaves the server the machine's cores that a Java client shares with it.
  */
 final class WrkList {
@@ -30,8 +31,8 @@ final class WrkList {
               answered = answered + 1
               if answered * 2 >= #paths and not told then
                 told = true
-                -- wrk otherwise sleeps out its duration: the first thread through its half stops the run.
-                os.execute("kill -INT $PPID")
+                -- Says so to the benchmark, which stops wrk once both threads have (wrk would sleep out its duration).
+                io.open(os.getenv("MASTHEAD_WRK_LIST") .. ".done." .. first, "w"):close()
                 wrk.thread:stop()
               end
             end
@@ -54,15 +55,32 @@ final class WrkList {
         Path script = scratch.resolve("wrk-list.lua");
         Files.write(list, paths);
         Files.writeString(script, SCRIPT);
-        // Long enough for any list: the script stops wrk at the end of the list.
+        for (int thread = 1; thread <= 2; thread++) {
+            Files.deleteIfExists(done(list, thread));
+        }
+        // Long enough for any list: wrk is stopped once both threads have said they are through.
         var builder = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d600s", "-s", script.toString(), base)
                 .redirectErrorStream(true);
         builder.environment().put("MASTHEAD_WRK_LIST", list.toString());
         long started = System.nanoTime();
         Process wrk = builder.start();
-        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
+        var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        while (wrk.isAlive() && !(Files.exists(done(list, 1)) && Files.exists(done(list, 2)))) {
+            Thread.sleep(20);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
+        // SIGINT makes wrk print what it measured; its threads have ended, so its main thread takes the signal.
+        while (wrk.isAlive()) {
+            new ProcessBuilder("kill", "-INT", Long.toString(wrk.pid())).start().waitFor();
+            wrk.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        String out = output.get();
         Matcher found = RESULT.matcher(out);
         if (!found.find()) {
             throw new IllegalStateException("wrk said: " + out);
@@ -71,6 +89,10 @@ final class WrkList {
         return new Result(requests, Long.parseLong(found.group(2)) + Long.parseLong(found.group(3)), Double.parseDouble(found.group(4)),
                 Double.parseDouble(found.group(5)), Double.parseDouble(found.group(6)), Double.parseDouble(found.group(7)),
                 requests / seconds);
+    }
+
+    private static Path done(Path list, int thread) {
+        return list.resolveSibling(list.getFileName() + ".done." + thread);
     }
 
     static String searchPath(String query) {
