@@ -24,16 +24,7 @@ public record DigestLetter(String magazine, String heading, List<EditionLetter> 
         for (EditionLetter edition : editions) {
             text.append("== ").append(edition.heading()).append(edition.days() == null ? "" : " (" + edition.days() + ")")
                     .append(" ==\n").append(edition.editionUrl()).append("\n\n");
-            for (EditionLetter.Item item : edition.items()) {
-                text.append(item.title()).append('\n');
-                if (!item.authors().isEmpty()) {
-                    text.append("by ").append(item.authors()).append('\n');
-                }
-                if (!item.dek().isEmpty()) {
-                    text.append(item.dek()).append('\n');
-                }
-                text.append(item.url()).append("\n\n");
-            }
+            edition.items().forEach(item -> item.appendText(text));
         }
         text.append("-- \n");
         if (!chrome.footerText().isEmpty()) {

@@ -14,7 +14,19 @@ public record EditionLetter(String magazine, String heading, String days, String
      * One piece of the lineup: authors as one line ("Ann Lee and Bo Chan"); the dek, and the authors, empty when it has
      * none or the design hides them.
      */
-    public record Item(String title, String authors, String dek, String url) {}
+    public record Item(String title, String authors, String dek, String url) {
+        /** The piece in the plain-text part: title, byline and dek when shown, its address, a blank line. */
+        void appendText(StringBuilder text) {
+            text.append(title).append('\n');
+            if (!authors.isEmpty()) {
+                text.append("by ").append(authors).append('\n');
+            }
+            if (!dek.isEmpty()) {
+                text.append(dek).append('\n');
+            }
+            text.append(url).append("\n\n");
+        }
+    }
 
     EditionLetter to(String manage, String unsubscribe) {
         return new EditionLetter(magazine, heading, days, editionUrl, items, chrome, manage, unsubscribe);
@@ -27,16 +39,7 @@ public record EditionLetter(String magazine, String heading, String days, String
         if (!chrome.introText().isEmpty()) {
             text.append(chrome.introText()).append("\n\n");
         }
-        for (Item item : items) {
-            text.append(item.title()).append('\n');
-            if (!item.authors().isEmpty()) {
-                text.append("by ").append(item.authors()).append('\n');
-            }
-            if (!item.dek().isEmpty()) {
-                text.append(item.dek()).append('\n');
-            }
-            text.append(item.url()).append("\n\n");
-        }
+        items.forEach(item -> item.appendText(text));
         text.append("The whole edition: ").append(editionUrl).append("\n\n-- \n");
         if (!chrome.footerText().isEmpty()) {
             text.append(chrome.footerText()).append("\n\n");
