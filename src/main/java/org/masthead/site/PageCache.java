@@ -5,9 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,12 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.masthead.common.Moved;
 
 /**
- * The readers' pages and feeds kept as ready bytes, plain and gzipped, so that a page read a thousand times is
+ * The readers' pages and feeds kept as ready bytes, plain and compressed ({@link Encodings}), so that a page read a thousand times is
  * rendered once. Each kept page is filed under what it shows ({@link PageTags}: the articles, the lists); a change
  * committed in this process forgets the pages filed under what it changed before the call that made it returns
  * (see {@link ReaderChanges}), so no reader gets an older page after a publish; what another process writes (the
@@ -55,10 +51,10 @@ public final class PageCache {
     private static final long MOST_FILINGS = 1_000_000;
 
     /** A kept answer: a page, or (with {@code movedTo}) a permanent redirect from an address the page had before. */
-    record Page(String contentType, byte[] body, byte[] gzip, String etag, Instant lastModified, String cacheControl,
-            String movedTo) {
+    record Page(String contentType, byte[] body, byte[] gzip, byte[] brotli, String etag, Instant lastModified,
+            String cacheControl, String movedTo) {
         int weight() {
-            return body.length + (gzip == null ? 0 : gzip.length) + 256;
+            return body.length + (gzip == null ? 0 : gzip.length) + (brotli == null ? 0 : brotli.length) + 256;
         }
     }
 
@@ -168,7 +164,7 @@ public final class PageCache {
                 page = page(contentType, PageTags.noting(tags, renderer), cacheControl);
             } catch (Moved moved) {
                 // CASE: an old address (a slug or date since changed) is asked as often as the page: kept as well.
-                page = new Page("text/plain", new byte[0], null, null, null, "public, max-age=3600", moved.location());
+                page = new Page("text/plain", new byte[0], null, null, null, null, "public, max-age=3600", moved.location());
             } catch (Exception e) {
                 throw new RenderFailed(e, null);
             }
@@ -209,9 +205,11 @@ public final class PageCache {
 
     private static Page page(String contentType, Rendered rendered, String cacheControl) {
         byte[] body = rendered.body();
-        byte[] gzip = body.length >= COMPRESS_FROM ? gzip(body) : null;
-        return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null, Conditional.tag(body),
-                rendered.lastModified(), cacheControl, null);
+        byte[] gzip = body.length >= COMPRESS_FROM ? Encodings.gzip(body) : null;
+        byte[] brotli = body.length >= COMPRESS_FROM ? Encodings.brotli(body) : null;
+        return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null,
+                brotli != null && brotli.length < body.length ? brotli : null, Conditional.tag(body), rendered.lastModified(),
+                cacheControl, null);
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, Page page) {
@@ -222,11 +220,12 @@ public final class PageCache {
             response.setContentLength(0);
             return;
         }
-        boolean gzipped = page.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
-        // One address, two encodings: each has its own strong tag (RFC 9110, 8.8.3), and caches keep them apart.
-        String etag = gzipped ? page.etag().substring(0, page.etag().length() - 1) + "-gz\"" : page.etag();
+        Encodings.Coding coding = Encodings.chosen(request.getHeader("Accept-Encoding"), page.brotli() != null, page.gzip() != null);
+        // One address, three encodings: each has its own strong tag (RFC 9110, 8.8.3), and caches keep them apart.
+        String etag = coding == null ? page.etag()
+                : page.etag().substring(0, page.etag().length() - 1) + (coding == Encodings.Coding.GZIP ? "-gz\"" : "-br\"");
         response.setHeader("Cache-Control", page.cacheControl());
-        if (page.gzip() != null) {
+        if (page.gzip() != null || page.brotli() != null) {
             response.setHeader("Vary", "Accept-Encoding");
         }
         if (page.lastModified() != null) {
@@ -241,9 +240,9 @@ public final class PageCache {
         }
         response.setStatus(200);
         response.setContentType(page.contentType());
-        byte[] bytes = gzipped ? page.gzip() : page.body();
-        if (gzipped) {
-            response.setHeader("Content-Encoding", "gzip");
+        byte[] bytes = coding == null ? page.body() : coding == Encodings.Coding.GZIP ? page.gzip() : page.brotli();
+        if (coding != null) {
+            response.setHeader("Content-Encoding", coding.token);
         }
         // Its length said ahead, and the bytes handed to the server in one write: no chunks, no copy through a stream.
         response.setContentLength(bytes.length);
@@ -258,39 +257,5 @@ public final class PageCache {
         } catch (IOException e) {
             // The reader went away: nothing to tell anyone.
         }
-    }
-
-    /** Whether the client takes gzip: named with no {@code q=0}, or {@code *} with none. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] pieces = part.strip().split(";");
-            String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
-            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
-                for (int i = 1; i < pieces.length; i++) {
-                    if (pieces[i].strip().replace(" ", "").matches("q=0(\\.0{0,3})?")) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static byte[] gzip(byte[] body) {
-        var out = new ByteArrayOutputStream(body.length / 3 + 64);
-        try (var gzip = new GZIPOutputStream(out, 8192) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gzip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -106,7 +106,7 @@ class PageCacheTest {
         var plain = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path())).build(),
                 HttpResponse.BodyHandlers.ofString());
         var zipped = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path()))
-                .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Accept-Encoding", "br;q=0.8, gzip;q=1.0").build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
@@ -123,6 +123,29 @@ class PageCacheTest {
                 .header("Accept-Encoding", "gzip;q=0").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(refused.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void a_browser_that_takes_brotli_gets_the_page_in_brotli_with_its_own_tag() throws Exception {
+        Article article = published("Gulls at dawn", "Iris Vale", "Weather");
+        HttpClient client = HttpClient.newHttpClient();
+        var plain = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var zipped = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path()))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        var brotli = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path()))
+                .header("Accept-Encoding", "gzip, deflate, br, zstd").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(brotli.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(new String(com.aayushatharva.brotli4j.decoder.Decoder.decompress(brotli.body()).getDecompressedData(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        assertThat(brotli.body().length).isLessThan(zipped.body().length);
+        String tag = brotli.headers().firstValue("ETag").orElseThrow();
+        assertThat(tag).isNotIn(plain.headers().firstValue("ETag").orElseThrow(), zipped.headers().firstValue("ETag").orElseThrow());
+        var again = client.send(HttpRequest.newBuilder(site.http().base().resolve(article.path())).header("If-None-Match", tag)
+                .header("Accept-Encoding", "br").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
     }
 
     @Test
