@@ -18,13 +18,19 @@ import org.masthead.markup.Markup;
 import org.masthead.platform.Database;
 import org.masthead.platform.Events;
 
-/** Writing, publishing and finding articles. Publishing places an article in the lineup of its date's edition. */
+/**
+ * Finding articles, and the writes behind the guarded use cases ({@link WorkflowService}, {@link PresentationDesk},
+ * {@link LineupDesk}, {@link ArticleImports}), which check the actor's rights first: the writes are package-private
+ * so that no screen, program or import can reach one past them. Publishing places an article in the lineup of its
+ * date's edition.
+ */
 public final class ArticleService {
     private static final int MAX_TITLE = 300;
 
     private final Database db;
     private final ArticleStore store;
     private final RedirectStore redirects;
+    private final ArticleAddresses addresses;
     private final EditionService editions;
     private final ZoneId zone;
     private final Events events;
@@ -34,28 +40,22 @@ public final class ArticleService {
         this.events = events;
         this.store = new SqlArticleStore(db);
         this.redirects = new RedirectStore(db);
+        this.addresses = new ArticleAddresses(store);
         this.editions = editions;
         this.zone = zone;
     }
 
-    /** Saves a new article as a draft. */
-    public Article create(ArticleDraft draft) {
-        return create(draft, null);
-    }
-
-    /** Saves a new article as a draft, made by the person with this account id (null for the system). */
-    public Article create(ArticleDraft draft, Long createdBy) {
-        return create(draft, createdBy, ArticleKind.ARTICLE);
-    }
-
-    /** Saves a new article or page as a draft. A page's address must not be one the site uses itself. */
-    public Article create(ArticleDraft draft, Long createdBy, ArticleKind kind) {
+    /**
+     * Saves a new article or page as a draft, made by the person with this account id (null for the system). A
+     * page's address must not be one the site uses itself.
+     */
+    Article create(ArticleDraft draft, Long createdBy, ArticleKind kind) {
         check(draft);
         if (kind == ArticleKind.PAGE) {
-            checkPageAddress(draft.slug() != null ? draft.slug() : Slugs.of(draft.title(), "page"));
+            ArticleAddresses.checkPageAddress(draft.slug() != null ? draft.slug() : Slugs.of(draft.title(), "page"));
         }
         return db.write(h -> {
-            long id = store.insert(slugFor(draft, 0), draft, createdBy, kind);
+            long id = store.insert(addresses.slugFor(draft, 0), draft, createdBy, kind);
             store.setAuthors(id, draft.authorIds());
             store.setTopics(id, draft.topicIds());
             return changed(id);
@@ -63,7 +63,7 @@ public final class ArticleService {
     }
 
     /** Replaces an article's content, keeping its status and its place in the lineup. */
-    public Article update(long id, ArticleDraft draft) {
+    Article update(long id, ArticleDraft draft) {
         return update(id, draft, find(id).version());
     }
 
@@ -72,13 +72,13 @@ public final class ArticleService {
      * and throws {@link EditConflict} with both versions. A published article that gets a new address keeps
      * its old one as a redirect.
      */
-    public Article update(long id, ArticleDraft draft, int baseVersion) {
+    Article update(long id, ArticleDraft draft, int baseVersion) {
         check(draft);
         return db.write(h -> {
             Article current = find(id);
-            String slug = draft.slug() == null && current.title().equals(draft.title()) ? current.slug() : slugFor(draft, id);
+            String slug = draft.slug() == null && current.title().equals(draft.title()) ? current.slug() : addresses.slugFor(draft, id);
             if (current.isPage()) {
-                checkPageAddress(slug);
+                ArticleAddresses.checkPageAddress(slug);
             }
             if (current.version() != baseVersion || !store.updateContent(id, slug, draft, baseVersion)) {
                 throw new EditConflict(current, draft);
@@ -93,7 +93,7 @@ public final class ArticleService {
     }
 
     /** Publishes an article at a time, at the end of the lineup of the edition covering that day. */
-    public Article publish(long id, Instant at) {
+    Article publish(long id, Instant at) {
         return db.write(h -> {
             db.serializeWrites("editions");
             Article article = find(id);
@@ -113,7 +113,7 @@ public final class ArticleService {
     }
 
     /** Publishes an article into a given edition at a given place in its lineup (counted from 1). */
-    public Article publishInEdition(long id, Edition edition, Instant at, int position) {
+    Article publishInEdition(long id, Edition edition, Instant at, int position) {
         LocalDate day = at.atZone(zone).toLocalDate();
         if (!edition.contains(day)) {
             throw new Invalid("an article published on " + day + " cannot be in the edition of " + edition.startsOn());
@@ -130,7 +130,7 @@ public final class ArticleService {
      * Orders an edition's lineup: the articles given come first, in that order; the edition's other articles
      * follow in the order they had. Every place is numbered anew from 1, so no two articles share one.
      */
-    public void arrangeLineup(Edition edition, List<Long> first) {
+    void arrangeLineup(Edition edition, List<Long> first) {
         db.write(h -> {
             db.serializeWrites("editions");
             List<Long> order = new java.util.ArrayList<>(first.stream().distinct().toList());
@@ -148,7 +148,7 @@ public final class ArticleService {
     }
 
     /** Puts an article that is not out yet at the end of an edition's lineup, to go out with it. */
-    public Article placeInEdition(long id, Edition edition) {
+    Article placeInEdition(long id, Edition edition) {
         return db.write(h -> {
             db.serializeWrites("editions");
             Article article = find(id);
@@ -163,7 +163,7 @@ public final class ArticleService {
     }
 
     /** Takes an article that is not out yet out of its edition. */
-    public Article removeFromEdition(long id) {
+    Article removeFromEdition(long id) {
         return db.write(h -> {
             Article article = find(id);
             if (article.isPublished()) {
@@ -185,7 +185,7 @@ public final class ArticleService {
     }
 
     /** Moves an article to another state of the workflow; a scheduled one carries its time. */
-    public Article changeStatus(long id, ArticleStatus status, Instant scheduledAt) {
+    Article changeStatus(long id, ArticleStatus status, Instant scheduledAt) {
         if (status == ArticleStatus.PUBLISHED) {
             throw new IllegalArgumentException("publishing places an article in an edition: call publish");
         }
@@ -196,7 +196,7 @@ public final class ArticleService {
     }
 
     /** Marks an article as featured (pinned, as a WordPress sticky post or a Ghost featured post) or not. */
-    public Article setFeatured(long id, boolean featured) {
+    Article setFeatured(long id, boolean featured) {
         return db.write(h -> {
             if (find(id).featured() == featured) {
                 return find(id);
@@ -207,7 +207,7 @@ public final class ArticleService {
     }
 
     /** Sets what an article tells search engines when it differs from its title and dek. */
-    public Article setSeo(long id, Seo seo) {
+    Article setSeo(long id, Seo seo) {
         seo.check();
         return db.write(h -> {
             if (find(id).seo().equals(seo)) {
@@ -224,7 +224,7 @@ public final class ArticleService {
      * only while it reads as the article's title: markup of other words than the title (one cut to length, say),
      * or none left after sanitizing, clears it. Saving another title later clears it too.
      */
-    public Article setTitleMarkup(long id, String html) {
+    Article setTitleMarkup(long id, String html) {
         return db.write(h -> {
             Article article = find(id);
             String safe = Markup.titleHtml(html);
@@ -243,7 +243,7 @@ public final class ArticleService {
      * Gives an imported article the time the system it came from says it was written. Its last change stays
      * the import's own: the search index, feeds and caches follow changes by that time, so it is never set back.
      */
-    public void keepImportedCreation(long id, Instant createdAt) {
+    void keepImportedCreation(long id, Instant createdAt) {
         if (createdAt != null) {
             db.write(h -> {
                 store.setCreatedAt(id, createdAt);
@@ -256,7 +256,7 @@ public final class ArticleService {
      * Keeps an address the article had elsewhere or before (an old WordPress or Ghost permalink, {@code /?p=42}),
      * so links to it answer with a permanent redirect to where the article is now.
      */
-    public void rememberOldAddress(String path, long id) {
+    void rememberOldAddress(String path, long id) {
         String normal = OldAddresses.normalize(path);
         if (normal != null) {
             redirects.remember(normal, id);
@@ -311,17 +311,6 @@ public final class ArticleService {
         return store.findBySlug(slug).filter(a -> a.isPublished() && a.isPage());
     }
 
-    /** Addresses the site uses for itself, which a page cannot take. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("admin", "author", "edition", "page", "static",
-            "media", "feed", "search", "topic", "tag", "category", "sitemap", "robots", "ghost", "api", "wp-admin",
-            "wp-content", "wp-json", "newsletter", "subscribe", "unsubscribe", "preview");
-
-    private static void checkPageAddress(String slug) {
-        if (RESERVED.contains(slug) || slug.matches("\\d{4}")) {
-            throw new Invalid("slug", "the address /" + slug + "/ is the site's own; choose another for this page");
-        }
-    }
-
     /**
      * The published articles of each edition, in lineup order, limited to those dated within the range
      * (either end may be null). Editions without such articles are left out.
@@ -364,7 +353,6 @@ public final class ArticleService {
         return store.lastPublicChange();
     }
 
-    /** How many articles are in each state of the workflow. */
     private void check(ArticleDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new Invalid("an article needs a title");
@@ -377,36 +365,12 @@ public final class ArticleService {
         }
     }
 
+
     /**
      * A slug for an article that is free: the wanted one when it is a slug no other article has, else the
      * wanted one (or the title's) made unique with a number, as a new article's would be.
      */
     public String freeSlug(String wanted, String title, long exceptId) {
-        String base = wanted != null && Slugs.isSlug(wanted) ? wanted : Slugs.of(title, "article");
-        String slug = base;
-        for (int n = 2; store.slugTaken(slug, exceptId) || isReservedPageAddress(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    private static boolean isReservedPageAddress(String slug) {
-        return RESERVED.contains(slug) || slug.matches("\\d{4}");
-    }
-
-    /** The draft's own slug when free, or its title's slug made unique with a number ("what-now-2"). */
-    private String slugFor(ArticleDraft draft, long id) {
-        if (draft.slug() != null) {
-            if (store.slugTaken(draft.slug(), id)) {
-                throw new Invalid("another article already has the address '" + draft.slug() + "'");
-            }
-            return draft.slug();
-        }
-        String base = Slugs.of(draft.title(), "article");
-        String slug = base;
-        for (int n = 2; store.slugTaken(slug, id); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return addresses.freeSlug(wanted, title, exceptId);
     }
 }

@@ -9,7 +9,6 @@ import org.masthead.account.Role;
 import org.masthead.audit.AuditLog;
 import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;
-import org.masthead.common.NotFound;
 import org.masthead.media.Image;
 import org.masthead.media.MediaService;
 import org.masthead.platform.Database;
@@ -31,12 +30,13 @@ public final class WorkflowService implements Scheduler.Work {
     private final RevisionStore revisions;
     private final TopicService topics;
     private final MediaService media;
+    private final PresentationDesk presenting;
     private final AuditLog audit;
     private final Events events;
     private final Clock clock;
 
     public WorkflowService(Database db, ArticleService articles, AuthorService authors, TopicService topics,
-            MediaService media, AuditLog audit, Events events, Clock clock) {
+            MediaService media, PresentationDesk presenting, AuditLog audit, Events events, Clock clock) {
         this.db = db;
         this.events = events;
         this.articles = articles;
@@ -45,6 +45,7 @@ public final class WorkflowService implements Scheduler.Work {
         this.revisions = new RevisionStore(db);
         this.topics = topics;
         this.media = media;
+        this.presenting = presenting;
         this.audit = audit;
         this.clock = clock;
     }
@@ -56,15 +57,6 @@ public final class WorkflowService implements Scheduler.Work {
                 revisions.notes(id), revisions.list(id).size(),
                 EditorialPolicy.canEdit(actor, article), EditorialPolicy.canPublish(actor, article),
                 EditorialPolicy.canReview(actor));
-    }
-
-    /**
-     * Keeps an article as an import just wrote it as its next revision, saved by the import ("WordPress import"),
-     * so the newsroom can compare a later edit with what came in, and restore it.
-     */
-    public void keepImportedRevision(Article written, List<Long> topicIds, String savedBy) {
-        // The import holds the article as it wrote it: no need to read it and its topics back.
-        db.write(h -> revisions.keep(written, topicIds, savedBy, clock.instant()));
     }
 
     /** A new page (About, Donate, Contact); editors and admins write pages. */
@@ -87,7 +79,7 @@ public final class WorkflowService implements Scheduler.Work {
         EditorialPolicy.require(actor.atLeast(Role.EDITOR), "only an editor's program writes a piece without its own byline");
         return db.write(h -> {
             ArticleDraft draft = draft(actor, input);
-            Article article = articles.create(draft, actor.userId());
+            Article article = articles.create(draft, actor.userId(), ArticleKind.ARTICLE);
             revisions.keep(article, draft.topicIds(), actor.name(), clock.instant());
             audit.record(actor, "article.created", "article", article.id(), article.title());
             return article;
@@ -136,7 +128,9 @@ public final class WorkflowService implements Scheduler.Work {
             Instant when) {
         return db.write(h -> {
             if (presentation != null) {
-                present(actor, visible(actor, id), presentation);
+                visible(actor, id);
+                presenting.describe(actor, id, presentation.seo());
+                presenting.feature(actor, id, presentation.featured());
             }
             Article current = visible(actor, id);
             ArticleDraft draft = draft(actor, input);
@@ -153,20 +147,6 @@ public final class WorkflowService implements Scheduler.Work {
                 case SCHEDULE -> schedule(actor, id, when);
             };
         });
-    }
-
-    private void present(Actor actor, Article current, Presentation presentation) {
-        if (!presentation.seo().equals(current.seo())) {
-            EditorialPolicy.require(EditorialPolicy.canEdit(actor, current), "you cannot edit this article");
-            articles.setSeo(current.id(), presentation.seo());
-            audit.record(actor, "article.seo", "article", current.id(), current.title());
-        }
-        if (presentation.featured() != current.featured()) {
-            EditorialPolicy.require(actor.atLeast(Role.EDITOR), "only editors choose which articles are featured");
-            articles.setFeatured(current.id(), presentation.featured());
-            audit.record(actor, presentation.featured() ? "article.featured" : "article.unfeatured", "article", current.id(),
-                    current.title());
-        }
     }
 
     private boolean sameContent(Article current, ArticleDraft draft) {
@@ -202,7 +182,7 @@ public final class WorkflowService implements Scheduler.Work {
             throw new Invalid("authors", "your own byline must be among the authors of what you write");
         }
         return db.write(h -> {
-            Article article = articles.create(withByline, actor.userId());
+            Article article = articles.create(withByline, actor.userId(), ArticleKind.ARTICLE);
             revisions.keep(article, withByline.topicIds(), actor.name(), clock.instant());
             audit.record(actor, "article.created", "article", article.id(), article.title());
             return article;
@@ -347,8 +327,10 @@ public final class WorkflowService implements Scheduler.Work {
                 if (article.status() != ArticleStatus.SCHEDULED || article.scheduledAt().isAfter(now)) {
                     return false;
                 }
+                Actor scheduler = Actor.system("scheduler");
+                EditorialPolicy.require(EditorialPolicy.canPublish(scheduler, article), publishRefusal(scheduler));
                 articles.publish(id, article.scheduledAt());
-                audit.record(Actor.system("scheduler"), "article.published", "article", id, "as scheduled");
+                audit.record(scheduler, "article.published", "article", id, "as scheduled");
                 return true;
             });
             published += done ? 1 : 0;
@@ -372,11 +354,7 @@ public final class WorkflowService implements Scheduler.Work {
 
     /** The article, if the actor may see it; else NotFound, as if it did not exist. */
     Article visible(Actor actor, long id) {
-        Article article = articles.find(id);
-        if (!EditorialPolicy.canSee(actor, article)) {
-            throw new NotFound("no article " + id + " for this person");
-        }
-        return article;
+        return EditorialPolicy.visible(actor, articles.find(id));
     }
 
     private void requireReady(Article article) {

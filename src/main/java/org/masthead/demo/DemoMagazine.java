@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.masthead.article.Article;
+import org.masthead.account.Actor;
 import org.masthead.article.ArticleDraft;
+import org.masthead.article.ArticleImports;
+import org.masthead.article.ArticleKind;
 import org.masthead.article.ArticleService;
 import org.masthead.article.Body;
 import org.masthead.author.Author;
@@ -48,15 +51,17 @@ public final class DemoMagazine {
 
     private final Database db;
     private final ArticleService articles;
+    private final ArticleImports imports;
     private final AuthorService authors;
     private final TopicService topics;
     private final MediaService media;
     private final SettingsService settings;
 
-    public DemoMagazine(Database db, ArticleService articles, AuthorService authors, TopicService topics,
+    public DemoMagazine(Database db, ArticleService articles, ArticleImports imports, AuthorService authors, TopicService topics,
             MediaService media, SettingsService settings) {
         this.db = db;
         this.articles = articles;
+        this.imports = imports;
         this.authors = authors;
         this.topics = topics;
         this.media = media;
@@ -67,6 +72,8 @@ public final class DemoMagazine {
     public void seed() {
         Content content = load();
         List<LocalDate> editionDays = recentEditionDays(LocalDate.now(), settings.editionRule());
+        // The demo's articles are the system's, written and published as "demo" in the audit log.
+        Actor demo = Actor.system("demo");
         db.inTransaction(() -> {
             settings.set(Setting.SITE_TITLE, content.site().title());
             settings.set(Setting.SITE_TAGLINE, content.site().tagline());
@@ -82,11 +89,12 @@ public final class DemoMagazine {
             for (ArticleEntry entry : content.articles()) {
                 List<Long> byline = entry.authors().stream().map(key -> writers.get(key).id()).toList();
                 List<Long> topicIds = entry.topics().stream().map(name -> topics.findOrCreate(name).id()).toList();
-                Article article = articles.create(new ArticleDraft(entry.title(), null, entry.dek(),
-                        Body.markdown(entry.body()), byline, topicIds, entry.image() == null ? null : images.get(entry.image())));
+                Article article = imports.create(demo, new ArticleDraft(entry.title(), null, entry.dek(),
+                        Body.markdown(entry.body()), byline, topicIds, entry.image() == null ? null : images.get(entry.image())),
+                        ArticleKind.ARTICLE);
                 LocalDate day = editionDays.get(entry.edition());
                 var at = articles.startOf(day).plus(Duration.ofHours(6).plusMinutes(published[entry.edition()]++));
-                articles.publish(article.id(), at);
+                imports.publish(demo, article.id(), at);
             }
         });
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.masthead.account.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
+import org.masthead.article.ArticleImports;
 import org.masthead.article.ArticleKind;
 import org.masthead.article.ArticleService;
 import org.masthead.article.ArticleStatus;
@@ -53,6 +54,7 @@ final class ContentWriter implements ImportSink {
 
     private final Database db;
     private final ArticleService articles;
+    private final ArticleImports imports;
     private final WorkflowService workflow;
     private final AuthorService authors;
     private final TopicService topics;
@@ -60,7 +62,6 @@ final class ContentWriter implements ImportSink {
     private final ImportKeyStore keys;
     private final ImportOutcome outcome;
     private final String source;
-    private final String savedBy;
     private final Clock clock;
     private final ZoneId zone;
     private final Actor actor;
@@ -68,10 +69,11 @@ final class ContentWriter implements ImportSink {
     private final java.util.Map<String, Long> resolved = new java.util.HashMap<>();
     private boolean keepApiIds;
 
-    ContentWriter(Database db, ArticleService articles, WorkflowService workflow, AuthorService authors, TopicService topics,
-            MediaService media, ImportOutcome outcome, String source, String savedBy, Clock clock, ZoneId zone) {
+    ContentWriter(Database db, ArticleService articles, ArticleImports imports, WorkflowService workflow, AuthorService authors,
+            TopicService topics, MediaService media, ImportOutcome outcome, String source, Actor actor, Clock clock, ZoneId zone) {
         this.db = db;
         this.articles = articles;
+        this.imports = imports;
         this.workflow = workflow;
         this.authors = authors;
         this.topics = topics;
@@ -79,10 +81,9 @@ final class ContentWriter implements ImportSink {
         this.keys = new ImportKeyStore(db);
         this.outcome = outcome;
         this.source = source;
-        this.savedBy = savedBy;
         this.clock = clock;
         this.zone = zone;
-        this.actor = Actor.system(savedBy);
+        this.actor = actor;
     }
 
     @Override
@@ -252,10 +253,10 @@ final class ContentWriter implements ImportSink {
             Article written;
             if (existing.isEmpty()) {
                 draft = withSlug(draft, articles.freeSlug(item.slug(), title, 0));
-                written = articles.create(draft, null, item.kind());
+                written = imports.create(actor, draft, item.kind());
             } else {
                 draft = withSlug(draft, articles.freeSlug(item.slug(), title, existing.get().id()));
-                written = articles.update(existing.get().id(), draft);
+                written = imports.update(actor, existing.get().id(), draft);
             }
             long id = written.id();
             if (item.slug() != null && !item.slug().isBlank() && !draft.slug().equals(item.slug())) {
@@ -267,7 +268,7 @@ final class ContentWriter implements ImportSink {
             // (most posts are not featured and have no search-engine texts) is a tenth of an import's time.
             boolean featured = existing.map(Article::featured).orElse(false);
             if (featured != item.featured()) {
-                articles.setFeatured(id, item.featured());
+                imports.setFeatured(actor, id, item.featured());
             }
             org.masthead.article.Seo seo = existing.map(Article::seo).orElse(org.masthead.article.Seo.NONE);
             if (!seo.equals(item.seo())) {
@@ -276,14 +277,14 @@ final class ContentWriter implements ImportSink {
             // Only WordPress gives titles markup; the plain title is the one written above, an editor's later
             // change of it drops the markup.
             if (item.titleHtml() != null || existing.map(Article::titleMarkup).isPresent()) {
-                articles.setTitleMarkup(id, item.titleHtml());
+                imports.setTitleMarkup(actor, id, item.titleHtml());
             }
             // A source without a creation time was written when it appeared, not now (so no webhook takes it for news).
-            articles.keepImportedCreation(id, item.createdAt() != null ? item.createdAt() : item.publishedAt());
+            imports.keepCreation(actor, id, item.createdAt() != null ? item.createdAt() : item.publishedAt());
             for (String address : item.oldAddresses()) {
-                articles.rememberOldAddress(address, id);
+                imports.rememberOldAddress(actor, address, id);
             }
-            workflow.keepImportedRevision(written, draft.topicIds(), savedBy);
+            imports.keepRevision(actor, written, draft.topicIds());
             if (existing.isEmpty()) {
                 for (String note : notes) {
                     workflow.addNote(actor, id, note);
@@ -304,7 +305,7 @@ final class ContentWriter implements ImportSink {
     private void keepSeo(long id, org.masthead.article.Seo seo, List<String> notes) {
         var searchOnly = seo.withSocial(org.masthead.article.Seo.Social.NONE);
         try {
-            articles.setSeo(id, seo);
+            imports.setSeo(actor, id, seo);
             return;
         } catch (org.masthead.common.Invalid e) {
             if (searchOnly.equals(seo)) {
@@ -314,7 +315,7 @@ final class ContentWriter implements ImportSink {
             notes.add("Its titles and descriptions for sharing on social networks were not kept: " + e.getMessage() + ".");
         }
         try {
-            articles.setSeo(id, searchOnly);
+            imports.setSeo(actor, id, searchOnly);
         } catch (org.masthead.common.Invalid e) {
             notes.add("Its search-engine title and description were not kept either: " + e.getMessage() + ".");
         }
@@ -334,13 +335,13 @@ final class ContentWriter implements ImportSink {
                 Instant at = item.publishedAt() != null ? item.publishedAt() : item.createdAt() != null ? item.createdAt() : now;
                 boolean inPlace = article.isPublished() && at.equals(article.publishedAt());
                 if (!inPlace) {
-                    articles.publish(id, at);
+                    imports.publish(actor, id, at);
                 }
             }
             case SCHEDULED -> {
                 if (item.scheduledAt() != null && item.scheduledAt().isAfter(now)) {
                     if (article.status() != ArticleStatus.SCHEDULED || !item.scheduledAt().equals(article.scheduledAt())) {
-                        articles.changeStatus(id, ArticleStatus.SCHEDULED, item.scheduledAt());
+                        imports.changeStatus(actor, id, ArticleStatus.SCHEDULED, item.scheduledAt());
                     }
                 } else {
                     notes.add("It was scheduled for " + (item.scheduledAt() == null ? "a time the export does not give"
@@ -356,7 +357,7 @@ final class ContentWriter implements ImportSink {
 
     private void toStatus(Article article, ArticleStatus status) {
         if (article.status() != status) {
-            articles.changeStatus(article.id(), status, null);
+            imports.changeStatus(actor, article.id(), status, null);
         }
     }
 

@@ -26,6 +26,8 @@ public final class ImportService {
     private final MediaService media;
     private final ImportKeyStore keys;
     private final org.masthead.article.WorkflowService workflow;
+    private final org.masthead.article.ArticleImports imports;
+    private final org.masthead.article.LineupDesk lineups;
     private final org.masthead.topic.TopicService topics;
     private final org.masthead.audit.AuditLog audit;
     private final java.time.Clock clock;
@@ -42,7 +44,8 @@ public final class ImportService {
     }
 
     /** The services an import writes through. */
-    public record Wiring(Database db, ArticleService articles, org.masthead.article.WorkflowService workflow,
+    public record Wiring(Database db, ArticleService articles, org.masthead.article.ArticleImports imports,
+            org.masthead.article.LineupDesk lineups, org.masthead.article.WorkflowService workflow,
             AuthorService authors, EditionService editions, org.masthead.topic.TopicService topics, MediaService media,
             org.masthead.audit.AuditLog audit, java.time.Clock clock, java.time.ZoneId zone, ArchiveRestore restore,
             org.masthead.settings.SettingsService settings) {}
@@ -54,6 +57,8 @@ public final class ImportService {
         this.editions = wiring.editions();
         this.media = wiring.media();
         this.workflow = wiring.workflow();
+        this.imports = wiring.imports();
+        this.lineups = wiring.lineups();
         this.topics = wiring.topics();
         this.audit = wiring.audit();
         this.clock = wiring.clock();
@@ -134,10 +139,8 @@ public final class ImportService {
      */
     public ImportOutcome importExport(ImportSource source, ImportProgress progress) {
         ImportOutcome outcome = new ImportOutcome(source.description());
-        String savedBy = source.description().startsWith("a ") ? "Import of " + source.description().substring(2)
-                : "Import of " + source.description();
-        var writer = new ContentWriter(db, articles, workflow, authors, topics, media, outcome, source.namespace(),
-                savedBy.length() > 80 ? savedBy.substring(0, 80) : savedBy, clock, zone);
+        var writer = new ContentWriter(db, articles, imports, workflow, authors, topics, media, outcome, source.namespace(),
+                importer(source.description()), clock, zone);
         if (source.postKeysAreApiIds()) {
             writer.keepApiIds();
         }
@@ -234,7 +237,17 @@ public final class ImportService {
      * @throws ImportFailed when the content breaks a rule of the magazine, naming the line; nothing is changed
      */
     public ImportReport apply(ReadFile file, LocalDate publishedOn) {
-        return db.write(h -> new SavedPageImport(articles, authors, editions, media, keys).apply(file.page, publishedOn));
+        return db.write(h -> new SavedPageImport(articles, imports, lineups, importer(ImportFormat.SAVED_PAGE.description()),
+                authors, editions, media, keys).apply(file.page, publishedOn));
+    }
+
+    /**
+     * The system actor an import writes as, named for what it imports ("Import of a WordPress export"), the name its
+     * revisions and the audit log show.
+     */
+    private static org.masthead.account.Actor importer(String description) {
+        String name = "Import of " + (description.startsWith("a ") ? description.substring(2) : description);
+        return org.masthead.account.Actor.system(name.length() > 80 ? name.substring(0, 80) : name);
     }
 
     /** Reads and applies a file: {@link #read} then {@link #apply}. */

@@ -8,8 +8,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
+import org.masthead.article.ArticleImports;
+import org.masthead.article.ArticleKind;
 import org.masthead.article.ArticleService;
 import org.masthead.article.Body;
+import org.masthead.article.LineupDesk;
+import org.masthead.account.Actor;
 import org.masthead.author.Author;
 import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;
@@ -29,6 +33,9 @@ final class SavedPageImport {
     static final String SOURCE = "saved-page";
 
     private final ArticleService articles;
+    private final ArticleImports imports;
+    private final LineupDesk lineups;
+    private final Actor actor;
     private final AuthorService authors;
     private final EditionService editions;
     private final MediaService media;
@@ -39,9 +46,12 @@ final class SavedPageImport {
     private int unchanged;
     private final List<String> notes = new ArrayList<>();
 
-    SavedPageImport(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
-            ImportKeyStore keys) {
+    SavedPageImport(ArticleService articles, ArticleImports imports, LineupDesk lineups, Actor actor, AuthorService authors,
+            EditionService editions, MediaService media, ImportKeyStore keys) {
         this.articles = articles;
+        this.imports = imports;
+        this.lineups = lineups;
+        this.actor = actor;
         this.authors = authors;
         this.editions = editions;
         this.media = media;
@@ -63,7 +73,7 @@ final class SavedPageImport {
             }
             // The page's order wins; articles of the edition it does not list keep their order after them.
             atLine(group.line(), () -> {
-                articles.arrangeLineup(edition, lineup);
+                lineups.arrange(actor, edition, lineup);
                 return null;
             });
         }
@@ -89,7 +99,8 @@ final class SavedPageImport {
         Optional<Long> known = keys.find(SOURCE, key);
         Article article;
         if (known.isEmpty()) {
-            article = articles.create(new ArticleDraft(title, null, "", Body.none(), ids(writers), List.of(), null));
+            article = imports.create(actor, new ArticleDraft(title, null, "", Body.none(), ids(writers), List.of(), null),
+                    ArticleKind.ARTICLE);
             keys.remember(SOURCE, key, "article", article.id());
             created++;
         } else {
@@ -102,7 +113,7 @@ final class SavedPageImport {
             }
             updated++;
         }
-        articles.publishInEdition(article.id(), edition, articles.startOf(edition.startsOn()), position);
+        imports.publishInEdition(actor, article.id(), edition, position);
         return article.id();
     }
 
@@ -122,7 +133,7 @@ final class SavedPageImport {
         Article article;
         boolean changed;
         if (known.isEmpty()) {
-            article = articles.create(draft);
+            article = imports.create(actor, draft, ArticleKind.ARTICLE);
             keys.remember(SOURCE, key, "article", article.id());
             created++;
             changed = true;
@@ -131,12 +142,12 @@ final class SavedPageImport {
             changed = !article.body().source().equals(draft.body().source()) || !article.title().equals(draft.title())
                     || !article.authorIds().equals(draft.authorIds()) || !java.util.Objects.equals(article.leadImageId(), imageId);
             if (changed) {
-                article = articles.update(article.id(), draft);
+                article = imports.update(actor, article.id(), draft);
                 updated++;
             }
         }
         if (publishedOn != null && !(article.isPublished() && publishedOn.equals(article.publishedOn()))) {
-            articles.publish(article.id(), articles.startOf(publishedOn));
+            imports.publish(actor, article.id(), articles.startOf(publishedOn));
             if (!changed) {
                 updated++;
                 changed = true;

@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.masthead.account.Actor;
-import org.masthead.account.Role;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleListItem;
 import org.masthead.article.ArticleService;
 import org.masthead.article.ArticleStatus;
 import org.masthead.article.ScheduleChanged;
 import org.masthead.article.WorkflowService;
+import org.masthead.article.LineupDesk;
 import org.masthead.audit.AuditLog;
-import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;
@@ -41,17 +40,19 @@ public final class EditionDesk implements Scheduler.Work {
     private final EditionService editions;
     private final ArticleService articles;
     private final WorkflowService workflow;
+    private final LineupDesk lineups;
     private final AuditLog audit;
     private final Events events;
     private final ZoneId zone;
     private final Clock clock;
 
     public EditionDesk(Database db, EditionService editions, ArticleService articles, WorkflowService workflow,
-            AuditLog audit, Events events, ZoneId zone, Clock clock) {
+            LineupDesk lineups, AuditLog audit, Events events, ZoneId zone, Clock clock) {
         this.db = db;
         this.editions = editions;
         this.articles = articles;
         this.workflow = workflow;
+        this.lineups = lineups;
         this.audit = audit;
         this.events = events;
         this.zone = zone;
@@ -85,7 +86,7 @@ public final class EditionDesk implements Scheduler.Work {
         db.write(h -> {
             Edition edition = editions.find(editionId);
             requireNotOut(edition);
-            Article article = articles.placeInEdition(articleId, edition);
+            Article article = lineups.place(actor, articleId, edition);
             if (edition.status() == EditionStatus.SCHEDULED) {
                 scheduleWithEdition(actor, article.id(), article.title(), edition.scheduledAt());
             }
@@ -102,7 +103,7 @@ public final class EditionDesk implements Scheduler.Work {
             if (article.status() == ArticleStatus.SCHEDULED) {
                 workflow.unschedule(actor, articleId);
             }
-            articles.removeFromEdition(articleId);
+            lineups.takeOut(actor, articleId);
             audit.record(actor, "edition.article_removed", "edition", editionId, "article " + articleId);
             return null;
         });
@@ -119,7 +120,7 @@ public final class EditionDesk implements Scheduler.Work {
                 return null;
             }
             order.add(to, order.remove(from));
-            articles.arrangeLineup(editions.find(editionId), order);
+            lineups.arrange(actor, editions.find(editionId), order);
             audit.record(actor, "edition.lineup_ordered", "edition", editionId, "article " + articleId + (by < 0 ? " up" : " down"));
             return null;
         });
@@ -190,6 +191,7 @@ public final class EditionDesk implements Scheduler.Work {
     @Override
     public int publishDue(Instant now) {
         int published = 0;
+        Actor scheduler = Actor.system("scheduler");
         for (Edition due : editions.dueBy(now)) {
             published += db.write(h -> editions.exclusively(() -> {
                 // CASE: another server, or a catch-up after a restart, got there first: each edition goes out once.
@@ -199,12 +201,12 @@ public final class EditionDesk implements Scheduler.Work {
                 int count = 0;
                 for (ArticleListItem item : articles.inEdition(due.id())) {
                     if (item.status() == ArticleStatus.SCHEDULED) {
-                        articles.publishInEdition(item.id(), due, due.scheduledAt(), positionOf(due.id(), item.id()));
-                        audit.record(Actor.system("scheduler"), "article.published", "article", item.id(), "with its edition");
+                        lineups.publishWithEdition(scheduler, item.id(), due, due.scheduledAt(), positionOf(due.id(), item.id()));
+                        audit.record(scheduler, "article.published", "article", item.id(), "with its edition");
                         count++;
                     }
                 }
-                audit.record(Actor.system("scheduler"), "edition.published", "edition", due.id(), count + " article(s)");
+                audit.record(scheduler, "edition.published", "edition", due.id(), count + " article(s)");
                 events.publish(new EditionPublished(due.id()));
                 return count;
             }));
@@ -228,9 +230,7 @@ public final class EditionDesk implements Scheduler.Work {
         }
     }
 
-    private static void requireEditor(Actor actor) {
-        if (!actor.atLeast(Role.EDITOR)) {
-            throw new Forbidden("only editors build and schedule editions");
-        }
+    private void requireEditor(Actor actor) {
+        lineups.requireBuilder(actor);
     }
 }

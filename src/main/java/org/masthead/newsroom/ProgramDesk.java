@@ -14,8 +14,8 @@ import org.masthead.article.ArticleStatus;
 import org.masthead.article.BodyFormat;
 import org.masthead.article.DraftInput;
 import org.masthead.article.EditConflict;
+import org.masthead.article.PresentationDesk;
 import org.masthead.article.WorkflowService;
-import org.masthead.audit.AuditLog;
 import org.masthead.author.AuthorService;
 import org.masthead.catalog.CatalogService;
 import org.masthead.common.Invalid;
@@ -41,26 +41,26 @@ public final class ProgramDesk {
     private final Database db;
     private final WorkflowService workflow;
     private final ArticleService articles;
+    private final PresentationDesk presenting;
     private final AuthorService authors;
     private final TopicService topics;
     private final MediaService media;
     private final CatalogService catalog;
-    private final AuditLog audit;
     private final Clock clock;
     private final java.util.function.Supplier<java.util.Optional<String>> uncreditedByline;
 
-    public ProgramDesk(Database db, WorkflowService workflow, ArticleService articles, AuthorService authors, TopicService topics,
-            MediaService media, CatalogService catalog, AuditLog audit, Clock clock,
+    public ProgramDesk(Database db, WorkflowService workflow, ArticleService articles, PresentationDesk presenting,
+            AuthorService authors, TopicService topics, MediaService media, CatalogService catalog, Clock clock,
             java.util.function.Supplier<java.util.Optional<String>> uncreditedByline) {
         this.uncreditedByline = uncreditedByline;
         this.db = db;
         this.workflow = workflow;
         this.articles = articles;
+        this.presenting = presenting;
         this.authors = authors;
         this.topics = topics;
         this.media = media;
         this.catalog = catalog;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -117,13 +117,11 @@ public final class ProgramDesk {
 
     /** Featured, search-engine and sharing texts and the lead picture's alt text and caption, each only when it changes. */
     private void extras(Actor actor, Article article, ArticleOrder order) {
-        if (order.featured() != null && order.featured() != article.featured()) {
-            articles.setFeatured(article.id(), order.featured());
-            audit.record(actor, "article.featured", "article", article.id(), order.featured() ? "featured" : "not featured");
+        if (order.featured() != null) {
+            presenting.feature(actor, article.id(), order.featured());
         }
-        if (order.seo() != null && !order.seo().equals(article.seo())) {
-            articles.setSeo(article.id(), order.seo());
-            audit.record(actor, "article.described", "article", article.id(), "search-engine or sharing texts, or address");
+        if (order.seo() != null) {
+            presenting.describe(actor, article.id(), order.seo());
         }
         Long imageId = articles.find(article.id()).leadImageId();
         if (imageId != null && (order.leadImageAlt() != null || order.leadImageCaption() != null)) {

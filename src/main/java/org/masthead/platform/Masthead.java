@@ -43,6 +43,8 @@ public final class Masthead implements AutoCloseable {
     private final EditionService editions;
     private final AuthorService authors;
     private final ArticleService articles;
+    private final org.masthead.article.ArticleImports articleImports;
+    private final org.masthead.article.LineupDesk lineups;
     private final TopicService topics;
     private final MediaService media;
     private final ImportService imports;
@@ -90,18 +92,21 @@ public final class Masthead implements AutoCloseable {
         this.mailer = new Mailer();
         this.passwordResets = new PasswordResets(database, audit, mailer, settings::mail, () -> settings.current().title(),
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
-        this.workflow = new WorkflowService(database, articles, authors, topics, media, audit, events, clock);
+        var presenting = new org.masthead.article.PresentationDesk(database, articles, audit);
+        this.articleImports = new org.masthead.article.ArticleImports(database, articles, audit, clock);
+        this.lineups = new org.masthead.article.LineupDesk(articles);
+        this.workflow = new WorkflowService(database, articles, authors, topics, media, presenting, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
         this.lists = new ArticleLists(database);
         var restore = new org.masthead.transfer.MagazineRestore(database, settings, audit,
                 new org.masthead.search.RebuildRequests(database), media.mediaDir(), config.timezone(), clock);
-        this.imports = new ImportService(new ImportService.Wiring(database, articles, workflow, authors, editions, topics, media,
+        this.imports = new ImportService(new ImportService.Wiring(database, articles, articleImports, lineups, workflow, authors, editions, topics, media,
                 audit, clock, config.timezone(), restore, settings));
         this.export = new org.masthead.transfer.MagazineExport(database, settings, media.mediaDir(), config.timezone(), clock);
         this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
         this.catalog = new org.masthead.catalog.CatalogService(database);
-        this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, authors, topics, media, catalog, audit,
-                clock, () -> {
+        this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, presenting, authors, topics, media,
+                catalog, clock, () -> {
                     String named = settings.all().get(org.masthead.settings.Setting.API_BYLINE);
                     return !named.isBlank() ? java.util.Optional.of(named)
                             : accounts.firstAdminsByline().map(id -> authors.find(id).name());
@@ -109,7 +114,7 @@ public final class Masthead implements AutoCloseable {
         this.webhooks = new org.masthead.webhook.WebhookService(new org.masthead.webhook.WebhookService.Wiring(database, articles,
                 topics, media, editions, audit, clock, () -> config.publicUrl(http == null ? config.port() : http.port()),
                 config.webhookPrivateTargets(), "Masthead/" + version() + " (webhooks)"));
-        this.editionDesk = new EditionDesk(database, editions, articles, workflow, audit, events, config.timezone(), clock);
+        this.editionDesk = new EditionDesk(database, editions, articles, workflow, lineups, audit, events, config.timezone(), clock);
         this.newsletter = new NewsletterWiring(database, settings, editions, articles, mailer,
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone());
         // Editions first: the articles of an edition go out together, with it (and the week's digest after them).
@@ -192,7 +197,7 @@ public final class Masthead implements AutoCloseable {
             if (!settings.markFirstServe(clock.instant()) || !wanted || authors.count() > 0) {
                 return false;
             }
-            new DemoMagazine(database, articles, authors, topics, media, settings).seed();
+            new DemoMagazine(database, articles, articleImports, authors, topics, media, settings).seed();
             return true;
         });
     }
@@ -322,6 +327,15 @@ public final class Masthead implements AutoCloseable {
 
     public Mailer mailer() {
         return mailer;
+    }
+
+    /** Articles as imports and the demo write them, for a named system actor. */
+    public org.masthead.article.ArticleImports articleImports() {
+        return articleImports;
+    }
+
+    public org.masthead.article.LineupDesk lineups() {
+        return lineups;
     }
 
     public WorkflowService workflow() {

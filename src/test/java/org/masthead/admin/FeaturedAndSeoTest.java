@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.masthead.account.Actor;
 import org.masthead.account.Role;
 import org.masthead.account.User;
 import org.masthead.article.Article;
@@ -20,6 +21,9 @@ import org.masthead.support.RunningSite;
 
 /** What an article tells search engines, featured pieces on the home page, and old addresses that move on. */
 class FeaturedAndSeoTest {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     private static final String PASSWORD = "correct horse battery";
     private RunningSite site;
     private Article piece;
@@ -140,9 +144,10 @@ class FeaturedAndSeoTest {
 
     @Test
     void an_old_address_of_any_shape_answers_with_a_permanent_redirect_to_where_the_piece_is_now() {
-        site.magazine().articles().rememberOldAddress("https://old.example/blog/2018/port-strike-diary.html", piece.id());
-        site.magazine().articles().rememberOldAddress("https://old.example/?p=42", piece.id());
-        site.magazine().articles().rememberOldAddress("/archives/%C3%A9t%C3%A9/", piece.id());
+        site.magazine().articleImports().rememberOldAddress(SYSTEM, "https://old.example/blog/2018/port-strike-diary.html",
+                piece.id());
+        site.magazine().articleImports().rememberOldAddress(SYSTEM, "https://old.example/?p=42", piece.id());
+        site.magazine().articleImports().rememberOldAddress(SYSTEM, "/archives/%C3%A9t%C3%A9/", piece.id());
 
         for (String old : new String[] {"/blog/2018/port-strike-diary.html", "/?p=42", "/?p=42&utm_source=x", "/archives/été",
                 "/archives/%c3%a9t%c3%a9/"}) {
@@ -156,8 +161,8 @@ class FeaturedAndSeoTest {
 
     @Test
     void a_withdrawn_piece_is_no_longer_reached_through_its_old_address() {
-        site.magazine().articles().rememberOldAddress("/blog/port-strike-diary/", piece.id());
-        site.magazine().workflow().unpublish(org.masthead.account.Actor.system("test"), piece.id());
+        site.magazine().articleImports().rememberOldAddress(SYSTEM, "/blog/port-strike-diary/", piece.id());
+        site.magazine().workflow().unpublish(SYSTEM, piece.id());
 
         assertThat(site.http().get("/blog/port-strike-diary/").status()).isEqualTo(404);
     }

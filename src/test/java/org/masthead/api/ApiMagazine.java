@@ -22,6 +22,9 @@ import org.masthead.support.Pictures;
  * a picture, a dozen single days before it, a draft, and a page.
  */
 final class ApiMagazine {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     static final LocalDate FRIDAY = LocalDate.of(2018, 11, 9);
 
     /** The Weekend Edition's lineup, in the order the editor gave it. */
@@ -38,7 +41,7 @@ final class ApiMagazine {
     }
 
     static ApiMagazine fill(Masthead magazine) {
-        Actor system = Actor.system("test");
+        Actor system = SYSTEM;
         Image photo = magazine.media().upload(system, "quay.jpg", Pictures.jpeg(1200, 800), new ImageDetails(
                 "Cranes over the container quay at dusk", "The quay at Tilbury.", CreditKind.PHOTO, "Maria Okafor",
                 "https://photos.example/okafor", Licence.CC_BY_4_0));
@@ -55,12 +58,12 @@ final class ApiMagazine {
         Article plans = anArticle().titled("Short-Term Health Insurance Plans").withoutBody().by("Ann Lee")
                 .publishedOn(FRIDAY.plusDays(1)).in(magazine);
         // The editor's order: the Saturday piece first, then the strike, then Cockburn.
-        magazine.articles().arrangeLineup(magazine.editions().findContaining(FRIDAY).orElseThrow(),
+        magazine.lineups().arrange(SYSTEM, magazine.editions().findContaining(FRIDAY).orElseThrow(),
                 List.of(plans.id(), strike.id(), isis.id()));
         Article draft = anArticle().titled("Budget Night").by("Ann Lee").in(magazine);
-        Article page = magazine.articles().create(new ArticleDraft("About Us", null, "", Body.markdown("Who we are."), List.of(),
-                List.of(), null), null, org.masthead.article.ArticleKind.PAGE);
-        page = magazine.articles().publish(page.id(), magazine.articles().startOf(FRIDAY));
+        Article page = magazine.articleImports().create(SYSTEM, new ArticleDraft("About Us", null, "",
+                Body.markdown("Who we are."), List.of(), List.of(), null), org.masthead.article.ArticleKind.PAGE);
+        page = magazine.articleImports().publish(SYSTEM, page.id(), magazine.articles().startOf(FRIDAY));
         return new ApiMagazine(List.of(magazine.articles().find(plans.id()), magazine.articles().find(strike.id()),
                 magazine.articles().find(isis.id())), draft, page, photo);
     }

@@ -63,7 +63,7 @@ class ArticleServiceTest {
         Article taken = anArticle().titled("Impeach!").in(magazine);
         var draft = new ArticleDraft("Another", taken.slug(), "", Body.markdown("Text."), List.of(), List.of(), null);
 
-        assertThatThrownBy(() -> magazine.articles().create(draft)).isInstanceOf(Invalid.class).hasMessageContaining("impeach");
+        assertThatThrownBy(() -> magazine.articles().create(draft, null, ArticleKind.ARTICLE)).isInstanceOf(Invalid.class).hasMessageContaining("impeach");
     }
 
     @Test

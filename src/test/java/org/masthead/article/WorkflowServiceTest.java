@@ -274,7 +274,7 @@ class WorkflowServiceTest {
 
     @Test
     void an_imported_article_keeps_its_imported_state_as_its_first_revision() {
-        Article imported = magazine.articles().create(draft("From The Archive", "As it was imported."));
+        Article imported = magazine.articles().create(draft("From The Archive", "As it was imported."), null, ArticleKind.ARTICLE);
 
         workflow.save(editor, imported.id(), draft("From The Archive", "Edited here."), imported.version());
 

@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class SearchSiteTest {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
 
     @Parameter
@@ -181,15 +184,15 @@ class SearchSiteTest {
         indexed();
         assertThat(titles("lighthouse")).isEmpty();
 
-        magazine.articles().publish(draft.id(), magazine.articles().startOf(DAY));
+        magazine.articleImports().publish(SYSTEM, draft.id(), magazine.articles().startOf(DAY));
         assertThat(within(1000, () -> titles("lighthouse").equals(List.of("Lighthouse keepers")))).isTrue();
 
         var changed = new org.masthead.article.ArticleDraft("Lighthouse keepers", null, "", org.masthead.article.Body.markdown(
                 "The last keeper left in June, to a fishing village."), List.of(), List.of(), null);
-        magazine.articles().update(draft.id(), changed);
+        magazine.articleImports().update(SYSTEM, draft.id(), changed);
         assertThat(within(1000, () -> titles("fishing village").size() == 1 && titles("May").isEmpty())).isTrue();
 
-        magazine.articles().changeStatus(draft.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
+        magazine.articleImports().changeStatus(SYSTEM, draft.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
         assertThat(within(1000, () -> titles("lighthouse").isEmpty())).isTrue();
     }
 

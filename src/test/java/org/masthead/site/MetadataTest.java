@@ -15,6 +15,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.masthead.account.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.media.CreditKind;
@@ -35,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class MetadataTest {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     private static final String PATH = "/2017/09/18/isis-is-stepping-up-its-atrocities-to-compensate-for-its-defeat/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static RunningSite site;
@@ -54,7 +58,8 @@ class MetadataTest {
         magazine.media().update(article.leadImageId(), new NewImage(file, null, "A street cordoned off by police",
                 "Parsons Green after the attack", CreditKind.PHOTO, "Erich Ferdinand", null, Licence.CC_BY_2_0, 1200, 675));
         List<Long> topics = List.of(magazine.topics().findOrCreate("Iraq").id(), magazine.topics().findOrCreate("Syria").id());
-        magazine.articles().update(article.id(), new ArticleDraft(article.title(), article.slug(), article.dek(), article.body(),
+        magazine.articleImports().update(SYSTEM, article.id(), new ArticleDraft(article.title(), article.slug(), article.dek(),
+                article.body(),
                 article.authorIds(), topics, article.leadImageId()));
     }
 

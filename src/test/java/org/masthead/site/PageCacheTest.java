@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.masthead.account.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.platform.Database;
@@ -29,6 +30,9 @@ import org.masthead.support.SiteExtension;
 
 /** The page cache serves what the magazine holds now: every change shows on every page at once, never an older one. */
 class PageCacheTest {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     @RegisterExtension
     static final SiteExtension site = SiteExtension.of(() -> RunningSite.empty(Database.Kind.SQLITE));
 
@@ -50,7 +54,7 @@ class PageCacheTest {
             assertThat(site.http().get(path).body()).as(path + ", served again").contains("Low tide at noon");
         }
 
-        site.magazine().articles().update(article.id(), retitled(article, "High tide at dusk"));
+        site.magazine().articleImports().update(SYSTEM, article.id(), retitled(article, "High tide at dusk"));
 
         for (String path : pages) {
             String body = site.http().get(path).body();
@@ -75,7 +79,7 @@ class PageCacheTest {
         assertThat(site.http().get(article.path()).status()).isEqualTo(200);
         assertThat(site.http().get("/").body()).contains("Gone by morning");
 
-        site.magazine().articles().changeStatus(article.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
+        site.magazine().articleImports().changeStatus(SYSTEM, article.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
 
         assertThat(site.http().get(article.path()).status()).isEqualTo(404);
         assertThat(site.http().get("/").body()).doesNotContain("Gone by morning");
@@ -94,7 +98,7 @@ class PageCacheTest {
         }
         assertThat(site.magazine().pageCache().holds(wrongDay)).isTrue();
 
-        site.magazine().articles().changeStatus(article.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
+        site.magazine().articleImports().changeStatus(SYSTEM, article.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
 
         assertThat(site.http().get(wrongDay).status()).isEqualTo(404);
     }

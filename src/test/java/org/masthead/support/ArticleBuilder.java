@@ -3,6 +3,7 @@ package org.masthead.support;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.masthead.account.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
@@ -11,6 +12,9 @@ import org.masthead.platform.Masthead;
 
 /** Test data: {@code anArticle().titled("...").by("Ann Smith").publishedOn(date).in(magazine)}. */
 public final class ArticleBuilder {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     private String title = "An Article About Something";
     private String dek = "";
     private String markdown = "A first paragraph.\n\nA second paragraph.";
@@ -77,12 +81,13 @@ public final class ArticleBuilder {
     public Article in(Masthead magazine) {
         List<Long> ids = authors.stream().map(name -> magazine.authors().findOrCreate(name)).map(Author::id).toList();
         List<Long> topicIds = topics.stream().map(name -> magazine.topics().findOrCreate(name).id()).toList();
-        Article article = magazine.articles().create(new ArticleDraft(title, null, dek,
-                withoutBody ? Body.none() : Body.markdown(markdown), ids, topicIds, leadImageId));
+        Article article = magazine.articleImports().create(SYSTEM, new ArticleDraft(title, null, dek,
+                withoutBody ? Body.none() : Body.markdown(markdown), ids, topicIds, leadImageId),
+                org.masthead.article.ArticleKind.ARTICLE);
         if (publishedOn == null) {
             return article;
         }
-        return magazine.articles().publish(article.id(),
+        return magazine.articleImports().publish(SYSTEM, article.id(),
                 magazine.articles().startOf(publishedOn).plus(java.time.Duration.ofHours(hour)));
     }
 }

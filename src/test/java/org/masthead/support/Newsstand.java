@@ -5,6 +5,7 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.masthead.account.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.ArticleKind;
@@ -18,12 +19,15 @@ import org.masthead.platform.Masthead;
  */
 public record Newsstand(Article strike, Article budget, Article reopen, Article draft, Article about, Article donate,
         List<Article> fillers) {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     public static final int PUBLISHED_ARTICLES = 20;
 
     public static Newsstand in(Masthead magazine) {
         Article strike = anArticle().titled("Strike at the port").by("Ann Smith").about("Labour", "Ports")
                 .publishedOn(LocalDate.of(2024, 3, 1)).in(magazine);
-        strike = magazine.articles().setFeatured(strike.id(), true);
+        strike = magazine.articleImports().setFeatured(SYSTEM, strike.id(), true);
         Article budget = anArticle().titled("Budget day").withDek("The chancellor's sums").by("Bob Jones").about("Economy")
                 .withBody("Words about *money*.\n\nMore words.").publishedOn(LocalDate.of(2024, 3, 2)).in(magazine);
         Article reopen = anArticle().titled("Ports reopen").by("Ann Smith", "Bob Jones").about("Ports", "Labour")
@@ -40,9 +44,9 @@ public record Newsstand(Article strike, Article budget, Article reopen, Article 
     }
 
     private static Article page(Masthead magazine, String title, boolean published) {
-        Article page = magazine.articles().create(new ArticleDraft(title, null, "", Body.markdown("A page."), List.of(), List.of(), null),
-                null, ArticleKind.PAGE);
-        return published ? magazine.articles().publish(page.id(),
+        Article page = magazine.articleImports().create(SYSTEM,
+                new ArticleDraft(title, null, "", Body.markdown("A page."), List.of(), List.of(), null), ArticleKind.PAGE);
+        return published ? magazine.articleImports().publish(SYSTEM, page.id(),
                 magazine.articles().startOf(LocalDate.of(2024, 2, 1)).plus(Duration.ofHours(9))) : page;
     }
 }

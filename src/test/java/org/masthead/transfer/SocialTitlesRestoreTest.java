@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.masthead.account.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.Seo;
 import org.masthead.importer.ImportProgress;
@@ -24,6 +25,9 @@ import org.masthead.support.Magazines;
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class SocialTitlesRestoreTest {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     private static final Seo.Social SOCIAL = new Seo.Social("Shared widely", "On every network.", "Shared on X", "");
 
     @Parameter
@@ -40,7 +44,7 @@ class SocialTitlesRestoreTest {
     void exportAnArticleWithSharingTexts() {
         source = Magazines.open(kind, temp.resolve("source"));
         Article article = anArticle().titled("Harbour wall").withBody("Mended.").publishedOn(LocalDate.of(2024, 3, 4)).in(source);
-        source.articles().setSeo(article.id(), new Seo("Harbour wall mended", "", null, SOCIAL));
+        source.articleImports().setSeo(SYSTEM, article.id(), new Seo("Harbour wall mended", "", null, SOCIAL));
         archive = temp.resolve("export.zip");
         source.export().export(archive, false, MagazineExport.Progress.NONE);
         target = Magazines.open(kind, temp.resolve("target"));

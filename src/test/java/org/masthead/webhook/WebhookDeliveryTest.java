@@ -36,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class WebhookDeliveryTest {
+    /** The system actor test data is written as, through the doors imports use. */
+    private static final Actor SYSTEM = Actor.system("test");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Parameter
@@ -86,7 +89,7 @@ class WebhookDeliveryTest {
 
     /** A receiver that stored a post, author or tag by the id a webhook gave finds it again in the Content API. */
     private void assertCarriesTheContentApisIds(JsonNode current, String slug) {
-        String key = magazine.apiKeys().create(Actor.system("test"), org.masthead.apikey.ApiKey.Kind.CONTENT, "Reader").printable();
+        String key = magazine.apiKeys().create(SYSTEM, org.masthead.apikey.ApiKey.Kind.CONTENT, "Reader").printable();
         var answer = new org.masthead.support.Http(java.net.URI.create("http://127.0.0.1:" + port))
                 .get("/ghost/api/content/posts/slug/" + slug + "/?include=authors,tags&key=" + key);
         assertThat(answer.status()).isEqualTo(200);
@@ -228,7 +231,7 @@ class WebhookDeliveryTest {
         receiver.await(2);
 
         Article placed = magazine.articles().find(two.id());
-        magazine.articles().arrangeLineup(magazine.editions().find(placed.editionId()), List.of(two.id(), one.id()));
+        magazine.lineups().arrange(SYSTEM, magazine.editions().find(placed.editionId()), List.of(two.id(), one.id()));
         magazine.webhooks().deliverDue();
 
         assertThat(receiver.received()).extracting(WebhookReceiver.Request::path).containsExactly("/hooks/post.published", "/hooks/post.published");
@@ -356,8 +359,9 @@ class WebhookDeliveryTest {
         assertThat(receiver.received()).isEmpty();
 
         assertThat(magazine.webhooks().catchUp(java.time.Instant.now().plusSeconds(1))).isPositive();
-        magazine.articles().setFeatured(imported.id(), true);
-        magazine.articles().update(imported.id(), new org.masthead.article.ArticleDraft("From the Archive, Revised", imported.slug(),
+        magazine.articleImports().setFeatured(SYSTEM, imported.id(), true);
+        magazine.articleImports().update(SYSTEM, imported.id(), new org.masthead.article.ArticleDraft("From the Archive, Revised",
+                imported.slug(),
                 "", imported.body(), imported.authorIds(), List.of(), null));
 
         WebhookReceiver.Request request = receiver.await(1).getFirst();
@@ -375,9 +379,9 @@ class WebhookDeliveryTest {
             imported = ArticleBuilder.anArticle().titled("From the Archive").by("Ann Lee").publishedOn(LocalDate.of(2017, 9, 18))
                     .in(command);
             // As an import does: the piece keeps the time its source says it was written.
-            command.articles().keepImportedCreation(imported.id(), java.time.Instant.parse("2017-09-18T08:00:00Z"));
+            command.articleImports().keepCreation(SYSTEM, imported.id(), java.time.Instant.parse("2017-09-18T08:00:00Z"));
         }
-        magazine.articles().setFeatured(imported.id(), true);
+        magazine.articleImports().setFeatured(SYSTEM, imported.id(), true);
         magazine.webhooks().deliverDue();
 
         assertThat(receiver.received()).isEmpty();
