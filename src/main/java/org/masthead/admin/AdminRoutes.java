@@ -28,6 +28,7 @@ import org.masthead.mail.Mailer;
 import org.masthead.settings.SettingsService;
 import org.masthead.newsroom.EditionDesk;
 import org.masthead.platform.Templates;
+import org.masthead.topic.TopicSuggestions;
 
 /**
  * The editors' screens under {@code /admin/}: the route table. Every route is behind {@link AdminGate};
@@ -57,7 +58,7 @@ public final class AdminRoutes {
             Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
             BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
             EditionPreview editionPreview, MediaService media, SettingsService settings, Mailer mailer,
-            PasswordResets passwordResets, java.util.function.Function<Article, java.util.List<String>> topicSuggestions,
+            PasswordResets passwordResets, TopicSuggestions topicSuggestions,
             org.masthead.apikey.ApiKeyService apiKeys, org.masthead.webhook.WebhookService webhooks,
             org.masthead.newsletter.NewsletterDesk newsletter) {}
 
