@@ -189,11 +189,13 @@ public final class Masthead implements AutoCloseable {
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
                 new SearchService(search().index()), config.timezone(), newsletter.subscriptions()), templates, () -> config.publicUrl(http.port()), theme,
                 pageCache);
-        var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
-                templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
-                config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
-                editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, topicSuggestions,
-                apiKeys, webhooks, newsletter.desk(audit)));
+        var admin = new AdminRoutes(new AdminRoutes.Frame(accounts, signIn, templates, () -> settings.current().title(),
+                config.baseUrl().orElse(URI.create("http://localhost")), site.assetPath("admin.css"), site.assetPath("admin.js"),
+                config.timezone(), clock),
+                new AdminRoutes.Content(workflow, history, lists, authors, media, topicSuggestions, site::preview, editions,
+                        editionDesk, settings::editionRule, site::previewEdition),
+                new AdminRoutes.Office(audit, settings, mailer, passwordResets),
+                new AdminRoutes.Integrations(apiKeys, webhooks, newsletter.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())), pageCache);
