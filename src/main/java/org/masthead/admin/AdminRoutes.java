@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.account.AccountService;
 import org.masthead.account.SignInService;
+import org.masthead.apikey.ApiKeyService;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleStatus;
 import org.masthead.article.ArticleHistory;
@@ -26,8 +27,11 @@ import org.masthead.media.MediaService;
 import org.masthead.account.PasswordResets;
 import org.masthead.mail.Mailer;
 import org.masthead.settings.SettingsService;
+import org.masthead.newsletter.NewsletterDesk;
 import org.masthead.newsroom.EditionDesk;
 import org.masthead.platform.Templates;
+import org.masthead.topic.TopicSuggestions;
+import org.masthead.webhook.WebhookService;
 
 /**
  * The editors' screens under {@code /admin/}: the route table. Every route is behind {@link AdminGate};
@@ -50,16 +54,20 @@ public final class AdminRoutes {
     private final AdminScreens screens;
     private final ArticleLists lists;
 
-    /** What the admin screens are built from, gathered by the composition root. */
-    public record Wiring(AccountService accounts, SignInService signIn, AuditLog audit,
-            WorkflowService workflow, ArticleHistory history, ArticleLists lists, AuthorService authors,
-            EditionService editions, Templates templates,
-            Supplier<String> siteTitle, URI publicUrl, ZoneId zone, Clock clock, String stylesheet, String script,
-            BiFunction<Article, LocalDate, byte[]> preview, EditionDesk editionDesk, Supplier<EditionRule> editionRule,
-            EditionPreview editionPreview, MediaService media, SettingsService settings, Mailer mailer,
-            PasswordResets passwordResets, java.util.function.Function<Article, java.util.List<String>> topicSuggestions,
-            org.masthead.apikey.ApiKeyService apiKeys, org.masthead.webhook.WebhookService webhooks,
-            org.masthead.newsletter.NewsletterDesk newsletter) {}
+    /** What every screen stands on: who is signed in, the page around each screen, and the magazine's time. */
+    public record Frame(AccountService accounts, SignInService signIn, Templates templates, Supplier<String> siteTitle,
+            URI publicUrl, String stylesheet, String script, ZoneId zone, Clock clock) {}
+
+    /** What the screens of the magazine's content need: articles and pages, authors, pictures, editions. */
+    public record Content(WorkflowService workflow, ArticleHistory history, ArticleLists lists, AuthorService authors,
+            MediaService media, TopicSuggestions topicSuggestions, BiFunction<Article, LocalDate, byte[]> preview,
+            EditionService editions, EditionDesk editionDesk, Supplier<EditionRule> editionRule, EditionPreview editionPreview) {}
+
+    /** What the office's screens need: people and the audit log, settings and mail, password resets. */
+    public record Office(AuditLog audit, SettingsService settings, Mailer mailer, PasswordResets passwordResets) {}
+
+    /** What the screens of the magazine's ties outside need: API keys, webhooks, the newsletter. */
+    public record Integrations(ApiKeyService apiKeys, WebhookService webhooks, NewsletterDesk newsletter) {}
 
     /** Renders the home page with an edition on top, as it will go out. */
     public interface EditionPreview {
@@ -67,25 +75,26 @@ public final class AdminRoutes {
                 String articlePreviewPath);
     }
 
-    public AdminRoutes(Wiring w) {
-        this.gate = new AdminGate(w.signIn(), w.accounts(), w.publicUrl());
-        this.screens = new AdminScreens(w.templates(), gate, w.siteTitle(), w.stylesheet(), w.script());
-        this.signInScreens = new SignInScreens(w.accounts(), w.signIn(), gate, screens);
-        this.accountScreens = new AccountScreens(w.accounts(), w.signIn(), gate, screens, w.siteTitle());
-        this.peopleScreens = new PeopleScreens(w.accounts(), w.audit(), screens);
-        this.articleScreens = new ArticleScreens(w.workflow(), w.history(), w.accounts(), screens, w.zone(), w.topicSuggestions());
-        this.articleListScreens = new ArticleListScreens(w.workflow(), w.history(), w.lists(), w.authors(), w.editions(),
-                screens, w.zone(),
-                w.clock(), w.preview());
-        this.editionScreens = new EditionScreens(w.editionDesk(), screens, w.zone(), w.clock(), w.editionRule(),
-                w.editionPreview());
-        this.mediaScreens = new MediaScreens(w.media(), w.workflow(), screens);
-        this.settingsScreens = new SettingsScreens(w.settings(), w.accounts(), w.audit(), w.mailer(), screens);
-        this.resetScreens = new PasswordResetScreens(w.passwordResets(), screens);
-        this.authorScreens = new AuthorScreens(w.authors(), screens);
-        this.integrationScreens = new IntegrationScreens(w.apiKeys(), w.webhooks(), screens, w.zone());
-        this.newsletterScreens = new NewsletterScreens(w.newsletter(), screens, w.zone());
-        this.lists = w.lists();
+    public AdminRoutes(Frame frame, Content content, Office office, Integrations integrations) {
+        ZoneId zone = frame.zone();
+        this.gate = new AdminGate(frame.signIn(), frame.accounts(), frame.publicUrl());
+        this.screens = new AdminScreens(frame.templates(), gate, frame.siteTitle(), frame.stylesheet(), frame.script());
+        this.signInScreens = new SignInScreens(frame.accounts(), frame.signIn(), gate, screens);
+        this.accountScreens = new AccountScreens(frame.accounts(), frame.signIn(), gate, screens, frame.siteTitle());
+        this.peopleScreens = new PeopleScreens(frame.accounts(), office.audit(), screens);
+        this.articleScreens = new ArticleScreens(content.workflow(), content.history(), frame.accounts(), screens, zone,
+                content.topicSuggestions());
+        this.articleListScreens = new ArticleListScreens(content.workflow(), content.history(), content.lists(), content.authors(),
+                content.editions(), screens, zone, frame.clock(), content.preview());
+        this.editionScreens = new EditionScreens(content.editionDesk(), screens, zone, frame.clock(), content.editionRule(),
+                content.editionPreview());
+        this.mediaScreens = new MediaScreens(content.media(), content.workflow(), screens);
+        this.settingsScreens = new SettingsScreens(office.settings(), frame.accounts(), office.audit(), office.mailer(), screens);
+        this.resetScreens = new PasswordResetScreens(office.passwordResets(), screens);
+        this.authorScreens = new AuthorScreens(content.authors(), screens);
+        this.integrationScreens = new IntegrationScreens(integrations.apiKeys(), integrations.webhooks(), screens, zone);
+        this.newsletterScreens = new NewsletterScreens(integrations.newsletter(), screens, zone);
+        this.lists = content.lists();
     }
 
     /** The error page for an address under /admin/, in the newsroom's own look. */

@@ -23,6 +23,7 @@ import org.masthead.article.WorkflowService;
 import org.masthead.common.Invalid;
 import org.masthead.markup.Markup;
 import org.masthead.topic.Topic;
+import org.masthead.topic.TopicSuggestions;
 
 /**
  * Writing and editing an article: one form whose buttons save, then submit, publish or schedule; the
@@ -38,10 +39,10 @@ final class ArticleScreens {
     private final AccountService accounts;
     private final AdminScreens screens;
     private final ZoneId zone;
-    private final java.util.function.Function<Article, List<String>> topicSuggestions;
+    private final TopicSuggestions topicSuggestions;
 
     ArticleScreens(WorkflowService workflow, ArticleHistory history, AccountService accounts, AdminScreens screens, ZoneId zone,
-            java.util.function.Function<Article, List<String>> topicSuggestions) {
+            TopicSuggestions topicSuggestions) {
         this.workflow = workflow;
         this.topicSuggestions = topicSuggestions;
         this.history = history;
@@ -154,7 +155,7 @@ final class ArticleScreens {
             String notice) {
         Article article = desk.article();
         FormState shown = notice == null ? form : new FormState(form.values(), form.errors(), null);
-        List<String> suggested = article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.apply(article);
+        List<String> suggested = article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.forArticle(article.id(), article.body().html());
         screens.render(ctx, status, "article.jte",
                 ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice, zone, suggested));
     }

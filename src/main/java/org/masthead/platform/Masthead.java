@@ -21,6 +21,7 @@ import org.masthead.search.SearchIndexer;
 import org.masthead.search.SearchService;
 import org.masthead.topic.StanfordNameFinder;
 import org.masthead.topic.TopicSuggester;
+import org.masthead.topic.TopicSuggestions;
 import org.masthead.article.WorkflowService;
 import org.masthead.author.AuthorService;
 import org.masthead.demo.DemoMagazine;
@@ -69,6 +70,7 @@ public final class Masthead implements AutoCloseable {
     private volatile SearchIndexer search;
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
+    private final TopicSuggestions topicSuggestions;
     private HttpServer http;
     /** The readers' pages as ready bytes, each forgotten when a change reaches it (64 MB at most: a magazine's busy pages fit). */
     private final org.masthead.site.PageCache pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024);
@@ -86,6 +88,10 @@ public final class Masthead implements AutoCloseable {
         this.authors = new AuthorService(database, audit, events);
         this.articles = new ArticleService(database, editions, config.timezone(), events);
         this.topics = new TopicService(database);
+        this.topicSuggestions = new TopicSuggestions(names, () -> {
+            var index = search().index();
+            return TopicSuggester.Archive.of(index::size, index::countMentioning);
+        }, topics);
         this.media = new MediaService(database, config.dataDir().resolve("media"), audit);
         this.accounts = new AccountService(database, authors, audit, clock);
         this.signIn = new SignInService(database, audit, clock);
@@ -150,33 +156,6 @@ public final class Masthead implements AutoCloseable {
         return search;
     }
 
-    /** Suggestions for the editor; never a reason for the editor not to open (or to lose what was typed). */
-    private java.util.List<String> suggestTopics(org.masthead.article.Article article) {
-        try {
-            return topicSuggester().suggest(org.masthead.markup.Markup.plainText(article.body().html()),
-                    topics.ofArticle(article.id()).stream().map(org.masthead.topic.Topic::name).toList());
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Masthead.class).warn("No topic suggestions for article {}", article.id(), e);
-            return java.util.List.of();
-        }
-    }
-
-    /** Topics suggested from an article's text, ranked by how rare each name is in the archive. */
-    public TopicSuggester topicSuggester() {
-        var index = search().index();
-        return new TopicSuggester(names, new TopicSuggester.Archive() {
-            @Override
-            public long size() {
-                return index.size();
-            }
-
-            @Override
-            public long countMentioning(String phrase) {
-                return index.countMentioning(phrase);
-            }
-        }, topics::existingSlugs);
-    }
-
     /** Opens the magazine's storage (migrating it) and builds the services; serves nothing yet. */
     public static Masthead open(Config config) {
         return open(config, Clock.systemUTC());
@@ -215,11 +194,13 @@ public final class Masthead implements AutoCloseable {
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
                 new SearchService(search().index()), config.timezone(), newsletter.subscriptions()), templates, () -> config.publicUrl(http.port()), theme,
                 pageCache);
-        var admin = new AdminRoutes(new AdminRoutes.Wiring(accounts, signIn, audit, workflow, history, lists, authors, editions,
-                templates, () -> settings.current().title(), config.baseUrl().orElse(URI.create("http://localhost")),
-                config.timezone(), clock, site.assetPath("admin.css"), site.assetPath("admin.js"), site::preview,
-                editionDesk, settings::editionRule, site::previewEdition, media, settings, mailer, passwordResets, this::suggestTopics,
-                apiKeys, webhooks, newsletter.desk(audit)));
+        var admin = new AdminRoutes(new AdminRoutes.Frame(accounts, signIn, templates, () -> settings.current().title(),
+                config.baseUrl().orElse(URI.create("http://localhost")), site.assetPath("admin.css"), site.assetPath("admin.js"),
+                config.timezone(), clock),
+                new AdminRoutes.Content(workflow, history, lists, authors, media, topicSuggestions, site::preview, editions,
+                        editionDesk, settings::editionRule, site::previewEdition),
+                new AdminRoutes.Office(audit, settings, mailer, passwordResets),
+                new AdminRoutes.Integrations(apiKeys, webhooks, newsletter.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())), pageCache);

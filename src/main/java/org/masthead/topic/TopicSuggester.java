@@ -23,6 +23,21 @@ public final class TopicSuggester {
         long size();
 
         long countMentioning(String phrase);
+
+        /** An archive answering from these two functions (the search index's own). */
+        static Archive of(java.util.function.LongSupplier size, java.util.function.ToLongFunction<String> countMentioning) {
+            return new Archive() {
+                @Override
+                public long size() {
+                    return size.getAsLong();
+                }
+
+                @Override
+                public long countMentioning(String phrase) {
+                    return countMentioning.applyAsLong(phrase);
+                }
+            };
+        }
     }
 
     static final int LIMIT = 30;

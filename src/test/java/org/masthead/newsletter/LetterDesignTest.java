@@ -2,8 +2,6 @@ package org.masthead.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
@@ -15,17 +13,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.account.Actor;
-import org.masthead.account.Role;
-import org.masthead.account.User;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
 import org.masthead.edition.Edition;
@@ -34,59 +27,23 @@ import org.masthead.platform.Database;
 import org.masthead.settings.Setting;
 import org.masthead.support.AdminClient;
 import org.masthead.support.Http;
+import org.masthead.support.MagazineExtension;
 import org.masthead.support.MutableClock;
-import org.masthead.support.RunningSite;
 
 /** The letter's design, edited in the newsroom and worn by the letters that go out, on SQLite and PostgreSQL. */
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class LetterDesignTest {
-    private static final String PASSWORD = "correct horse battery";
     private static final Instant SIX_AM = Instant.parse("2026-11-28T06:00:00Z");
     private static final String DESIGN = "/admin/newsletter/design";
     private static final String PREVIEW = "/admin/newsletter/design/preview";
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @Parameter
-    Database.Kind kind;
-
     private final MutableClock clock = MutableClock.at("2026-11-27T21:30:00Z");
-    private RunningSite site;
-    private Actor editor;
+    @RegisterExtension
+    final MagazineExtension ledger;
 
-    private void serve(Consumer<Path> prepare) {
-        site = RunningSite.withDataDir(kind, clock, prepare);
-        var accounts = site.magazine().accounts();
-        User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
-        User ed = accounts.add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
-        accounts.add(admin.asActor(""), "Al Author", "al@example.org", Role.AUTHOR, PASSWORD);
-        accounts.bylineOf(ed.asActor(""));
-        editor = accounts.find(ed.id()).asActor("");
-        var settings = site.magazine().settings();
-        settings.set(Setting.SITE_TITLE, "The Ledger");
-        settings.set(Setting.MAIL_HOST, "localhost");
-        settings.set(Setting.MAIL_PORT, Integer.toString(smtp.getSmtp().getPort()));
-        settings.set(Setting.MAIL_SECURITY, "none");
-        settings.set(Setting.MAIL_FROM, "The Ledger <news@ledger.example>");
-    }
-
-    private void serve() {
-        serve(dataDir -> { });
-    }
-
-    @AfterEach
-    void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    private AdminClient signedIn(String email) {
-        var client = new AdminClient(site.http().base());
-        assertThat(client.signIn(email, PASSWORD).status()).isEqualTo(303);
-        return client;
+    LetterDesignTest(Database.Kind kind) {
+        ledger = MagazineExtension.on(kind, clock).served().withStaff().startedByEachTest();
     }
 
     /** The design form's fields: both boxes ticked, unless the test removes them. */
@@ -98,26 +55,26 @@ class LetterDesignTest {
     }
 
     private Map<Setting, String> stored() {
-        return site.magazine().settings().all();
+        return ledger.magazine().settings().all();
     }
 
     @Test
     void a_saved_design_changes_the_next_letters_html_and_text() throws Exception {
-        serve();
-        var subscribers = new SqlSubscriberStore(site().database());
+        ledger.start();
+        var subscribers = new SqlSubscriberStore(ledger.magazine().database());
         subscribers.confirm(subscribers.insertPending("ann@example.org", "anntoken".repeat(3), "form", clock.instant()).id(),
                 clock.instant());
         Map<String, String> fields = design("**Good morning**, readers.", "The Ledger, 1 Harbour Street, Porthaven", "#B0413E");
         fields.remove("show-dek");
         fields.remove("show-byline");
 
-        Http.Response saved = signedIn("ed@example.org").submit(DESIGN, DESIGN, fields);
+        Http.Response saved = ledger.signedIn("ed@example.org").submit(DESIGN, DESIGN, fields);
         publishedEdition();
-        site.magazine().sending().sendDue(10);
+        ledger.magazine().sending().sendDue(10);
 
         assertThat(saved.status()).isEqualTo(303);
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        var parts = (MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+        assertThat(ledger.mail().waitForIncomingEmail(5000, 1)).isTrue();
+        var parts = (MimeMultipart) ledger.mail().getReceivedMessages()[0].getContent();
         String text = (String) parts.getBodyPart(0).getContent();
         String html = (String) parts.getBodyPart(1).getContent();
         assertThat(html).contains("<strong>Good morning</strong>, readers.", "The Ledger, 1 Harbour Street, Porthaven",
@@ -130,23 +87,23 @@ class LetterDesignTest {
 
     @Test
     void the_test_send_wears_the_saved_design() throws Exception {
-        serve();
+        ledger.start();
         Edition edition = publishedEdition();
-        AdminClient ed = signedIn("ed@example.org");
+        AdminClient ed = ledger.signedIn("ed@example.org");
         ed.submit(DESIGN, DESIGN, design("A word from the editor.", "Postal: 1 Harbour Street", "#336699"));
 
         ed.submit("/admin/newsletter/", "/admin/newsletter/test", Map.of("edition", Long.toString(edition.id()), "email",
                 "proof@example.org"));
 
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        String html = (String) ((MimeMultipart) smtp.getReceivedMessages()[0].getContent()).getBodyPart(1).getContent();
+        assertThat(ledger.mail().waitForIncomingEmail(5000, 1)).isTrue();
+        String html = (String) ((MimeMultipart) ledger.mail().getReceivedMessages()[0].getContent()).getBodyPart(1).getContent();
         assertThat(html).contains("A word from the editor.", "Postal: 1 Harbour Street", "color:#336699", "A dek for Rivers");
     }
 
     @Test
     void hostile_markdown_in_the_intro_and_footer_is_stripped() {
-        serve();
-        AdminClient ed = signedIn("ed@example.org");
+        ledger.start();
+        AdminClient ed = ledger.signedIn("ed@example.org");
 
         ed.submit(DESIGN, DESIGN, design("Hello <script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)>",
                 "<a href=\"javascript:evil()\">our address</a> <iframe src=\"https://evil.example/\"></iframe> [site](https://ledger.example/)",
@@ -160,11 +117,11 @@ class LetterDesignTest {
 
     @Test
     void a_bad_colour_is_refused_next_to_its_field_and_keeps_everything_typed() {
-        serve();
+        ledger.start();
         Map<String, String> fields = design("Kept intro", "Kept footer", "red");
         fields.remove("show-dek");
 
-        Http.Response refused = signedIn("ed@example.org").submit(DESIGN, DESIGN, fields);
+        Http.Response refused = ledger.signedIn("ed@example.org").submit(DESIGN, DESIGN, fields);
 
         Document page = refused.html();
         assertThat(refused.status()).isEqualTo(400);
@@ -179,9 +136,9 @@ class LetterDesignTest {
 
     @Test
     void the_preview_shows_the_typed_values_in_a_sandbox_and_saves_nothing() {
-        serve();
+        ledger.start();
         publishedEdition();
-        AdminClient ed = signedIn("ed@example.org");
+        AdminClient ed = ledger.signedIn("ed@example.org");
         Map<String, String> fields = design("An unsaved intro", "An unsaved footer", "#00aa00");
         fields.remove("show-dek");
         fields.put("_csrf", AdminClient.csrfOf(ed.get(DESIGN)));
@@ -200,17 +157,17 @@ class LetterDesignTest {
 
     @Test
     void the_preview_before_any_edition_is_out_is_a_clear_sample() {
-        serve();
+        ledger.start();
 
-        String letter = signedIn("ed@example.org").get("/admin/newsletter/preview").body();
+        String letter = ledger.signedIn("ed@example.org").get("/admin/newsletter/preview").body();
 
         assertThat(letter).contains("Sample edition (no edition is out yet)", "A sample piece");
     }
 
     @Test
     void a_form_without_its_csrf_token_is_refused_and_changes_nothing() {
-        serve();
-        AdminClient ed = signedIn("ed@example.org");
+        ledger.start();
+        AdminClient ed = ledger.signedIn("ed@example.org");
 
         assertThat(ed.post(DESIGN, design("Forged", "Forged", "#000000")).status()).isEqualTo(403);
         Http.Response preview = ed.post(PREVIEW, design("Forged", "Forged", "#000000"));
@@ -221,8 +178,8 @@ class LetterDesignTest {
 
     @Test
     void an_author_cannot_reach_the_letter_design() {
-        serve();
-        AdminClient al = signedIn("al@example.org");
+        ledger.start();
+        AdminClient al = ledger.signedIn("al@example.org");
         Map<String, String> fields = design("By an author", "", "#000000");
         fields.put("_csrf", AdminClient.csrfOf(al.get("/admin/")));
 
@@ -230,7 +187,7 @@ class LetterDesignTest {
         assertThat(al.post(DESIGN, fields).status()).isEqualTo(403);
         assertThat(al.post(PREVIEW, fields).status()).isEqualTo(403);
         assertThat(stored()).containsEntry(Setting.NEWSLETTER_INTRO, "");
-        assertThat(signedIn("ed@example.org").get(DESIGN).status()).isEqualTo(200);
+        assertThat(ledger.signedIn("ed@example.org").get(DESIGN).status()).isEqualTo(200);
     }
 
     @Test
@@ -244,33 +201,30 @@ class LetterDesignTest {
                 @for(var item : page.items())<p>${item.title()}</p>@endfor
                 <a href="${page.unsubscribeUrl()}">Leave</a></body></html>
                 """;
-        serve(dataDir -> write(dataDir.resolve("theme/templates/newsletter-edition.jte"), themed));
+        ledger.start(dataDir -> write(dataDir.resolve("theme/templates/newsletter-edition.jte"), themed));
         Edition edition = publishedEdition();
-        AdminClient ed = signedIn("ed@example.org");
+        AdminClient ed = ledger.signedIn("ed@example.org");
         ed.submit(DESIGN, DESIGN, design("A themed hello.", "", "#1a1a1a"));
 
         ed.submit("/admin/newsletter/", "/admin/newsletter/test", Map.of("edition", Long.toString(edition.id()), "email",
                 "proof@example.org"));
 
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(ledger.mail().waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = ledger.mail().getReceivedMessages()[0];
         String html = (String) ((MimeMultipart) mail.getContent()).getBodyPart(1).getContent();
         assertThat(html).contains("The Ledger in our own dress", "<p>A themed hello.</p>", "Rivers &amp; Roads")
                 .doesNotContain("cellpadding");
         assertThat(ed.get("/admin/newsletter/preview").body()).contains("in our own dress");
     }
 
-    private org.masthead.platform.Masthead site() {
-        return site.magazine();
-    }
-
     /** The weekend edition with two pieces, scheduled for Saturday 6:00 and out then. */
     private Edition publishedEdition() {
-        var desk = site().editionDesk();
+        Actor editor = ledger.editor();
+        var desk = ledger.magazine().editionDesk();
         Edition edition = desk.create(editor, new EditionSpan(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29), "Weekend Edition"));
         for (String title : List.of("Rivers & Roads", "The Night Shift")) {
             var draft = new ArticleDraft(title, null, "A dek for " + title, Body.markdown("Words."), List.of(), List.of(), null);
-            desk.add(editor, edition.id(), site().workflow().write(editor, draft, editor.authorId()).id());
+            desk.add(editor, edition.id(), ledger.magazine().workflow().write(editor, draft, editor.authorId()).id());
         }
         desk.schedule(editor, edition.id(), SIX_AM);
         clock.set(SIX_AM);

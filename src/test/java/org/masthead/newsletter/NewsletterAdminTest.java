@@ -2,73 +2,39 @@ package org.masthead.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.account.Actor;
-import org.masthead.account.Role;
-import org.masthead.account.User;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
 import org.masthead.platform.Database;
-import org.masthead.settings.Setting;
 import org.masthead.support.AdminClient;
 import org.masthead.support.Http;
+import org.masthead.support.MagazineExtension;
 import org.masthead.support.MutableClock;
-import org.masthead.support.RunningSite;
 
 /** The newsletter's screens in the newsroom, over HTTP, with GreenMail as the magazine's mail server. */
 class NewsletterAdminTest {
-    private static final String PASSWORD = "correct horse battery";
     private static final Instant SIX_AM = Instant.parse("2026-11-28T06:00:00Z");
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
     private final MutableClock clock = MutableClock.at("2026-11-27T21:30:00Z");
-    private RunningSite site;
+    @RegisterExtension
+    final MagazineExtension ledger = MagazineExtension.on(Database.Kind.SQLITE, clock).served().withStaff();
     private SqlSubscriberStore subscribers;
-    private Actor editor;
 
     @BeforeEach
     void start() {
-        site = RunningSite.empty(Database.Kind.SQLITE, clock);
-        var accounts = site.magazine().accounts();
-        User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
-        User ed = accounts.add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
-        accounts.add(admin.asActor(""), "Al Author", "al@example.org", Role.AUTHOR, PASSWORD);
-        accounts.bylineOf(ed.asActor(""));
-        editor = accounts.find(ed.id()).asActor("");
-        subscribers = new SqlSubscriberStore(site.magazine().database());
-        var settings = site.magazine().settings();
-        settings.set(Setting.SITE_TITLE, "The Ledger");
-        settings.set(Setting.MAIL_HOST, "localhost");
-        settings.set(Setting.MAIL_PORT, Integer.toString(smtp.getSmtp().getPort()));
-        settings.set(Setting.MAIL_SECURITY, "none");
-        settings.set(Setting.MAIL_FROM, "The Ledger <news@ledger.example>");
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
-
-    private AdminClient signedIn(String email) {
-        var client = new AdminClient(site.http().base());
-        assertThat(client.signIn(email, PASSWORD).status()).isEqualTo(303);
-        return client;
+        subscribers = new SqlSubscriberStore(ledger.magazine().database());
     }
 
     private Subscriber subscriber(String email, Subscriber.Status status, String source) {
@@ -91,7 +57,7 @@ class NewsletterAdminTest {
         subscriber("ann.lee@example.org", Subscriber.Status.CONFIRMED, "form");
         subscriber("bo.chan@example.org", Subscriber.Status.PENDING, "form");
         subscriber("LEEWAY@example.net", Subscriber.Status.UNSUBSCRIBED, "form");
-        AdminClient ed = signedIn("ed@example.org");
+        AdminClient ed = ledger.signedIn("ed@example.org");
 
         Http.Response all = ed.get("/admin/newsletter/");
         Http.Response lee = ed.get("/admin/newsletter/?q=Lee");
@@ -107,7 +73,7 @@ class NewsletterAdminTest {
 
     @Test
     void an_author_is_refused_the_newsletter_screens() {
-        AdminClient al = signedIn("al@example.org");
+        AdminClient al = ledger.signedIn("al@example.org");
 
         assertThat(al.get("/admin/newsletter/").status()).isEqualTo(403);
         assertThat(al.get("/admin/newsletter/sends/").status()).isEqualTo(403);
@@ -117,9 +83,9 @@ class NewsletterAdminTest {
     @Test
     void an_admin_reactivates_a_paused_subscriber_and_unsubscribes_another() {
         Subscriber paused = subscriber("paused@example.org", Subscriber.Status.CONFIRMED, "form");
-        site.magazine().database().write(h -> h.execute("UPDATE subscribers SET status = 'paused', failures = 3 WHERE id = ?", paused.id()));
+        ledger.magazine().database().write(h -> h.execute("UPDATE subscribers SET status = 'paused', failures = 3 WHERE id = ?", paused.id()));
         Subscriber leaving = subscriber("leaving@example.org", Subscriber.Status.CONFIRMED, "form");
-        AdminClient ada = signedIn("ada@example.org");
+        AdminClient ada = ledger.signedIn("ada@example.org");
 
         ada.submit("/admin/newsletter/", "/admin/newsletter/subscribers/" + paused.id(), Map.of("action", "reactivate"));
         ada.submit("/admin/newsletter/", "/admin/newsletter/subscribers/" + leaving.id(), Map.of("action", "unsubscribe"));
@@ -134,7 +100,7 @@ class NewsletterAdminTest {
     void the_export_holds_every_subscriber_and_defuses_a_formula_cell() {
         subscriber("ann@example.org", Subscriber.Status.CONFIRMED, "form");
         subscriber("bo@example.org", Subscriber.Status.UNSUBSCRIBED, "=HYPERLINK(\"http://evil.example\")");
-        AdminClient ada = signedIn("ada@example.org");
+        AdminClient ada = ledger.signedIn("ada@example.org");
 
         Http.Response csv = ada.submit("/admin/newsletter/", "/admin/newsletter/export", Map.of());
 
@@ -152,7 +118,7 @@ class NewsletterAdminTest {
         subscriber("left@example.org", Subscriber.Status.UNSUBSCRIBED, "form");
         String file = "Name,Email,Frequency\nNew One,new@example.org,weekly\nThere,THERE@example.org,\nLeft,left@example.org,daily\n"
                 + "Broken,not an address,\nNew Two,\"two@example.org\",\n";
-        AdminClient ada = signedIn("ada@example.org");
+        AdminClient ada = ledger.signedIn("ada@example.org");
 
         Http.Response report = ada.upload("/admin/newsletter/", "/admin/newsletter/import",
                 Map.of("consent", "yes", "note", "signed up at our stall, May 2026"), "stall.csv", file.getBytes(StandardCharsets.UTF_8));
@@ -169,7 +135,7 @@ class NewsletterAdminTest {
 
     @Test
     void an_import_without_the_consent_box_is_refused_and_adds_nobody() {
-        AdminClient ada = signedIn("ada@example.org");
+        AdminClient ada = ledger.signedIn("ada@example.org");
 
         Http.Response refused = ada.upload("/admin/newsletter/", "/admin/newsletter/import", Map.of("note", "a list we bought"),
                 "list.csv", "email\nann@example.org\n".getBytes(StandardCharsets.UTF_8));
@@ -181,7 +147,7 @@ class NewsletterAdminTest {
 
     @Test
     void a_file_without_an_email_column_is_refused_with_a_clear_error() {
-        AdminClient ada = signedIn("ada@example.org");
+        AdminClient ada = ledger.signedIn("ada@example.org");
 
         Http.Response refused = ada.upload("/admin/newsletter/", "/admin/newsletter/import",
                 Map.of("consent", "yes", "note", "stall"), "list.csv", "name,address\nAnn,ann@example.org\n".getBytes(StandardCharsets.UTF_8));
@@ -194,14 +160,14 @@ class NewsletterAdminTest {
     @Test
     void a_test_send_reaches_the_address_typed_with_the_editions_lineup() throws Exception {
         Edition edition = publishedEdition();
-        AdminClient ed = signedIn("ed@example.org");
+        AdminClient ed = ledger.signedIn("ed@example.org");
 
         Http.Response answer = ed.submit("/admin/newsletter/", "/admin/newsletter/test",
                 Map.of("edition", Long.toString(edition.id()), "email", "proof@example.org"));
 
         assertThat(answer.html().selectFirst(".panel [role=status], .notice").text()).contains("The mail server took the test");
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(ledger.mail().waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = ledger.mail().getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("proof@example.org");
         assertThat(mail.getSubject()).isEqualTo("[Test] The Ledger: Weekend Edition, November 27, 2026");
         assertThat(GreenMailUtil.getBody(mail)).contains("Rivers &amp; Roads", "The Night Shift");
@@ -212,8 +178,8 @@ class NewsletterAdminTest {
         subscriber("ann@example.org", Subscriber.Status.CONFIRMED, "form");
         subscriber("bo@example.org", Subscriber.Status.CONFIRMED, "form");
         publishedEdition();
-        site.magazine().sending().sendDue(10);
-        AdminClient ed = signedIn("ed@example.org");
+        ledger.magazine().sending().sendDue(10);
+        AdminClient ed = ledger.signedIn("ed@example.org");
 
         Http.Response log = ed.get("/admin/newsletter/sends/");
 
@@ -226,11 +192,12 @@ class NewsletterAdminTest {
 
     /** The weekend edition with two pieces, scheduled for Saturday 6:00 and out then. */
     private Edition publishedEdition() {
-        var desk = site.magazine().editionDesk();
+        Actor editor = ledger.editor();
+        var desk = ledger.magazine().editionDesk();
         Edition edition = desk.create(editor, new EditionSpan(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29), "Weekend Edition"));
         for (String title : List.of("Rivers & Roads", "The Night Shift")) {
             var draft = new ArticleDraft(title, null, "A dek for " + title, Body.markdown("Words."), List.of(), List.of(), null);
-            desk.add(editor, edition.id(), site.magazine().workflow().write(editor, draft, editor.authorId()).id());
+            desk.add(editor, edition.id(), ledger.magazine().workflow().write(editor, draft, editor.authorId()).id());
         }
         desk.schedule(editor, edition.id(), SIX_AM);
         clock.set(SIX_AM);

@@ -2,11 +2,8 @@ package org.masthead.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.account.Actor;
-import org.masthead.account.Role;
-import org.masthead.account.User;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
 import org.masthead.edition.Edition;
@@ -35,7 +28,7 @@ import org.masthead.platform.Database;
 import org.masthead.platform.Masthead;
 import org.masthead.settings.Setting;
 import org.masthead.support.FakeSmtp;
-import org.masthead.support.Magazines;
+import org.masthead.support.MagazineExtension;
 import org.masthead.support.MutableClock;
 
 /** An edition sent to its subscribers through GreenMail, a real SMTP server, on SQLite and PostgreSQL. */
@@ -45,43 +38,30 @@ class SendingTest {
     private static final LocalDate SATURDAY = LocalDate.of(2026, 11, 28);
     private static final Instant SIX_AM = Instant.parse("2026-11-28T06:00:00Z");
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @Parameter
-    Database.Kind kind;
-
-    @TempDir
-    Path dataDir;
-
     private final MutableClock clock = MutableClock.at("2026-11-27T21:30:00Z");
+    @RegisterExtension
+    final MagazineExtension ledger;
     private final List<Instant> sleeps = new ArrayList<>();
     private Masthead magazine;
     private SqlSubscriberStore subscribers;
     private SendingService sending;
     private Actor editor;
 
+    SendingTest(Database.Kind kind) {
+        ledger = MagazineExtension.on(kind, clock).withStaff();
+    }
+
     @BeforeEach
     void open() {
-        magazine = Magazines.open(kind, dataDir, clock);
+        magazine = ledger.magazine();
+        editor = ledger.editor();
         subscribers = new SqlSubscriberStore(magazine.database());
-        var settings = magazine.settings();
-        settings.set(Setting.SITE_TITLE, "The Ledger");
-        settings.set(Setting.MAIL_HOST, "localhost");
-        settings.set(Setting.MAIL_PORT, Integer.toString(smtp.getSmtp().getPort()));
-        settings.set(Setting.MAIL_SECURITY, "none");
-        settings.set(Setting.MAIL_FROM, "The Ledger <news@ledger.example>");
         sending = sender();
-        User admin = magazine.accounts().createFirstAdmin("Ada Admin", "ada@example.org", "correct horse battery", "");
-        User ed = magazine.accounts().add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, "correct horse battery");
-        magazine.accounts().bylineOf(ed.asActor(""));
-        editor = magazine.accounts().find(ed.id()).asActor("");
     }
 
     @AfterEach
     void close() {
         sending.close();
-        magazine.close();
     }
 
     /** A sender on the magazine's database whose waits move the test's clock instead of sleeping. */
@@ -136,7 +116,7 @@ class SendingTest {
 
     private Map<String, Long> receivedPerAddress() throws Exception {
         List<String> to = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : ledger.mail().getReceivedMessages()) {
             to.add(message.getAllRecipients()[0].toString());
         }
         return to.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -167,7 +147,7 @@ class SendingTest {
 
         sending.sendDue(100);
 
-        MimeMessage mail = smtp.getReceivedMessages()[0];
+        MimeMessage mail = ledger.mail().getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("The Ledger: Weekend Edition, November 27, 2026");
         String unsubscribe = base() + "/unsubscribe/?token=" + ann.token();
         assertThat(mail.getHeader("List-Unsubscribe")).containsExactly("<" + unsubscribe + ">");
@@ -278,7 +258,7 @@ class SendingTest {
     void an_unreachable_server_leaves_every_delivery_queued_counts_against_no_one_and_they_go_once_it_is_back() throws Exception {
         List<String> daily = confirmedDaily(3);
         Edition edition = publishedEdition();
-        int smtpPort = smtp.getSmtp().getPort();
+        int smtpPort = ledger.mail().getSmtp().getPort();
         magazine.settings().set(Setting.MAIL_PORT, Integer.toString(closedPort()));
 
         assertThat(sending.sendDue(100)).isZero();

@@ -2,10 +2,7 @@ package org.masthead.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.account.Actor;
-import org.masthead.account.Role;
-import org.masthead.account.User;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
 import org.masthead.edition.Edition;
@@ -29,7 +22,7 @@ import org.masthead.edition.EditionSpan;
 import org.masthead.platform.Database;
 import org.masthead.platform.Masthead;
 import org.masthead.settings.Setting;
-import org.masthead.support.Magazines;
+import org.masthead.support.MagazineExtension;
 import org.masthead.support.MutableClock;
 
 /**
@@ -43,44 +36,31 @@ class WeeklyDigestTest {
     private static final LocalDate WEEK_OF = LocalDate.of(2026, 11, 23);
     private static final String DIGEST_SUBJECT = "The Ledger: the week to November 29, 2026";
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @Parameter
-    Database.Kind kind;
-
-    @TempDir
-    Path dataDir;
-
     private final MutableClock clock = MutableClock.at("2026-11-19T21:00:00Z");
+    @RegisterExtension
+    final MagazineExtension ledger;
     private Masthead magazine;
     private SqlSubscriberStore subscribers;
     private SqlSendStore sends;
     private SendingService sending;
     private Actor editor;
 
+    WeeklyDigestTest(Database.Kind kind) {
+        ledger = MagazineExtension.on(kind, clock).withStaff();
+    }
+
     @BeforeEach
     void open() {
-        magazine = Magazines.open(kind, dataDir, clock);
+        magazine = ledger.magazine();
+        editor = ledger.editor();
         subscribers = new SqlSubscriberStore(magazine.database());
         sends = new SqlSendStore(magazine.database());
-        var settings = magazine.settings();
-        settings.set(Setting.SITE_TITLE, "The Ledger");
-        settings.set(Setting.MAIL_HOST, "localhost");
-        settings.set(Setting.MAIL_PORT, Integer.toString(smtp.getSmtp().getPort()));
-        settings.set(Setting.MAIL_SECURITY, "none");
-        settings.set(Setting.MAIL_FROM, "The Ledger <news@ledger.example>");
         sending = sender();
-        User admin = magazine.accounts().createFirstAdmin("Ada Admin", "ada@example.org", "correct horse battery", "");
-        User ed = magazine.accounts().add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, "correct horse battery");
-        magazine.accounts().bylineOf(ed.asActor(""));
-        editor = magazine.accounts().find(ed.id()).asActor("");
     }
 
     @AfterEach
     void close() {
         sending.close();
-        magazine.close();
     }
 
     /** A sender as a restarted server has one: nothing in memory from before. */
@@ -122,7 +102,7 @@ class WeeklyDigestTest {
 
     private List<MimeMessage> digests() throws Exception {
         List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : ledger.mail().getReceivedMessages()) {
             if (message.getSubject().equals(DIGEST_SUBJECT)) {
                 found.add(message);
             }
@@ -209,7 +189,7 @@ class WeeklyDigestTest {
         sending.sendDue(1000);
 
         assertThat(sends.hasWeekly(WEEK_OF)).isFalse();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(ledger.mail().getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -239,7 +219,7 @@ class WeeklyDigestTest {
         assertThat(sender().catchUp()).as("a second start").isZero();
         sending.sendDue(1000);
 
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(ledger.mail().getReceivedMessages()).hasSize(1);
         assertThat(sending.sendOf(lost.id()).orElseThrow().sent()).isEqualTo(1);
     }
 

@@ -2,8 +2,6 @@ package org.masthead.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -13,41 +11,26 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.platform.Database;
-import org.masthead.settings.Setting;
 import org.masthead.support.Http;
+import org.masthead.support.MagazineExtension;
 import org.masthead.support.MutableClock;
-import org.masthead.support.RunningSite;
 
 /** Subscribing to the newsletter over HTTP, with GreenMail as the magazine's real SMTP server. */
 class NewsletterPagesTest {
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
     private final MutableClock clock = MutableClock.at("2026-11-25T12:00:00Z");
-    private RunningSite site;
+    @RegisterExtension
+    final MagazineExtension ledger = MagazineExtension.on(Database.Kind.SQLITE, clock).served();
     private String origin;
 
     @BeforeEach
     void start() {
-        site = RunningSite.empty(Database.Kind.SQLITE, clock);
-        origin = "http://localhost:" + site.http().base().getPort();
-        var settings = site.magazine().settings();
-        settings.set(Setting.MAIL_HOST, "localhost");
-        settings.set(Setting.MAIL_PORT, Integer.toString(smtp.getSmtp().getPort()));
-        settings.set(Setting.MAIL_SECURITY, "none");
-        settings.set(Setting.MAIL_FROM, "The Ledger <news@ledger.example>");
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
+        origin = "http://localhost:" + ledger.http().base().getPort();
     }
 
     @Test
@@ -59,7 +42,7 @@ class NewsletterPagesTest {
         MimeMessage mail = mail(1);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("reader@example.org");
         String token = token(mail);
-        Http.Response button = site.http().get("/subscribe/confirm/?token=" + token);
+        Http.Response button = ledger.http().get("/subscribe/confirm/?token=" + token);
         assertThat(button.html().select("form[action=/subscribe/confirm] button").text()).isEqualTo("Confirm my subscription");
         assertThat(status(token)).isEqualTo("PENDING");
 
@@ -75,7 +58,7 @@ class NewsletterPagesTest {
         String token = token(mail(1));
         Http.Response pending = post("/subscribe", Map.of("email", "ann@example.org"), origin);
         assertThat(token(mail(2))).as("a pending address gets its confirmation again").isEqualTo(token);
-        site.magazine().subscriptions().confirm(token);
+        ledger.magazine().subscriptions().confirm(token);
 
         Http.Response subscribed = post("/subscribe", Map.of("email", "ANN@example.org"), origin);
 
@@ -129,14 +112,14 @@ class NewsletterPagesTest {
         assertThat(post("/subscribe", Map.of("email", "ann@example.org"), "null").status()).isEqualTo(403);
         assertThat(send("/subscribe", Map.of("email", "ann@example.org"), Map.of("Referer", "https://evil.example/page")).status())
                 .isEqualTo(403);
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(ledger.mail().getReceivedMessages()).isEmpty();
     }
 
     @Test
     void one_click_unsubscribe_works_without_an_origin_and_opening_its_link_changes_nothing() throws Exception {
         String token = confirmedSubscriber("ann@example.org");
-        Http.Response opened = site.http().get("/unsubscribe/?token=" + token);
-        site.http().get("/subscribe/confirm/?token=" + token);
+        Http.Response opened = ledger.http().get("/unsubscribe/?token=" + token);
+        ledger.http().get("/subscribe/confirm/?token=" + token);
         assertThat(opened.html().selectFirst("h1").text()).isEqualTo("Your subscription");
         assertThat(status(token)).isEqualTo("CONFIRMED");
 
@@ -151,12 +134,12 @@ class NewsletterPagesTest {
     @Test
     void the_manage_page_switches_to_weekly_and_lets_a_subscriber_leave() throws Exception {
         String token = confirmedSubscriber("ann@example.org");
-        assertThat(site.http().get("/newsletter/manage/?token=" + token).html().selectFirst("input[value=daily]").hasAttr("checked")).isTrue();
+        assertThat(ledger.http().get("/newsletter/manage/?token=" + token).html().selectFirst("input[value=daily]").hasAttr("checked")).isTrue();
 
         Http.Response saved = post("/newsletter/manage", Map.of("token", token, "frequency", "weekly"), origin);
 
         assertThat(saved.html().selectFirst("input[value=weekly]").hasAttr("checked")).isTrue();
-        assertThat(site.magazine().subscriptions().find(token).orElseThrow().frequency().code()).isEqualTo("weekly");
+        assertThat(ledger.magazine().subscriptions().find(token).orElseThrow().frequency().code()).isEqualTo("weekly");
         assertThat(post("/newsletter/manage", Map.of("token", token, "frequency", "weekly"), "https://evil.example").status()).isEqualTo(403);
         post("/newsletter/leave", Map.of("token", token), origin);
         assertThat(status(token)).isEqualTo("UNSUBSCRIBED");
@@ -164,10 +147,10 @@ class NewsletterPagesTest {
 
     @Test
     void the_form_is_on_the_public_pages_and_a_link_that_names_nobody_is_not_found() {
-        Http.Response home = site.http().get("/subscribe/");
+        Http.Response home = ledger.http().get("/subscribe/");
         assertThat(home.html().select("footer form.subscribe-form[action=/subscribe] input[name=email]")).hasSize(1);
         assertThat(home.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(site.http().get("/newsletter/manage/?token=" + "x".repeat(43)).status()).isEqualTo(404);
+        assertThat(ledger.http().get("/newsletter/manage/?token=" + "x".repeat(43)).status()).isEqualTo(404);
     }
 
     @Test
@@ -175,33 +158,33 @@ class NewsletterPagesTest {
         post("/subscribe", Map.of("email", "late@example.org"), origin);
         String token = token(mail(1));
         clock.set(clock.instant().plus(java.time.Duration.ofDays(7)).plusSeconds(1));
-        site.magazine().scheduler().runDue();
+        ledger.magazine().scheduler().runDue();
 
-        Http.Response link = site.http().get("/subscribe/confirm/?token=" + token);
+        Http.Response link = ledger.http().get("/subscribe/confirm/?token=" + token);
         Http.Response button = post("/subscribe/confirm", Map.of("token", token), origin);
 
         assertThat(link.status()).isEqualTo(410);
         assertThat(link.html().selectFirst("h1").text()).isEqualTo("This link has expired");
         assertThat(link.html().select("a[href=/subscribe/]").text()).isEqualTo("Subscribe again");
         assertThat(button.status()).isEqualTo(410);
-        assertThat(site.magazine().subscriptions().find(token)).as("forgotten, address and all").isEmpty();
+        assertThat(ledger.magazine().subscriptions().find(token)).as("forgotten, address and all").isEmpty();
     }
 
     private String confirmedSubscriber(String email) throws Exception {
-        int before = smtp.getReceivedMessages().length;
+        int before = ledger.mail().getReceivedMessages().length;
         post("/subscribe", Map.of("email", email), origin);
         String token = token(mail(before + 1));
-        site.magazine().subscriptions().confirm(token);
+        ledger.magazine().subscriptions().confirm(token);
         return token;
     }
 
     private String status(String token) {
-        return site.magazine().subscriptions().find(token).orElseThrow().status().name();
+        return ledger.magazine().subscriptions().find(token).orElseThrow().status().name();
     }
 
     private MimeMessage mail(int count) {
-        assertThat(smtp.waitForIncomingEmail(5000, count)).as("mail number " + count + " arrived").isTrue();
-        return smtp.getReceivedMessages()[count - 1];
+        assertThat(ledger.mail().waitForIncomingEmail(5000, count)).as("mail number " + count + " arrived").isTrue();
+        return ledger.mail().getReceivedMessages()[count - 1];
     }
 
     private static String token(MimeMessage mail) throws Exception {
@@ -217,9 +200,9 @@ class NewsletterPagesTest {
     private Http.Response send(String path, Map<String, String> form, Map<String, String> headers) {
         String body = new LinkedHashMap<>(form).entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(site.http().base().resolve(path))
+        var request = HttpRequest.newBuilder(ledger.http().base().resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return site.http().send(request.build());
+        return ledger.http().send(request.build());
     }
 }

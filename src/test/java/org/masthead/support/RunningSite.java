@@ -100,7 +100,7 @@ public final class RunningSite implements AutoCloseable {
         deleteAll(dataDir);
     }
 
-    private static void deleteAll(Path dataDir) {
+    static void deleteAll(Path dataDir) {
         try (var files = Files.walk(dataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -108,7 +108,7 @@ public final class RunningSite implements AutoCloseable {
         }
     }
 
-    private static Path tempDir() {
+    static Path tempDir() {
         try {
             return Files.createTempDirectory("masthead-site");
         } catch (IOException e) {
