@@ -6,13 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 
 /**
  * The facet values (authors, topics, year) of every article, segment by segment, as arrays in memory, and the
@@ -36,27 +43,86 @@ final class FacetTable {
     private final List<Value> values = new ArrayList<>();
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
-    /** How many of the matched articles have each value, per dimension: the {@code top} most common, most first. */
-    Map<String, List<Map.Entry<String, Integer>>> count(FacetsCollector matched, int top) throws IOException {
-        List<FacetsCollector.MatchingDocs> matches = matched.getMatchingDocs().stream()
-                .filter(docs -> docs.totalHits() > 0 && docs.bits() != null).toList();
-        List<Segment> read = new ArrayList<>();
-        for (FacetsCollector.MatchingDocs docs : matches) {
-            read.add(segment(docs.context().reader()));
+    /** What a search matched, counted: how many articles, and the most common values of each dimension among them. */
+    record Counted(long total, Map<String, List<Map.Entry<String, Integer>>> top) {}
+
+    /**
+     * Counts every article {@code query} matches, unscored, and the values they have: the {@code top} most common of
+     * each dimension, most first. Each match is counted as it is found, nothing kept of it: collecting the matches
+     * first (Lucene's FacetsCollector builds a set of them per segment) and then walking them again was a fifth of
+     * the counting.
+     */
+    Counted count(IndexSearcher searcher, Query query, int top) throws IOException {
+        // Every segment read first: a segment read for the first time numbers the values it brings.
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            segment(leaf.reader());
         }
-        // Sized after reading the segments: a segment read for the first time numbers the values it brings.
-        int[] counts = new int[known()];
-        for (int m = 0; m < matches.size(); m++) {
-            Segment segment = read.get(m);
-            DocIdSetIterator hits = matches.get(m).bits().iterator();
-            for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
-                for (int i = segment.starts()[doc], end = segment.starts()[doc + 1]; i < end; i++) {
-                    counts[segment.ids()[i]]++;
-                }
+        int size = known();
+        Counter counter = searcher.search(query, new CollectorManager<Counter, Counter>() {
+            @Override
+            public Counter newCollector() {
+                return new Counter(new int[size]);
             }
+
+            @Override
+            public Counter reduce(java.util.Collection<Counter> counters) {
+                Counter all = new Counter(new int[size]);
+                for (Counter one : counters) {
+                    all.total += one.total;
+                    for (int id = 0; id < size; id++) {
+                        all.counts[id] += one.counts[id];
+                    }
+                }
+                return all;
+            }
+        });
+        return new Counted(counter.total, top(counter.counts, top));
+    }
+
+    /** Counts the matches of one slice of the index, segment after segment. */
+    private final class Counter implements Collector {
+        private final int[] counts;
+        private long total;
+
+        Counter(int[] counts) {
+            this.counts = counts;
         }
-        // The top values of each dimension through a heap of {@code top}, the least of them first: a common word
-        // gives most of the 2,000 authors a count, and sorting them all was a third of the counting.
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            Segment segment = segment(context.reader());
+            int[] starts = segment.starts();
+            int[] ids = segment.ids();
+            int[] counts = this.counts;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) {
+                    total++;
+                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                        // CASE: a value numbered after this search began (a segment merged meanwhile) is not counted.
+                        int id = ids[i];
+                        if (id < counts.length) {
+                            counts[id]++;
+                        }
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /**
+     * The top values of each dimension through a heap of {@code top}, the least of them first: a common word gives
+     * most of the 2,000 authors a count, and sorting them all was a third of the counting.
+     */
+    private Map<String, List<Map.Entry<String, Integer>>> top(int[] counts, int top) {
         List<Value> known = snapshot(counts.length);
         Comparator<Integer> leastFirst = Comparator.<Integer>comparingInt(id -> counts[id])
                 .thenComparing(id -> known.get(id).label(), Comparator.reverseOrder());

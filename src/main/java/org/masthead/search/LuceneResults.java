@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -21,8 +19,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.masthead.markup.Markup;
 
 /** Runs a query and reads the page of results back: highlighted snippets, cards, facet counts. */
@@ -53,8 +54,8 @@ final class LuceneResults {
         // Two passes, each cheaper than one doing both: every match, unscored, for the count and the facets; then
         // the best few, which Lucene finds skipping the articles that cannot make the page (a common word matches
         // most of the archive, and scoring all of them in five fields was most of such a search's time).
-        FacetsCollector matched = searcher.search(query, new FacetsCollectorManager());
-        long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        FacetTable.Counted matched = facetTable.count(searcher, query, FACET_VALUES);
+        long total = matched.total();
         TopDocs top = total == 0 ? NOTHING
                 : order == SearchQuery.Order.NEWEST ? searcher.search(query, wanted, NEWEST) : searcher.search(query, wanted);
         ScoreDoc[] all = top.scoreDocs;
@@ -95,7 +96,7 @@ final class LuceneResults {
     }
 
     private List<SearchResults.FacetValue> dimension(IndexSearcher searcher, Query query, String dim, boolean labelled) throws IOException {
-        return values(facetTable.count(searcher.search(query, new FacetsCollectorManager()), FACET_VALUES), dim, labelled);
+        return values(facetTable.count(searcher, query, FACET_VALUES).top(), dim, labelled);
     }
 
     /** Hits without highlighting, for related articles. */
@@ -115,7 +116,7 @@ final class LuceneResults {
     private static final class Marker extends UnifiedHighlighter {
         Marker(IndexSearcher searcher, org.apache.lucene.analysis.Analyzer analyzer) {
             super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxNoHighlightPassages(1).withMaxLength(1_000_000)
+                    .withMaxNoHighlightPassages(1).withMaxLength(1_000_000).withScorer(new Scoring())
                     // Each field's own words, found in its postings: matching the whole query again for each result and
                     // field (Lucene's default) asked every field's dictionary for every word, a fifth of the highlighting.
                     .withWeightMatches(false));
@@ -125,6 +126,43 @@ final class LuceneResults {
         protected BreakIterator getBreakIterator(String field) {
             return LuceneSchema.TITLE.equals(field) ? new WholeBreakIterator()
                     : LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), 220, 0.3f);
+        }
+    }
+
+    /**
+     * Lucene's score of a passage (BM25 of its words, weighed by how early it starts), reckoned without the hash of
+     * words Lucene builds for each passage it considers: a 32 KB block each time, a sixth of all the memory a search
+     * took in the profile, and so of the collections that paused every search under way.
+     */
+    static final class Scoring extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] words = passage.getMatchTerms();
+            int[] inText = passage.getMatchTermFreqsInDoc();
+            double score = 0;
+            for (int i = 0; i < matches; i++) {
+                if (!firstOf(words, i)) {
+                    continue;
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < matches; j++) {
+                    if (words[j].bytesEquals(words[i])) {
+                        inPassage++;
+                    }
+                }
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, inText[i]);
+            }
+            return (float) (score * norm(passage.getStartOffset()));
+        }
+
+        private static boolean firstOf(BytesRef[] words, int i) {
+            for (int j = 0; j < i; j++) {
+                if (words[j].bytesEquals(words[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -148,8 +186,8 @@ final class LuceneResults {
                 titleHtml == null ? Markup.escape(card.title()) : titleHtml, snippet, card.authors(), card.publishedOn());
     }
 
-    private SearchResults.Facets facets(FacetsCollector collector) throws IOException {
-        var counts = facetTable.count(collector, FACET_VALUES);
+    private SearchResults.Facets facets(FacetTable.Counted matched) {
+        var counts = matched.top();
         return new SearchResults.Facets(values(counts, LuceneSchema.AUTHOR_FACET, true), values(counts, LuceneSchema.TOPIC_FACET, true),
                 values(counts, LuceneSchema.YEAR_FACET, false));
     }
