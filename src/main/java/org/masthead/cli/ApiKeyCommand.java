@@ -6,7 +6,7 @@ import org.masthead.account.Actor;
 import org.masthead.apikey.ApiKey;
 import org.masthead.apikey.CreatedKey;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -11,7 +11,7 @@ import org.masthead.account.Role;
 import org.masthead.account.User;
 import org.masthead.common.Invalid;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -13,7 +13,7 @@ import org.masthead.media.Image;
 import org.masthead.media.ImageDetails;
 import org.masthead.media.Licence;
 import org.masthead.media.NewImage;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Pictures;
 
 /**

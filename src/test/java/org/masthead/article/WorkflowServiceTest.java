@@ -24,7 +24,7 @@ import org.masthead.common.PageRequest;
 import org.masthead.media.Licence;
 import org.masthead.media.NewImage;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
 

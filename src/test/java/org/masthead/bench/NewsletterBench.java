@@ -26,7 +26,7 @@ import org.masthead.newsletter.Send;
 import org.masthead.newsletter.SendingService;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.settings.Setting;
 import org.masthead.support.TestPostgres;
 

@@ -16,7 +16,7 @@ import org.masthead.article.ArticleStatus;
 import org.masthead.markup.Markup;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.TestPostgres;
 
 /**

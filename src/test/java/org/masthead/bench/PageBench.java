@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /**
  * The readers' pages side by side with a static file server: a generated archive (100,000 articles by default,

@@ -21,7 +21,7 @@ import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.Newsstand;
 

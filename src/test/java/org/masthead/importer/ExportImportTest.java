@@ -23,7 +23,7 @@ import org.masthead.author.AuthorProfile;
 import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** The part every import of another system's export shares: keys, digests, states, redirects, failures. */

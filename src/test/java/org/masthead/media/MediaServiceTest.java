@@ -16,7 +16,7 @@ import org.masthead.account.User;
 import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.Pictures;
 

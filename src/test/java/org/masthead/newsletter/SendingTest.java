@@ -25,7 +25,7 @@ import org.masthead.article.Body;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.settings.Setting;
 import org.masthead.support.FakeSmtp;
 import org.masthead.support.MagazineExtension;

@@ -30,7 +30,7 @@ import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
 import org.masthead.edition.EditionStatus;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
 

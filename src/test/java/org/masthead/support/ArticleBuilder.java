@@ -8,7 +8,7 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
 import org.masthead.author.Author;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /** Test data: {@code anArticle().titled("...").by("Ann Smith").publishedOn(date).in(magazine)}. */
 public final class ArticleBuilder {

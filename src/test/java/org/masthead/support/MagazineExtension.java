@@ -13,7 +13,7 @@ import org.masthead.account.Actor;
 import org.masthead.account.Role;
 import org.masthead.account.User;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.settings.Setting;
 
 /**

@@ -10,7 +10,7 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.ArticleKind;
 import org.masthead.article.Body;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /**
  * A small magazine for the API tests, with one of each thing a filter tells apart: a featured piece, two

@@ -16,7 +16,7 @@ import org.masthead.media.CreditKind;
 import org.masthead.media.Image;
 import org.masthead.media.ImageDetails;
 import org.masthead.media.Licence;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.settings.Setting;
 import org.masthead.support.Pictures;
 import org.masthead.support.ReferencePage;

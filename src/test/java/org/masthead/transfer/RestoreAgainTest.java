@@ -25,7 +25,7 @@ import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.importer.ImportProgress;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.search.SearchQuery;
 import org.masthead.settings.Setting;
 import org.masthead.support.Magazines;

@@ -28,7 +28,7 @@ import org.masthead.media.CreditKind;
 import org.masthead.media.ImageDetails;
 import org.masthead.media.Licence;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.Pictures;
 import org.masthead.support.ReferencePage;

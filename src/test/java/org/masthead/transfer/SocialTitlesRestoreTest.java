@@ -18,7 +18,7 @@ import org.masthead.article.Article;
 import org.masthead.article.Seo;
 import org.masthead.importer.ImportProgress;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** An article's sharing texts go through an export and a restore; an archive from before them still restores. */

@@ -24,7 +24,7 @@ import org.masthead.common.Invalid;
 import org.masthead.common.PageRequest;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.ArticleBuilder;
 import org.masthead.support.MutableClock;
 import org.masthead.support.TestPostgres;

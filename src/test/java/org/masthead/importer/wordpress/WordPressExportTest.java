@@ -23,7 +23,7 @@ import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportService;
 import org.masthead.media.Image;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** What the WordPress reader keeps of the real exports in the shared test data, file by file. */

@@ -1,4 +1,4 @@
-package org.masthead.platform;
+package org.masthead.boot;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,6 +29,13 @@ import org.masthead.edition.EditionService;
 import org.masthead.importer.ImportService;
 import org.masthead.media.MediaService;
 import org.masthead.newsroom.EditionDesk;
+import org.masthead.platform.ClientAddress;
+import org.masthead.platform.Config;
+import org.masthead.platform.Database;
+import org.masthead.platform.Events;
+import org.masthead.platform.HttpServer;
+import org.masthead.platform.Scheduler;
+import org.masthead.platform.Templates;
 import org.masthead.settings.SettingsService;
 import org.masthead.site.SiteRoutes;
 import org.masthead.topic.TopicService;
