@@ -2,7 +2,7 @@ package org.masthead.cli;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.apikey.ApiKey;
 import org.masthead.apikey.CreatedKey;
 import org.masthead.platform.Config;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.masthead.article.Article;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.ArticleImports;
 import org.masthead.article.ArticleKind;

@@ -18,6 +18,8 @@ import org.masthead.platform.Database;
 import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 
 @ParameterizedClass
 @EnumSource(Database.Kind.class)

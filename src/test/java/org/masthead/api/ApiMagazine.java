@@ -4,7 +4,7 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;

@@ -62,7 +62,7 @@ public final class PageBench {
         }
         String adminKey;
         try (Masthead magazine = Masthead.open(Config.load(dataDir, Map.of(), Config.Overrides.none()))) {
-            adminKey = magazine.apiKeys().create(org.masthead.account.Actor.system("bench"), org.masthead.apikey.ApiKey.Kind.ADMIN,
+            adminKey = magazine.apiKeys().create(org.masthead.common.Actor.system("bench"), org.masthead.apikey.ApiKey.Kind.ADMIN,
                     "page bench " + System.nanoTime()).printable();
         }
         int port = freePort();

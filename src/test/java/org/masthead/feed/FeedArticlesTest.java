@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.ArticleStatus;
 import org.masthead.platform.Database;
 import org.masthead.boot.Masthead;

@@ -134,7 +134,7 @@ class ExportImportTest {
         }
         assertThat(states).containsExactly(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.DRAFT);
         long missed = new ImportKeyStore(magazine.database()).find("test:site", "post:5").orElseThrow();
-        assertThat(magazine.workflow().open(org.masthead.account.Actor.system("test"), missed).notes())
+        assertThat(magazine.workflow().open(org.masthead.common.Actor.system("test"), missed).notes())
                 .anySatisfy(note -> assertThat(note.body()).contains("which has passed"));
     }
 

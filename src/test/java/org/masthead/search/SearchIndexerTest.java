@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.platform.Database;
 import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;

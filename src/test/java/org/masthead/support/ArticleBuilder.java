@@ -3,7 +3,7 @@ package org.masthead.support;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.importer.ImportOutcome;
 import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;

@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.Note;
 import org.masthead.importer.ImportOutcome;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDesk;
 import org.masthead.article.ArticleKind;
