@@ -9,6 +9,8 @@ import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
 import org.masthead.platform.Database;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 
 /** The people who sign in: the first admin, adding people, their roles, passwords and second factor. */
 public final class AccountService {

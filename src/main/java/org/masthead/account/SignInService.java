@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.masthead.audit.AuditLog;
 import org.masthead.platform.Database;
+import org.masthead.common.Actor;
 
 /**
  * Signing in and out: a password, then a one-time code for those who have a second factor, all throttled;

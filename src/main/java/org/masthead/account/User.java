@@ -1,5 +1,8 @@
 package org.masthead.account;
 
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
+
 /** Someone who signs in. {@code authorId} is the byline they write under, if they have one. */
 public record User(long id, String email, String name, Role role, Long authorId, boolean twoFactorEnabled,
         boolean twoFactorRequired, boolean disabled) {

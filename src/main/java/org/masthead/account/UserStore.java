@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.masthead.platform.Database;
 import org.masthead.platform.Rows;
+import org.masthead.common.Role;
 
 final class UserStore {
     private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"), rs.getString("email"),

@@ -3,7 +3,7 @@ package org.masthead.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.masthead.account.AccountService;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.account.SignInService;
 import org.masthead.account.TwoFactorEnrolment;
 import org.masthead.account.User;

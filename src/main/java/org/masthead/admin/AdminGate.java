@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.masthead.account.AccountService;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.account.Session;
 import org.masthead.account.SignInService;
 import org.masthead.common.Forbidden;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.masthead.common.ErrorWording;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.account.Session;
 import org.masthead.platform.HttpServer;
 import org.masthead.platform.Templates;

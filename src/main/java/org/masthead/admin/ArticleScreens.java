@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.masthead.account.AccountService;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDesk;
 import org.masthead.article.ArticleStatus;
@@ -204,7 +204,7 @@ final class ArticleScreens {
             // CASE: the form's fields were disabled (the person may not edit it): nothing about them was sent.
             return null;
         }
-        boolean featured = actor.atLeast(org.masthead.account.Role.EDITOR) ? "yes".equals(values.get("featured"))
+        boolean featured = actor.atLeast(org.masthead.common.Role.EDITOR) ? "yes".equals(values.get("featured"))
                 : workflow.open(actor, id).article().featured();
         return new org.masthead.article.Presentation(featured, new org.masthead.article.Seo(values.get("meta_title"),
                 values.get("meta_description"), values.get("canonical_url"), new org.masthead.article.Seo.Social(

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.WorkflowService;
 import org.masthead.common.Invalid;
 import org.masthead.common.Page;

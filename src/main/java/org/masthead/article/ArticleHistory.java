@@ -1,7 +1,7 @@
 package org.masthead.article;
 
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.audit.AuditLog;
 import org.masthead.author.Author;
 import org.masthead.author.AuthorService;

@@ -3,7 +3,7 @@ package org.masthead.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.audit.AuditLog;
 import org.masthead.edition.Edition;
 import org.masthead.platform.Database;

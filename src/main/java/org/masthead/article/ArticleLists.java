@@ -1,8 +1,8 @@
 package org.masthead.article;
 
 import java.util.List;
-import org.masthead.account.Actor;
-import org.masthead.account.Role;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 import org.masthead.platform.Database;
 
 /** The newsroom's lists of articles: the whole magazine's for editors, their own for other writers. */

@@ -1,7 +1,7 @@
 package org.masthead.article;
 
-import org.masthead.account.Actor;
-import org.masthead.account.Role;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 import org.masthead.common.Forbidden;
 import org.masthead.common.NotFound;
 

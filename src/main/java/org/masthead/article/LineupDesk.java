@@ -2,7 +2,7 @@ package org.masthead.article;
 
 import java.time.Instant;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.edition.Edition;
 
 /**

@@ -1,6 +1,6 @@
 package org.masthead.article;
 
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.audit.AuditLog;
 import org.masthead.platform.Database;
 

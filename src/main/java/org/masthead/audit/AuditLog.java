@@ -2,11 +2,11 @@ package org.masthead.audit;
 
 import java.time.Clock;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.common.Forbidden;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.platform.Database;
 
 /**

@@ -3,7 +3,7 @@ package org.masthead.audit;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.common.PageRequest;
 import org.masthead.platform.Database;
 import org.masthead.platform.Rows;

@@ -80,18 +80,18 @@ public final class AuthorService {
      * Changes how an author's byline reads and their bio: editors for anyone (guest contributors included),
      * everyone else for their own byline only. The address keeps its slug, so links to the author stay good.
      */
-    public Author describe(org.masthead.account.Actor actor, long id, String name, String bioMarkdown) {
+    public Author describe(org.masthead.common.Actor actor, long id, String name, String bioMarkdown) {
         return describe(actor, id, name, bioMarkdown, null);
     }
 
     /**
-     * As {@link #describe(org.masthead.account.Actor, long, String, String)}, also setting what else is known of
+     * As {@link #describe(org.masthead.common.Actor, long, String, String)}, also setting what else is known of
      * them (null leaves it); their picture stays as it is.
      */
-    public Author describe(org.masthead.account.Actor actor, long id, String name, String bioMarkdown, AuthorProfile profile) {
+    public Author describe(org.masthead.common.Actor actor, long id, String name, String bioMarkdown, AuthorProfile profile) {
         Author author = find(id);
         boolean own = actor.authorId() != null && actor.authorId() == id;
-        if (!own && !actor.atLeast(org.masthead.account.Role.EDITOR)) {
+        if (!own && !actor.atLeast(org.masthead.common.Role.EDITOR)) {
             throw new org.masthead.common.Forbidden("you can change only your own byline and bio; an editor changes the others");
         }
         String clean = org.masthead.common.Names.clean(name);

@@ -2,11 +2,11 @@ package org.masthead.cli;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.apikey.ApiKey;
 import org.masthead.apikey.CreatedKey;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.masthead.common.Invalid;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.transfer.MagazineExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

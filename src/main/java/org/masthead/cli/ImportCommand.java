@@ -10,7 +10,7 @@ import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportReport;
 import org.masthead.importer.ImportService;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.masthead.cli;
 
 import java.util.Map;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.settings.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

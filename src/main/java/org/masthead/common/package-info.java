@@ -1,2 +1,5 @@
-/** What every feature shares: typed errors that channels map to responses, slugs, and pages of lists. */
+/**
+ * What every feature shares, and so may import: who is acting ({@code Actor}, {@code Role}), typed errors that
+ * channels map to responses, slugs, and pages of lists. It imports no feature.
+ */
 package org.masthead.common;

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.masthead.article.Article;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.ArticleImports;
 import org.masthead.article.ArticleKind;
@@ -66,6 +67,21 @@ public final class DemoMagazine {
         this.topics = topics;
         this.media = media;
         this.settings = settings;
+    }
+
+    /**
+     * On the first serve a magazine ever has, fills it with the demo content if it is still empty (people
+     * added with `user add` beforehand do not count; anything imported does) and the demo is wanted.
+     * Later serves never add it, even to a magazine started empty. Returns whether it added the demo.
+     */
+    public boolean seedOnFirstServe(boolean wanted, Instant now) {
+        return db.write(h -> {
+            if (!settings.markFirstServe(now) || !wanted || authors.count() > 0) {
+                return false;
+            }
+            seed();
+            return true;
+        });
     }
 
     /** Adds the demo content in one transaction, dated to the editions that ended before today. */

@@ -152,7 +152,7 @@ public final class ImportService {
         if (empty) {
             adoptName(source.site(), outcome);
         }
-        audit.record(org.masthead.account.Actor.system("import"), "import.finished", "import", null,
+        audit.record(org.masthead.common.Actor.system("import"), "import.finished", "import", null,
                 outcome.lines().getFirst());
         return outcome;
     }
@@ -245,9 +245,9 @@ public final class ImportService {
      * The system actor an import writes as, named for what it imports ("Import of a WordPress export"), the name its
      * revisions and the audit log show.
      */
-    private static org.masthead.account.Actor importer(String description) {
+    private static org.masthead.common.Actor importer(String description) {
         String name = "Import of " + (description.startsWith("a ") ? description.substring(2) : description);
-        return org.masthead.account.Actor.system(name.length() > 80 ? name.substring(0, 80) : name);
+        return org.masthead.common.Actor.system(name.length() > 80 ? name.substring(0, 80) : name);
     }
 
     /** Reads and applies a file: {@link #read} then {@link #apply}. */

@@ -13,7 +13,7 @@ import org.masthead.article.ArticleKind;
 import org.masthead.article.ArticleService;
 import org.masthead.article.Body;
 import org.masthead.article.LineupDesk;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.author.Author;
 import org.masthead.author.AuthorService;
 import org.masthead.common.Invalid;

@@ -151,8 +151,8 @@ public final class SettingsService {
      * Changes settings from the admin screen: admins only; every value is checked first and then all are
      * stored together, or none. A secret left empty keeps its stored value.
      */
-    public void change(org.masthead.account.Actor actor, Map<Setting, String> values, org.masthead.audit.AuditLog audit) {
-        if (!actor.atLeast(org.masthead.account.Role.ADMIN)) {
+    public void change(org.masthead.common.Actor actor, Map<Setting, String> values, org.masthead.audit.AuditLog audit) {
+        if (!actor.atLeast(org.masthead.common.Role.ADMIN)) {
             throw new org.masthead.common.Forbidden("only an admin changes the magazine's settings");
         }
         Map<Setting, String> given = new LinkedHashMap<>(values);

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.audit.AuditLog;
 import org.masthead.importer.ImportFailed;
 import org.masthead.importer.ImportOutcome;

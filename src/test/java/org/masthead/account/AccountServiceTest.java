@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 
 @ParameterizedClass
 @EnumSource(Database.Kind.class)

@@ -14,9 +14,10 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.account.SignInService.Outcome;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
+import org.masthead.common.Role;
 
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
@@ -160,13 +161,13 @@ class SignInServiceTest {
         User editor = magazine.accounts().add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
         String theirs = ((Outcome.SignedIn) signIn.signIn("ed@example.org", PASSWORD, "", "")).token();
 
-        magazine.accounts().setPassword(org.masthead.account.Actor.system("command line"), " ED@example.org", "set by the admin");
+        magazine.accounts().setPassword(org.masthead.common.Actor.system("command line"), " ED@example.org", "set by the admin");
 
         assertThat(signIn.resume(theirs)).isEmpty();
         assertThat(signIn.signIn("ed@example.org", "set by the admin", "", "")).isInstanceOf(Outcome.SignedIn.class);
         assertThatThrownBy(() -> magazine.accounts().setPassword(editor.asActor(""), "ada@example.org", "taken over now"))
                 .isInstanceOf(org.masthead.common.Forbidden.class);
-        assertThatThrownBy(() -> magazine.accounts().setPassword(org.masthead.account.Actor.system("x"), "who@example.org", "whatever long"))
+        assertThatThrownBy(() -> magazine.accounts().setPassword(org.masthead.common.Actor.system("x"), "who@example.org", "whatever long"))
                 .isInstanceOfSatisfying(org.masthead.common.Invalid.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 

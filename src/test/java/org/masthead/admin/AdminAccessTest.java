@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.platform.Database;
 import org.masthead.support.AdminClient;
 import org.masthead.support.Http;

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.account.User;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.account.User;
 import org.masthead.platform.Database;
 import org.masthead.support.AdminClient;

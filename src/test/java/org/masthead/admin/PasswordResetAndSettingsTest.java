@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.account.User;
 import org.masthead.platform.Database;
 import org.masthead.settings.Setting;

@@ -4,7 +4,7 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
@@ -13,7 +13,7 @@ import org.masthead.media.Image;
 import org.masthead.media.ImageDetails;
 import org.masthead.media.Licence;
 import org.masthead.media.NewImage;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Pictures;
 
 /**

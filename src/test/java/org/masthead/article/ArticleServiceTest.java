@@ -20,7 +20,7 @@ import org.masthead.common.PageRequest;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** The article and edition services against both real databases. */

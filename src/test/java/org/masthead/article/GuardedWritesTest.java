@@ -13,15 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Actor;
-import org.masthead.account.Role;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 import org.masthead.account.User;
 import org.masthead.audit.AuditEntry;
 import org.masthead.common.Forbidden;
 import org.masthead.common.NotFound;
 import org.masthead.edition.Edition;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Http;
 import org.masthead.support.TestPostgres;
 

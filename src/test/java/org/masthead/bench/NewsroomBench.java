@@ -9,14 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.masthead.account.Actor;
-import org.masthead.account.Role;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 import org.masthead.article.ArticleFilter;
 import org.masthead.article.ArticleStatus;
 import org.masthead.markup.Markup;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.TestPostgres;
 
 /**

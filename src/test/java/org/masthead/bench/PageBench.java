@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /**
  * The readers' pages side by side with a static file server: a generated archive (100,000 articles by default,
@@ -62,7 +62,7 @@ public final class PageBench {
         }
         String adminKey;
         try (Masthead magazine = Masthead.open(Config.load(dataDir, Map.of(), Config.Overrides.none()))) {
-            adminKey = magazine.apiKeys().create(org.masthead.account.Actor.system("bench"), org.masthead.apikey.ApiKey.Kind.ADMIN,
+            adminKey = magazine.apiKeys().create(org.masthead.common.Actor.system("bench"), org.masthead.apikey.ApiKey.Kind.ADMIN,
                     "page bench " + System.nanoTime()).printable();
         }
         int port = freePort();

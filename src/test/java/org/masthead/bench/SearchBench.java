@@ -23,7 +23,7 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /**
  * The search benchmark: a generated archive (100,000 articles by default), the time to build its index,

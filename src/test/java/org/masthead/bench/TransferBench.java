@@ -10,7 +10,7 @@ import org.masthead.importer.ImportOutcome;
 import org.masthead.importer.ImportProgress;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.TestPostgres;
 import org.masthead.transfer.MagazineExport;
 

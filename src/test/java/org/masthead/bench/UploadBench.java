@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Pictures;
 
 /**
@@ -41,7 +41,7 @@ public final class UploadBench {
         int uploads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         String adminKey;
         try (Masthead magazine = Masthead.open(Config.load(dataDir, Map.of(), Config.Overrides.none()))) {
-            adminKey = magazine.apiKeys().create(org.masthead.account.Actor.system("bench"), org.masthead.apikey.ApiKey.Kind.ADMIN,
+            adminKey = magazine.apiKeys().create(org.masthead.common.Actor.system("bench"), org.masthead.apikey.ApiKey.Kind.ADMIN,
                     "upload bench " + System.nanoTime()).printable();
         }
         byte[] picture = Pictures.hugePng(7745, 7745);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.account.User;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;

@@ -40,7 +40,7 @@ class CommandLineTest {
 
         assertThat(reindex.status()).as(reindex.err()).isZero();
         assertThat(reindex.out()).startsWith("Indexed 46 published articles in ");
-        try (var magazine = org.masthead.platform.Masthead.open(org.masthead.support.Magazines.config(
+        try (var magazine = org.masthead.boot.Masthead.open(org.masthead.support.Magazines.config(
                 org.masthead.platform.Database.Kind.SQLITE, dataDir))) {
             var found = magazine.search().index().search(org.masthead.search.SearchQuery.of("Nassiriya", null, null, null, null, null, 10));
             assertThat(found.hits()).extracting(org.masthead.search.SearchResults.Hit::title).containsExactly(ReferencePage.TITLE);

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.account.Role;
+import org.masthead.common.Role;
 import org.masthead.platform.Config;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 class UserCommandTest {
     @TempDir

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.platform.Database;
 import org.masthead.support.Http;
 import org.masthead.support.RunningSite;

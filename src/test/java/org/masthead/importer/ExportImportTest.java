@@ -23,7 +23,7 @@ import org.masthead.author.AuthorProfile;
 import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** The part every import of another system's export shares: keys, digests, states, redirects, failures. */
@@ -134,7 +134,7 @@ class ExportImportTest {
         }
         assertThat(states).containsExactly(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.DRAFT);
         long missed = new ImportKeyStore(magazine.database()).find("test:site", "post:5").orElseThrow();
-        assertThat(magazine.workflow().open(org.masthead.account.Actor.system("test"), missed).notes())
+        assertThat(magazine.workflow().open(org.masthead.common.Actor.system("test"), missed).notes())
                 .anySatisfy(note -> assertThat(note.body()).contains("which has passed"));
     }
 

@@ -22,7 +22,7 @@ import org.masthead.author.Author;
 import org.masthead.media.Image;
 import org.masthead.media.Licence;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.ReferencePage;
 

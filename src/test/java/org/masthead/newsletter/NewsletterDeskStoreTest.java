@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.common.PageRequest;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
 
@@ -73,7 +73,7 @@ class NewsletterDeskStoreTest {
         var desk = magazine.sending().desk(magazine.audit(), new LetterDesigns(magazine.settings()));
         byte[] file = "email\nnew@example.org\nnew@example.org\nthere@example.org\nleft@example.org\n@\n".getBytes(StandardCharsets.UTF_8);
 
-        var report = desk.importCsv(org.masthead.account.Actor.system("test"), file, true, "a stall");
+        var report = desk.importCsv(org.masthead.common.Actor.system("test"), file, true, "a stall");
 
         assertThat(report).isEqualTo(new NewsletterDesk.ImportReport(1, 2, 1, 1, java.util.List.of(6)));
         assertThat(subscribers.findByEmail("new@example.org").orElseThrow()).extracting(Subscriber::status, Subscriber::source)

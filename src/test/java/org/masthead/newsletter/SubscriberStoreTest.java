@@ -13,7 +13,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
 

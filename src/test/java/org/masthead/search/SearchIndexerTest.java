@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** The index catches up with what changed while it was closed, and rebuilds itself when it is gone. */

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.settings.Setting;
 import org.masthead.support.Http;
 import org.masthead.support.ReferencePage;

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.apikey.ApiKey;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;

@@ -3,12 +3,12 @@ package org.masthead.support;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.Body;
 import org.masthead.author.Author;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /** Test data: {@code anArticle().titled("...").by("Ann Smith").publishedOn(date).in(magazine)}. */
 public final class ArticleBuilder {

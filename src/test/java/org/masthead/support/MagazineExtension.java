@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.masthead.account.Actor;
-import org.masthead.account.Role;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 import org.masthead.account.User;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.settings.Setting;
 
 /**

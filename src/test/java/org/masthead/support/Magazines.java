@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.masthead.platform.Config;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /** Opens a real magazine for a test: SQLite in a temporary data directory, or a new PostgreSQL database. */
 public final class Magazines {

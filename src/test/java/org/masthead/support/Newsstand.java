@@ -5,12 +5,12 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDraft;
 import org.masthead.article.ArticleKind;
 import org.masthead.article.Body;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /**
  * A small magazine for the API tests, with one of each thing a filter tells apart: a featured piece, two

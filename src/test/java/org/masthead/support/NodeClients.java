@@ -54,7 +54,7 @@ public final class NodeClients {
      */
     public static Map<String, String> environment(SiteExtension site) {
         var keys = site.magazine().apiKeys();
-        var actor = org.masthead.account.Actor.system("test");
+        var actor = org.masthead.common.Actor.system("test");
         return Map.of("MASTHEAD_URL", site.http().base().toString().replaceFirst("/$", ""),
                 "CONTENT_KEY", keys.create(actor, org.masthead.apikey.ApiKey.Kind.CONTENT, "Reader site").printable(),
                 "ADMIN_KEY", keys.create(actor, org.masthead.apikey.ApiKey.Kind.ADMIN, "Publishing robot").printable());

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /**
  * One running site for all the tests of a class: {@code @RegisterExtension static final SiteExtension site =

@@ -56,7 +56,7 @@ public final class SmallWxr {
     }
 
     /** Writes the export into {@code dir} and imports it into the magazine, as the import command does. */
-    public org.masthead.importer.ImportOutcome importInto(org.masthead.platform.Masthead magazine, Path dir) {
+    public org.masthead.importer.ImportOutcome importInto(org.masthead.boot.Masthead magazine, Path dir) {
         return magazine.imports().importPrepared(org.masthead.importer.ImportService.prepare(writeTo(dir),
                 org.masthead.importer.ImportService.Options.NONE), org.masthead.importer.ImportProgress.NONE);
     }

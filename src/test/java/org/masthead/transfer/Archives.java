@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 
 /** Archives for tests: a good one changed entry by entry, and what a magazine holds, read back through an export. */
 final class Archives {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.BodyFormat;
 import org.masthead.article.DraftInput;
@@ -25,7 +25,7 @@ import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.importer.ImportProgress;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.search.SearchQuery;
 import org.masthead.settings.Setting;
 import org.masthead.support.Magazines;
@@ -119,7 +119,7 @@ class RestoreAgainTest {
     void a_new_row_made_after_a_restore_gets_an_id_past_every_restored_one() {
         try (Masthead target = Magazines.open(kind, temp.resolve("target"))) {
             restore(target, export("first.zip"));
-            Actor admin = new Actor(1L, "Ada Admin", org.masthead.account.Role.ADMIN, null, "");
+            Actor admin = new Actor(1L, "Ada Admin", org.masthead.common.Role.ADMIN, null, "");
 
             Article written = target.workflow().write(admin, new DraftInput("After the Move", null, "", BodyFormat.MARKDOWN,
                     "Written on the new server.", List.of("Ann Lee"), List.of(), null), target.accounts().bylineOf(admin));

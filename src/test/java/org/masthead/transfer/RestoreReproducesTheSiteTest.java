@@ -14,14 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.importer.ImportOutcome;
 import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportService;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.AdminClient;
 import org.masthead.support.Magazines;
 

@@ -14,7 +14,7 @@ import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.importer.ImportProgress;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** Moving a magazine loses none of its newsletter's readers: an export restored keeps each with its status and links. */

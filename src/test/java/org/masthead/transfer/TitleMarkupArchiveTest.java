@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.masthead.article.Article;
 import org.masthead.importer.ImportProgress;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.SmallWxr;
 

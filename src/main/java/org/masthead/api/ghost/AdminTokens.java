@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.regex.Pattern;
-import org.masthead.account.Actor;
-import org.masthead.account.Role;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
 import org.masthead.apikey.AdminSecret;
 import org.masthead.apikey.ApiKeyService;
 

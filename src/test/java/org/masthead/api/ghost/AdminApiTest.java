@@ -17,7 +17,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.apikey.ApiKey;
 import org.masthead.catalog.Ids;
 import org.masthead.media.CreditKind;
@@ -215,7 +215,7 @@ class AdminApiTest {
             magazine.accounts().createFirstAdmin("Nora Founder", "nora@example.org", "correct horse battery", "");
         }
         String owner = magazine.accounts().all(Actor.system("test")).stream()
-                .filter(u -> u.role() == org.masthead.account.Role.ADMIN).min(java.util.Comparator.comparingLong(u -> u.id()))
+                .filter(u -> u.role() == org.masthead.common.Role.ADMIN).min(java.util.Comparator.comparingLong(u -> u.id()))
                 .orElseThrow().name();
         JsonNode byOwner = post(call("POST", POSTS, "{\"posts\":[{\"title\":\"Sent by a program\",\"status\":\"published\"}]}"), 201);
         assertThat(byOwner.get("status").asString()).isEqualTo("published");

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.apikey.ApiKey;
 import org.masthead.catalog.Ids;
 import org.masthead.platform.Database;

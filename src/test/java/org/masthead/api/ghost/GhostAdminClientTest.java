@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.catalog.Ids;
 import org.masthead.media.CreditKind;
 import org.masthead.media.ImageDetails;

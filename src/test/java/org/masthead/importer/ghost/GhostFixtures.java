@@ -6,13 +6,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.Note;
 import org.masthead.importer.ImportOutcome;
 import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportService;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Pictures;
 
 /** The Ghost exports the tests import: our own Ghost 5 magazine, and the real ones in ../shared/testdata/ghost/. */

@@ -31,7 +31,7 @@ import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.importer.ImportService.Options;
 import org.masthead.media.Image;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import org.masthead.support.MutableClock;
 import org.masthead.topic.Topic;

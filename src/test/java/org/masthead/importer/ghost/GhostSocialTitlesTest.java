@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.apikey.ApiKey;
 import org.masthead.importer.ImportOutcome;
 import org.masthead.importer.ImportService.Options;

@@ -25,7 +25,7 @@ import org.masthead.importer.ImportOutcome.Item;
 import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.importer.ImportService;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -19,7 +19,7 @@ import org.masthead.importer.ImportOutcome.Result;
 import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportService;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Actor;
+import org.masthead.common.Actor;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleDesk;
 import org.masthead.article.ArticleKind;
@@ -23,7 +23,7 @@ import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportService;
 import org.masthead.media.Image;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** What the WordPress reader keeps of the real exports in the shared test data, file by file. */

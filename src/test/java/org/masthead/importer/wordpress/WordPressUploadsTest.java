@@ -22,7 +22,7 @@ import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportService;
 import org.masthead.media.Image;
 import org.masthead.platform.Database;
-import org.masthead.platform.Masthead;
+import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** An export imported with its uploads folder: the files are copied in and the posts point at the copies. */

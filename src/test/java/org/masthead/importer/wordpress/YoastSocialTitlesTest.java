@@ -64,7 +64,7 @@ class YoastSocialTitlesTest {
         var article = site.magazine().articles().findPublishedBySlug("post-8").orElseThrow();
 
         assertThat(article.seo().social().ogTitle()).isEmpty();
-        assertThat(site.magazine().workflow().open(org.masthead.account.Actor.system("test"), article.id()).notes())
+        assertThat(site.magazine().workflow().open(org.masthead.common.Actor.system("test"), article.id()).notes())
                 .anySatisfy(note -> assertThat(note.body()).contains("Open Graph title"));
     }
 }

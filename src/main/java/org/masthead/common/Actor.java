@@ -1,4 +1,4 @@
-package org.masthead.account;
+package org.masthead.common;
 
 /**
  * Who is doing something, for the rules and the audit log: a signed-in person, or the system itself (the

@@ -1,4 +1,4 @@
-package org.masthead.platform;
+package org.masthead.boot;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,6 +29,13 @@ import org.masthead.edition.EditionService;
 import org.masthead.importer.ImportService;
 import org.masthead.media.MediaService;
 import org.masthead.newsroom.EditionDesk;
+import org.masthead.platform.ClientAddress;
+import org.masthead.platform.Config;
+import org.masthead.platform.Database;
+import org.masthead.platform.Events;
+import org.masthead.platform.HttpServer;
+import org.masthead.platform.Scheduler;
+import org.masthead.platform.Templates;
 import org.masthead.settings.SettingsService;
 import org.masthead.site.SiteRoutes;
 import org.masthead.topic.TopicService;
@@ -166,19 +173,10 @@ public final class Masthead implements AutoCloseable {
         return new Masthead(config, Database.open(config), clock);
     }
 
-    /**
-     * On the first serve a magazine ever has, fills it with the demo content if it is still empty (people
-     * added with `user add` beforehand do not count; anything imported does) and the demo is wanted.
-     * Later serves never add it, even to a magazine started empty. Returns whether it added the demo.
-     */
+    /** Adds the demo magazine on the first serve, when wanted and still empty ({@link DemoMagazine#seedOnFirstServe}). */
     public boolean seedDemoOnFirstServe(boolean wanted) {
-        return database.write(h -> {
-            if (!settings.markFirstServe(clock.instant()) || !wanted || authors.count() > 0) {
-                return false;
-            }
-            new DemoMagazine(database, articles, articleImports, authors, topics, media, settings).seed();
-            return true;
-        });
+        var demo = new DemoMagazine(database, articles, articleImports, authors, topics, media, settings);
+        return demo.seedOnFirstServe(wanted, clock.instant());
     }
 
     /** Starts the public site and the scheduler; returns the port it listens on. */

@@ -1,4 +1,4 @@
-package org.masthead.account;
+package org.masthead.common;
 
 import java.util.Locale;
 
@@ -34,6 +34,6 @@ public enum Role {
                 return role;
             }
         }
-        throw new org.masthead.common.Invalid("no role '" + code + "'; the roles are admin, editor, author and contributor");
+        throw new Invalid("no role '" + code + "'; the roles are admin, editor, author and contributor");
     }
 }

@@ -1,4 +1,4 @@
-package org.masthead.platform;
+package org.masthead.boot;
 
 import java.net.URI;
 import java.time.Clock;
@@ -12,6 +12,8 @@ import org.masthead.newsletter.LetterDesigns;
 import org.masthead.newsletter.NewsletterDesk;
 import org.masthead.newsletter.SendingService;
 import org.masthead.newsletter.SubscriptionService;
+import org.masthead.platform.Database;
+import org.masthead.platform.Templates;
 import org.masthead.settings.SettingsService;
 
 /**

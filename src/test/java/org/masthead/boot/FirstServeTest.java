@@ -1,4 +1,4 @@
-package org.masthead.platform;
+package org.masthead.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.masthead.account.Actor;
-import org.masthead.account.Role;
+import org.masthead.common.Actor;
+import org.masthead.common.Role;
+import org.masthead.platform.Config;
+import org.masthead.platform.Database;
 import org.masthead.support.Magazines;
 import org.masthead.support.ReferencePage;
 

@@ -1,0 +1,6 @@
+/**
+ * The composition root and start-up: {@code Masthead} builds every service once, by hand, subscribes
+ * them to each other's events and starts the server. It imports everything, so it stands on top: only {@code cli/}
+ * (and the tests) may import it, and no feature does.
+ */
+package org.masthead.boot;
