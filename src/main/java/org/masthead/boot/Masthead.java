@@ -224,8 +224,10 @@ public final class Masthead implements AutoCloseable {
         };
         var formerLists = new org.masthead.site.FormerAddresses(slug -> exists(() -> topics.findBySlug(slug)),
                 slug -> exists(() -> authors.findBySlug(slug)));
-        // Our API before the site: the site's date routes would take /api/editions/2018-11-09/ for an article.
-        http = new HttpServer(List.of(ghost::register, admin::register, feeds::register, sitemaps::register, api::register, site::register), errorPages,
+        // The search and static files first (see SiteRoutes.registerFirst); our API before the rest of the site: the
+        // site's date routes would take /api/editions/2018-11-09/ for an article.
+        http = new HttpServer(List.of(site::registerFirst, ghost::register, admin::register, feeds::register, sitemaps::register,
+                api::register, site::register), errorPages,
                 new ClientAddress(config.trustedProxies()),
                 new org.masthead.site.OldAddressRedirects(pageCache, articles, formerLists), pageCache::answerKept);
         return http.start(config.host(), config.port());

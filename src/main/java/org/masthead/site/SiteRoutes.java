@@ -75,14 +75,24 @@ public final class SiteRoutes {
         return assets.path(name);
     }
 
+    /**
+     * The addresses no page cache answers, asked often, looked up first: Javalin tries each route in the order it was
+     * given until one matches, and the newsroom's and the APIs' hundred routes come before the site's (a search
+     * matched a regular expression against each of them).
+     */
+    public void registerFirst(RoutesConfig routes) {
+        getAndHead(routes, "/search", this::searchPage);
+        getAndHead(routes, "/api/search", this::searchJson);
+        getAndHead(routes, "/static/{file}", assets::serveStatic);
+        getAndHead(routes, "/media/{file}", assets::serveMedia);
+        getAndHead(routes, "/media/files/{file}", attachmentFiles::serve);
+    }
+
     public void register(RoutesConfig routes) {
         routes.before(this::addTrailingSlash);
         routes.exception(Moved.class, (moved, ctx) -> ctx.redirect(moved.location(), HttpStatus.MOVED_PERMANENTLY));
         // Before the date routes, which would take /subscribe/confirm/ for a month of a year.
         newsletter.register(routes);
-        getAndHead(routes, "/static/{file}", assets::serveStatic);
-        getAndHead(routes, "/media/{file}", assets::serveMedia);
-        getAndHead(routes, "/media/files/{file}", attachmentFiles::serve);
         getAndHead(routes, "/", page("home.jte", ctx -> {
             // CASE: WordPress's own links name a post by number (/?p=42): an imported one answers where it is now.
             if (ctx.queryString() != null && (ctx.queryParam("p") != null || ctx.queryParam("page_id") != null)) {
@@ -98,8 +108,6 @@ public final class SiteRoutes {
         getAndHead(routes, "/author/{slug}", page("author.jte", ctx -> pages.author(slug(ctx), 1)));
         getAndHead(routes, "/author/{slug}/page/{n}", page("author.jte",
                 ctx -> pages.author(slug(ctx), number(ctx, "/author/" + Slugs.inPath(slug(ctx)) + "/"))));
-        getAndHead(routes, "/search", this::searchPage);
-        getAndHead(routes, "/api/search", this::searchJson);
         getAndHead(routes, SharePages.MASTODON_PATH, share::mastodon);
         getAndHead(routes, "/topic/{slug}", page("topic.jte", ctx -> pages.topic(slug(ctx), 1)));
         getAndHead(routes, "/topic/{slug}/page/{n}", page("topic.jte",
