@@ -56,9 +56,11 @@ public final class DemoMagazine {
     private final TopicService topics;
     private final MediaService media;
     private final SettingsService settings;
+    /** In the magazine's time zone: "today" is the magazine's. */
+    private final java.time.Clock clock;
 
     public DemoMagazine(Database db, ArticleService articles, ArticleImports imports, AuthorService authors, TopicService topics,
-            MediaService media, SettingsService settings) {
+            MediaService media, SettingsService settings, java.time.Clock clock) {
         this.db = db;
         this.articles = articles;
         this.imports = imports;
@@ -66,12 +68,13 @@ public final class DemoMagazine {
         this.topics = topics;
         this.media = media;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** Adds the demo content in one transaction, dated to the editions that ended before today. */
     public void seed() {
         Content content = load();
-        List<LocalDate> editionDays = recentEditionDays(LocalDate.now(), settings.editionRule());
+        List<LocalDate> editionDays = recentEditionDays(LocalDate.now(clock), settings.editionRule());
         // The demo's articles are the system's, written and published as "demo" in the audit log.
         Actor demo = Actor.system("demo");
         db.inTransaction(() -> {
