@@ -42,16 +42,17 @@ public final class ApiRoutes {
     private final OwnApi api;
     private final Supplier<URI> publicUrl;
     private final ObjectNode openApi;
-    private final FirstServed served = new FirstServed();
+    private final FirstServed served;
 
-    /** The services our API reads from, and the address readers reach the magazine at. */
+    /** The services our API reads from, the address readers reach the magazine at, and the clock answers are dated by. */
     public record Wiring(ArticleService articles, AuthorService authors, EditionService editions, TopicService topics,
-            MediaService media, Supplier<URI> publicUrl) {}
+            MediaService media, Supplier<URI> publicUrl, java.time.Clock clock) {}
 
     public ApiRoutes(Wiring w) {
         this.api = new OwnApi(new OwnApi.Wiring(w.articles(), w.authors(), w.editions(), w.topics(), w.media(), w.publicUrl()));
         this.publicUrl = w.publicUrl();
         this.openApi = openApiDocument();
+        this.served = new FirstServed(w.clock());
     }
 
     /** Whether an address is one of a program's, whose errors are JSON (the site's /api/search among them). */

@@ -9,8 +9,8 @@ import org.masthead.platform.Database;
 public final class ArticleLists {
     private final ArticleStore store;
 
-    public ArticleLists(Database db) {
-        this.store = new SqlArticleStore(db);
+    public ArticleLists(Database db, java.time.Clock clock) {
+        this.store = new SqlArticleStore(db, clock);
     }
 
     /** How many articles are in each state: the whole magazine's for editors, one's own for other writers. */

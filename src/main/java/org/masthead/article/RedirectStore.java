@@ -1,15 +1,17 @@
 package org.masthead.article;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.masthead.platform.Database;
 
 /** Old addresses of articles whose address changed, so links to them keep working. */
 final class RedirectStore {
     private final Database db;
+    private final Clock clock;
 
-    RedirectStore(Database db) {
+    RedirectStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     void remember(String oldPath, long articleId) {
@@ -19,7 +21,7 @@ final class RedirectStore {
             return h.createUpdate("""
                     INSERT INTO redirects (path, article_id, created_at) VALUES (:path, :article, :now)
                     ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id""")
-                    .bind("path", oldPath).bind("article", articleId).bind("now", Instant.now()).execute();
+                    .bind("path", oldPath).bind("article", articleId).bind("now", clock.instant()).execute();
         });
     }
 

@@ -1,5 +1,6 @@
 package org.masthead.article;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +20,11 @@ final class SqlArticleStore implements ArticleStore {
 
     private final Database db;
     private final SqlArticleLists lists;
+    private final Clock clock;
 
-    SqlArticleStore(Database db) {
+    SqlArticleStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.lists = new SqlArticleLists(db);
     }
 
@@ -36,7 +39,7 @@ final class SqlArticleStore implements ArticleStore {
                 .bind("createdBy", createdBy).bind("kind", kind.code())
                 .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
                 .bind("format", draft.body().format().code()).bind("source", draft.body().source())
-                .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
+                .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", clock.instant())
                 .mapTo(Long.class).one();
             Footprints.created(db, id);
             return id;
@@ -55,7 +58,7 @@ final class SqlArticleStore implements ArticleStore {
                 WHERE id = :id AND version = :expected""")
                 .bind("slug", slug).bind("title", draft.title()).bind("dek", draft.dek())
                 .bind("format", draft.body().format().code()).bind("source", draft.body().source())
-                .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", Instant.now())
+                .bind("html", draft.body().html()).bind("image", draft.leadImageId()).bind("now", clock.instant())
                 .bind("id", id).bind("expected", expectedVersion).execute() == 1;
         });
     }
@@ -66,7 +69,7 @@ final class SqlArticleStore implements ArticleStore {
             Footprints.touching(db, h, id);
             return h.createUpdate("""
                 UPDATE articles SET status = :status, scheduled_at = :at, updated_at = :now WHERE id = :id""")
-                .bind("status", status.code()).bindByType("at", scheduledAt, Instant.class).bind("now", Instant.now())
+                .bind("status", status.code()).bindByType("at", scheduledAt, Instant.class).bind("now", clock.instant())
                 .bind("id", id).execute();
         });
     }
@@ -76,7 +79,7 @@ final class SqlArticleStore implements ArticleStore {
         db.write(h -> {
             Footprints.touching(db, h, id);
             return h.createUpdate("UPDATE articles SET featured = :featured, updated_at = :now WHERE id = :id")
-                .bind("featured", featured).bind("now", Instant.now()).bind("id", id).execute();
+                .bind("featured", featured).bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 
@@ -92,7 +95,7 @@ final class SqlArticleStore implements ArticleStore {
                 .bind("title", seo.title()).bind("description", seo.description()).bind("canonical", seo.canonicalUrl())
                 .bind("ogTitle", seo.social().ogTitle()).bind("ogDescription", seo.social().ogDescription())
                 .bind("xTitle", seo.social().xTitle()).bind("xDescription", seo.social().xDescription())
-                .bind("now", Instant.now()).bind("id", id).execute();
+                .bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 
@@ -101,7 +104,7 @@ final class SqlArticleStore implements ArticleStore {
         db.write(h -> {
             Footprints.touching(db, h, id);
             return h.createUpdate("UPDATE articles SET title_html = :html, updated_at = :now WHERE id = :id")
-                .bind("html", titleHtml).bind("now", Instant.now()).bind("id", id).execute();
+                .bind("html", titleHtml).bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 
@@ -147,7 +150,7 @@ final class SqlArticleStore implements ArticleStore {
                 WHERE id = :id""")
                 .bind("status", status.code()).bindByType("at", publishedAt, Instant.class)
                 .bindByType("on", publishedOn, LocalDate.class).bind("edition", editionId)
-                .bind("position", lineupPosition).bind("now", Instant.now()).bind("id", id).execute();
+                .bind("position", lineupPosition).bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 
@@ -285,7 +288,7 @@ final class SqlArticleStore implements ArticleStore {
         db.write(h -> {
             Footprints.touching(db, h, id);
             return h.createUpdate("UPDATE articles SET edition_id = :edition, lineup_position = :position, updated_at = :now WHERE id = :id")
-                .bind("edition", editionId).bind("position", position).bind("now", Instant.now()).bind("id", id).execute();
+                .bind("edition", editionId).bind("position", position).bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 

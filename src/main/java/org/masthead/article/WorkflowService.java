@@ -41,7 +41,7 @@ public final class WorkflowService implements Scheduler.Work {
         this.events = events;
         this.articles = articles;
         this.authors = authors;
-        this.store = new SqlArticleStore(db);
+        this.store = new SqlArticleStore(db, clock);
         this.revisions = new RevisionStore(db);
         this.topics = topics;
         this.media = media;

@@ -13,8 +13,8 @@ public final class AuthorService {
     private final org.masthead.audit.AuditLog audit;
     private final org.masthead.platform.Events events;
 
-    public AuthorService(Database db, org.masthead.audit.AuditLog audit, org.masthead.platform.Events events) {
-        this.store = new SqlAuthorStore(db);
+    public AuthorService(Database db, org.masthead.audit.AuditLog audit, org.masthead.platform.Events events, java.time.Clock clock) {
+        this.store = new SqlAuthorStore(db, clock);
         this.audit = audit;
         this.events = events;
     }

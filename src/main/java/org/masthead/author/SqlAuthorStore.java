@@ -1,6 +1,6 @@
 package org.masthead.author;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +14,11 @@ final class SqlAuthorStore implements AuthorStore {
                     rs.getString("facebook"), org.masthead.platform.Rows.longOrNull(rs, "profile_image_id")));
 
     private final Database db;
+    private final Clock clock;
 
-    SqlAuthorStore(Database db) {
+    SqlAuthorStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
@@ -26,7 +28,7 @@ final class SqlAuthorStore implements AuthorStore {
                 VALUES (:slug, :name, :bioSource, :bioHtml, :now, :now)
                 RETURNING id""")
                 .bind("slug", slug).bind("name", name).bind("bioSource", bioSource).bind("bioHtml", bioHtml)
-                .bind("now", Instant.now())
+                .bind("now", clock.instant())
                 .mapTo(Long.class).one()));
     }
 
@@ -45,7 +47,7 @@ final class SqlAuthorStore implements AuthorStore {
         db.write(h -> {
             touched(id);
             return h.createUpdate("UPDATE authors SET bio_source = :source, bio_html = :html, updated_at = :now WHERE id = :id")
-                    .bind("source", bioSource).bind("html", bioHtml).bind("now", Instant.now()).bind("id", id).execute();
+                    .bind("source", bioSource).bind("html", bioHtml).bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 
@@ -59,7 +61,7 @@ final class SqlAuthorStore implements AuthorStore {
                     WHERE id = :id""")
                     .bind("email", profile.email()).bind("website", profile.website()).bind("location", profile.location())
                     .bind("twitter", profile.twitter()).bind("facebook", profile.facebook()).bind("image", profile.profileImageId())
-                    .bind("now", Instant.now()).bind("id", id).execute();
+                    .bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 
@@ -100,7 +102,7 @@ final class SqlAuthorStore implements AuthorStore {
         db.write(h -> {
             touched(id);
             return h.createUpdate("UPDATE authors SET name = :name, updated_at = :now WHERE id = :id")
-                    .bind("name", name).bind("now", Instant.now()).bind("id", id).execute();
+                    .bind("name", name).bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 

@@ -80,26 +80,27 @@ public final class Masthead implements AutoCloseable {
     private final TopicSuggestions topicSuggestions;
     private HttpServer http;
     /** The readers' pages as ready bytes, each forgotten when a change reaches it (64 MB at most: a magazine's busy pages fit). */
-    private final org.masthead.site.PageCache pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024);
+    private final org.masthead.site.PageCache pageCache;
 
     private Masthead(Config config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
         this.clock = clock;
+        this.pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024, clock);
         this.audit = new AuditLog(database, clock);
         this.events = new Events(database);
         database.afterEveryCommit(new org.masthead.site.ReaderChanges(pageCache, new org.masthead.article.Footprints(database)));
         database.readBeforeWhen(() -> !pageCache.isEmpty());
         this.settings = new SettingsService(database);
-        this.editions = new EditionService(database, settings::editionRule);
-        this.authors = new AuthorService(database, audit, events);
-        this.articles = new ArticleService(database, editions, config.timezone(), events);
+        this.editions = new EditionService(database, settings::editionRule, clock);
+        this.authors = new AuthorService(database, audit, events, clock);
+        this.articles = new ArticleService(database, editions, config.timezone(), events, clock);
         this.topics = new TopicService(database);
         this.topicSuggestions = new TopicSuggestions(names, () -> {
             var index = search().index();
             return TopicSuggester.Archive.of(index::size, index::countMentioning);
         }, topics);
-        this.media = new MediaService(database, config.dataDir().resolve("media"), audit);
+        this.media = new MediaService(database, config.dataDir().resolve("media"), audit, clock);
         this.accounts = new AccountService(database, authors, audit, clock);
         this.signIn = new SignInService(database, audit, clock);
         this.mailer = new Mailer();
@@ -110,7 +111,7 @@ public final class Masthead implements AutoCloseable {
         this.lineups = new org.masthead.article.LineupDesk(articles);
         this.workflow = new WorkflowService(database, articles, authors, topics, media, presenting, audit, events, clock);
         this.history = new ArticleHistory(database, workflow, authors, audit);
-        this.lists = new ArticleLists(database);
+        this.lists = new ArticleLists(database, clock);
         var restore = new org.masthead.transfer.MagazineRestore(database, settings, audit,
                 new org.masthead.search.RebuildRequests(database), media.mediaDir(), config.timezone(), clock);
         this.imports = new ImportService(new ImportService.Wiring(database, articles, articleImports, lineups, workflow, authors, editions, topics, media,
@@ -158,7 +159,7 @@ public final class Masthead implements AutoCloseable {
      */
     public synchronized SearchIndexer search() {
         if (search == null) {
-            search = new SearchIndexer(LuceneSearchIndex.open(config.dataDir().resolve("search")), database);
+            search = new SearchIndexer(LuceneSearchIndex.open(config.dataDir().resolve("search"), clock), database, clock);
         }
         return search;
     }
@@ -175,8 +176,9 @@ public final class Masthead implements AutoCloseable {
 
     /** Adds the demo magazine on the first serve, when wanted and still empty ({@link DemoMagazine#seedOnFirstServe}). */
     public boolean seedDemoOnFirstServe(boolean wanted) {
-        var demo = new DemoMagazine(database, articles, articleImports, authors, topics, media, settings);
-        return demo.seedOnFirstServe(wanted, clock.instant());
+        var demo = new DemoMagazine(database, articles, articleImports, authors, topics, media, settings,
+                clock.withZone(config.timezone()));
+        return demo.seedOnFirstServe(wanted);
     }
 
     /** Starts the public site and the scheduler; returns the port it listens on. */
@@ -201,13 +203,13 @@ public final class Masthead implements AutoCloseable {
                 new AdminRoutes.Integrations(apiKeys, webhooks, newsletter.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
-                settings, () -> config.publicUrl(http.port())), pageCache);
+                settings, () -> config.publicUrl(http.port())), pageCache, clock);
         var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(database, articles, settings,
-                clock, () -> config.publicUrl(http.port())), pageCache);
+                clock, () -> config.publicUrl(http.port())), pageCache, clock);
         var ghost = new org.masthead.api.ghost.GhostRoutes(new org.masthead.api.ghost.GhostRoutes.Wiring(catalog, apiKeys, settings,
                 programDesk, media, () -> config.publicUrl(http.port()), config.timezone(), clock));
         var api = new org.masthead.api.ApiRoutes(new org.masthead.api.ApiRoutes.Wiring(articles, authors, editions, topics, media,
-                () -> config.publicUrl(http.port())));
+                () -> config.publicUrl(http.port()), clock));
         var errorPages = new HttpServer.ErrorPages() {
             @Override
             public byte[] render(String path, int status, String errorId, String message) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,9 +56,11 @@ public final class DemoMagazine {
     private final TopicService topics;
     private final MediaService media;
     private final SettingsService settings;
+    /** In the magazine's time zone: "today" is the magazine's. */
+    private final java.time.Clock clock;
 
     public DemoMagazine(Database db, ArticleService articles, ArticleImports imports, AuthorService authors, TopicService topics,
-            MediaService media, SettingsService settings) {
+            MediaService media, SettingsService settings, java.time.Clock clock) {
         this.db = db;
         this.articles = articles;
         this.imports = imports;
@@ -67,6 +68,7 @@ public final class DemoMagazine {
         this.topics = topics;
         this.media = media;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -74,9 +76,9 @@ public final class DemoMagazine {
      * added with `user add` beforehand do not count; anything imported does) and the demo is wanted.
      * Later serves never add it, even to a magazine started empty. Returns whether it added the demo.
      */
-    public boolean seedOnFirstServe(boolean wanted, Instant now) {
+    public boolean seedOnFirstServe(boolean wanted) {
         return db.write(h -> {
-            if (!settings.markFirstServe(now) || !wanted || authors.count() > 0) {
+            if (!settings.markFirstServe(clock.instant()) || !wanted || authors.count() > 0) {
                 return false;
             }
             seed();
@@ -87,7 +89,7 @@ public final class DemoMagazine {
     /** Adds the demo content in one transaction, dated to the editions that ended before today. */
     public void seed() {
         Content content = load();
-        List<LocalDate> editionDays = recentEditionDays(LocalDate.now(), settings.editionRule());
+        List<LocalDate> editionDays = recentEditionDays(LocalDate.now(clock), settings.editionRule());
         // The demo's articles are the system's, written and published as "demo" in the audit log.
         Actor demo = Actor.system("demo");
         db.inTransaction(() -> {

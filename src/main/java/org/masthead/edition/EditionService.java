@@ -14,8 +14,8 @@ public final class EditionService {
     private final EditionStore store;
     private final Supplier<EditionRule> rule;
 
-    public EditionService(Database db, Supplier<EditionRule> rule) {
-        this(new SqlEditionStore(db), rule);
+    public EditionService(Database db, Supplier<EditionRule> rule, java.time.Clock clock) {
+        this(new SqlEditionStore(db, clock), rule);
     }
 
     EditionService(EditionStore store, Supplier<EditionRule> rule) {

@@ -1,6 +1,6 @@
 package org.masthead.edition;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +20,11 @@ final class SqlEditionStore implements EditionStore {
             EXISTS (SELECT 1 FROM articles a WHERE a.edition_id = e.id AND a.status = 'published'""";
 
     private final Database db;
+    private final Clock clock;
 
-    SqlEditionStore(Database db) {
+    SqlEditionStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +48,7 @@ final class SqlEditionStore implements EditionStore {
                 INSERT INTO editions (starts_on, ends_on, label, created_at) VALUES (:start, :end, :label, :now)
                 RETURNING id""")
                 .bind("start", span.startsOn()).bind("end", span.endsOn()).bind("label", span.label())
-                .bind("now", Instant.now())
+                .bind("now", clock.instant())
                 .mapTo(Long.class).one()));
     }
 

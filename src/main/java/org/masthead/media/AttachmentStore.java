@@ -1,6 +1,6 @@
 package org.masthead.media;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.masthead.platform.Database;
@@ -10,9 +10,11 @@ final class AttachmentStore {
             rs.getString("source_url"), rs.getString("title"), rs.getString("media_type"), rs.getLong("byte_size"));
 
     private final Database db;
+    private final Clock clock;
 
-    AttachmentStore(Database db) {
+    AttachmentStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     long insert(String fileName, String sourceUrl, String title, String mediaType, long byteSize) {
@@ -20,7 +22,7 @@ final class AttachmentStore {
                 INSERT INTO attachments (file_name, source_url, title, media_type, byte_size, created_at)
                 VALUES (:file, :url, :title, :type, :size, :now) RETURNING id""")
                 .bind("file", fileName).bind("url", sourceUrl).bind("title", title).bind("type", mediaType)
-                .bind("size", byteSize).bind("now", Instant.now()).mapTo(Long.class).one());
+                .bind("size", byteSize).bind("now", clock.instant()).mapTo(Long.class).one());
     }
 
     void describe(long id, String title, String mediaType) {

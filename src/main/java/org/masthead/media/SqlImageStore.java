@@ -1,6 +1,6 @@
 package org.masthead.media;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -21,9 +21,11 @@ final class SqlImageStore implements ImageStore {
     }
 
     private final Database db;
+    private final Clock clock;
 
-    SqlImageStore(Database db) {
+    SqlImageStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +36,7 @@ final class SqlImageStore implements ImageStore {
                 VALUES (:fileName, :sourceUrl, :alt, :caption, :creditKind, :creditName, :creditUrl,
                         :licence, :width, :height, :now)
                 RETURNING id"""), image)
-                .bind("now", Instant.now())
+                .bind("now", clock.instant())
                 .mapTo(Long.class).one()));
     }
 
@@ -70,7 +72,7 @@ final class SqlImageStore implements ImageStore {
                 .bind("credit", details.creditName()).bind("creditUrl", details.creditUrl())
                 .bind("licence", details.licence().name()).bind("width", width).bind("height", height)
                 .bind("variants", String.join(",", variants.stream().map(String::valueOf).toList()))
-                .bind("type", mediaType).bind("size", byteSize).bind("by", uploadedBy).bind("now", Instant.now())
+                .bind("type", mediaType).bind("size", byteSize).bind("by", uploadedBy).bind("now", clock.instant())
                 .mapTo(Long.class).one()));
     }
 

@@ -67,15 +67,15 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /**
      * Opens the index in this folder, creating it. An index that cannot be read (damaged, or written by a
-     * Lucene too old) is moved aside to {@code search.unreadable-TIME} and a new one started, to be rebuilt
-     * from the database. Throws {@link SearchUnavailable} when another process holds the index or the
+     * Lucene too old) is moved aside to {@code search.unreadable-TIME} (TIME in the clock's milliseconds) and a
+     * new one started, to be rebuilt from the database. Throws {@link SearchUnavailable} when another process holds the index or the
      * folder cannot be written.
      */
-    public static LuceneSearchIndex open(Path folder) {
+    public static LuceneSearchIndex open(Path folder, java.time.Clock clock) {
         try {
             return openOrFail(folder);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
-            Path aside = folder.resolveSibling(folder.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            Path aside = folder.resolveSibling(folder.getFileName() + ".unreadable-" + clock.millis());
             log.warn("The search index in {} cannot be read ({}); moving it to {} and building a new one", folder,
                     unreadable.getMessage(), aside);
             try {

@@ -1,5 +1,6 @@
 package org.masthead.search;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,13 +48,16 @@ public final class SearchIndexer implements AutoCloseable {
     /** The rebuild request this indexer last answered, so that it answers each only once. */
     private volatile Instant answered;
 
-    public SearchIndexer(SearchIndex index, Database db) {
-        this(index, db, LOOK_EVERY);
+    private final Clock clock;
+
+    public SearchIndexer(SearchIndex index, Database db, Clock clock) {
+        this(index, db, clock, LOOK_EVERY);
     }
 
     /** With another interval between catch-ups, for tests. */
-    SearchIndexer(SearchIndex index, Database db, Duration lookEvery) {
+    SearchIndexer(SearchIndex index, Database db, Clock clock, Duration lookEvery) {
         this.index = index;
+        this.clock = clock;
         this.documents = new SearchDocuments(db);
         this.lookEvery = lookEvery;
         this.requests = new RebuildRequests(db);
@@ -110,7 +114,7 @@ public final class SearchIndexer implements AutoCloseable {
 
     /** As {@link #rebuild(LongConsumer)}, giving up between batches (and committing nothing) once told to stop. */
     private long rebuild(LongConsumer progress, java.util.function.BooleanSupplier going) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         index.clear();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         var done = new java.util.concurrent.atomic.AtomicLong();
@@ -197,7 +201,7 @@ public final class SearchIndexer implements AutoCloseable {
 
     private void catchUp() {
         String marker = index.marker();
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         Instant requested = requests.latest().orElse(null);
         Instant since = marker == null ? null : Instant.parse(marker).minus(SLACK);
         // The slack covers a request committed just after the last catch-up started: it is older than the marker.

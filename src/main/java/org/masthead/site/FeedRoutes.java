@@ -20,10 +20,11 @@ import org.masthead.feed.FeedService;
 public final class FeedRoutes {
     private final FeedService feeds;
 
-    private final FirstServed served = new FirstServed();
+    private final FirstServed served;
     private final PageCache cache;
 
-    public FeedRoutes(FeedService feeds, PageCache cache) {
+    public FeedRoutes(FeedService feeds, PageCache cache, java.time.Clock clock) {
+        this.served = new FirstServed(clock);
         this.feeds = feeds;
         this.cache = cache;
     }

@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -24,12 +25,22 @@ public final class FirstServed {
             return size() > REMEMBERED;
         }
     };
+    private final Clock clock;
+
+    public FirstServed(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The time by this server's clock, which dates what it serves. */
+    Instant now() {
+        return clock.instant();
+    }
 
     /** When the answer at this address with this tag was first served (now, if it never was). */
     public synchronized Instant since(String address, String tag) {
         Version known = versions.get(address);
         if (known == null || !known.tag().equals(tag)) {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             // HTTP dates count whole seconds: a version that replaces one served this same second is a second later.
             known = new Version(tag, known != null && !now.isAfter(known.since()) ? known.since().plusSeconds(1) : now);
             versions.put(address, known);

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -64,9 +65,12 @@ public final class PageCache {
     /** The addresses of the kept pages filed under each tag; an address may outlive its page here, never the reverse. */
     private final Map<String, Set<String>> filed = new ConcurrentHashMap<>();
     private final AtomicLong filings = new AtomicLong();
+    /** Tells a client's If-Modified-Since that is still to come from one we can answer. */
+    private final Clock clock;
 
     /** A cache holding at most {@code maxBytes} of answers. */
-    public PageCache(long maxBytes) {
+    public PageCache(long maxBytes, Clock clock) {
+        this.clock = clock;
         this.pages = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Page page) -> page.weight())
                 .expireAfterWrite(LONGEST).build();
     }
@@ -212,7 +216,7 @@ public final class PageCache {
                 cacheControl, null);
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, Page page) {
+    private void send(HttpServletRequest request, HttpServletResponse response, Page page) {
         if (page.movedTo() != null) {
             response.setStatus(301);
             response.setHeader("Location", page.movedTo());
@@ -234,7 +238,7 @@ public final class PageCache {
         response.setHeader("ETag", etag);
         String wanted = request.getHeader("If-None-Match");
         if (wanted != null ? Conditional.names(wanted, etag)
-                : page.lastModified() != null && Conditional.unchangedSince(request.getHeader("If-Modified-Since"), page.lastModified())) {
+                : page.lastModified() != null && Conditional.unchangedSince(request.getHeader("If-Modified-Since"), page.lastModified(), clock.instant())) {
             response.setStatus(304);
             return;
         }

@@ -23,10 +23,11 @@ public final class SitemapRoutes {
 
     private final SitemapService sitemaps;
 
-    private final FirstServed served = new FirstServed();
+    private final FirstServed served;
     private final PageCache cache;
 
-    public SitemapRoutes(SitemapService sitemaps, PageCache cache) {
+    public SitemapRoutes(SitemapService sitemaps, PageCache cache, java.time.Clock clock) {
+        this.served = new FirstServed(clock);
         this.sitemaps = sitemaps;
         this.cache = cache;
     }

@@ -60,8 +60,8 @@ final class Announcer {
     /** Takes what other processes wrote as it is (see the class comment); returns how many articles that was. */
     int catchUp() {
         // A change of this process's own is compared right after it commits; a minute's margin keeps this pass
-        // from taking such a change as seen before its comparison ran. (Articles' updated_at is the wall clock's.)
-        return catchUp(Instant.now().minus(Duration.ofMinutes(1)));
+        // from taking such a change as seen before its comparison ran. (Articles' updated_at is this same clock's.)
+        return catchUp(clock.instant().minus(Duration.ofMinutes(1)));
     }
 
     int catchUp(Instant settled) {
@@ -110,8 +110,8 @@ final class Announcer {
     private Optional<WebhookEvent.Change> change(AnnouncementStore.Seen before, Article now, ObjectNode snapshot) {
         if (before == null) {
             boolean justOut = now.isPublished() && (recent(now.publishedAt(), clock.instant())
-                    // Articles' created_at is the wall clock's, as their updated_at (see catchUp).
-                    || recent(seen.createdAt(now.id()).orElse(null), Instant.now()));
+                    // Articles' created_at is written with this same clock, as their updated_at (see catchUp).
+                    || recent(seen.createdAt(now.id()).orElse(null), clock.instant()));
             return justOut ? Optional.of(WebhookEvent.Change.PUBLISHED) : Optional.empty();
         }
         if (!before.published() && now.isPublished()) {

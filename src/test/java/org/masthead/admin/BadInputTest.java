@@ -95,7 +95,11 @@ class BadInputTest {
                     socket.getOutputStream().flush();
                 }
             }
-            Thread.sleep(1000);
+            // The server's threads log the hang-ups when they notice them: wait for both, five seconds at most.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (hangUpsLogged(logs) < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
         } finally {
             root.detachAppender(logs);
             server.setLevel(was);
@@ -104,5 +108,12 @@ class BadInputTest {
         assertThat(logs.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
         assertThat(logs.list).noneMatch(e -> e.getThrowableProxy() != null);
         assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("hung up")).hasSize(2);
+    }
+
+    private static long hangUpsLogged(ListAppender<ILoggingEvent> logs) {
+        // The appender adds under its own lock; reading under it sees a whole list.
+        synchronized (logs) {
+            return logs.list.stream().filter(e -> e.getFormattedMessage().contains("hung up")).count();
+        }
     }
 }

@@ -72,7 +72,7 @@ public final class NewsletterBench {
         }
     }
 
-    private static void run(Masthead magazine, Clock clock, GreenMail greenMail, Actor editor, String label, Mailer mailer,
+    private static void run(Masthead magazine, ShiftedClock clock, GreenMail greenMail, Actor editor, String label, Mailer mailer,
             int subscribers) throws Exception {
         greenMail.purgeEmailFromAllMailboxes();
         var s = magazine.settings();
@@ -119,7 +119,7 @@ public final class NewsletterBench {
     }
 
     /** An edition of five pieces, scheduled a moment ahead and sent out by the scheduler then: its send is queued. */
-    private static Edition publish(Masthead magazine, Clock clock, Actor editor) throws InterruptedException {
+    private static Edition publish(Masthead magazine, ShiftedClock clock, Actor editor) {
         LocalDate day = LocalDate.ofInstant(clock.instant().plusSeconds(1), ZoneOffset.UTC);
         var desk = magazine.editionDesk();
         Edition edition = desk.create(editor, EditionSpan.day(day));
@@ -129,7 +129,7 @@ public final class NewsletterBench {
             desk.add(editor, edition.id(), magazine.workflow().write(editor, draft, editor.authorId()).id());
         }
         desk.schedule(editor, edition.id(), clock.instant().plusMillis(500));
-        Thread.sleep(600);
+        clock.shift = clock.shift.plusMillis(600);
         magazine.scheduler().runDue();
         return edition;
     }

@@ -21,7 +21,7 @@ class LuceneSearchIndexTest {
 
     @BeforeEach
     void open() {
-        index = LuceneSearchIndex.open(folder.resolve("search"));
+        index = LuceneSearchIndex.open(folder.resolve("search"), java.time.Clock.systemUTC());
     }
 
     @AfterEach
@@ -211,7 +211,7 @@ class LuceneSearchIndexTest {
             }
         }
 
-        index = LuceneSearchIndex.open(folder.resolve("search"));
+        index = LuceneSearchIndex.open(folder.resolve("search"), java.time.Clock.systemUTC());
 
         assertThat(index.marker()).isNull();
         assertThat(index.size()).isZero();
@@ -288,7 +288,7 @@ class LuceneSearchIndexTest {
             writer.setLiveCommitData(java.util.Map.of("schema", "0", "marker", "x").entrySet());
             writer.commit();
         }
-        index = LuceneSearchIndex.open(folder.resolve("search"));
+        index = LuceneSearchIndex.open(folder.resolve("search"), java.time.Clock.systemUTC());
 
         assertThat(index.marker()).isNull();
         assertThat(index.size()).isZero();
@@ -297,7 +297,7 @@ class LuceneSearchIndexTest {
 
     @Test
     void a_second_process_cannot_open_the_same_index_and_is_told_why() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LuceneSearchIndex.open(folder.resolve("search")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LuceneSearchIndex.open(folder.resolve("search"), java.time.Clock.systemUTC()))
                 .isInstanceOf(SearchUnavailable.class).hasMessageContaining("in use by another Masthead process");
     }
 

@@ -5,6 +5,7 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class SearchIndexerTest {
     @Test
     void changes_another_process_makes_while_the_index_runs_are_picked_up_by_the_next_look_at_the_database() throws Exception {
         try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
-                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index")), magazine.database(),
+                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index"), magazine.clock()), magazine.database(), magazine.clock(),
                         java.time.Duration.ofMillis(200))) {
             indexer.start();
             indexer.awaitIndexed();
@@ -93,7 +94,7 @@ class SearchIndexerTest {
     @Test
     void a_rebuild_request_makes_a_running_index_find_rows_written_with_old_times() throws Exception {
         try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
-                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index")), magazine.database(),
+                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index"), magazine.clock()), magazine.database(), magazine.clock(),
                         java.time.Duration.ofMillis(200))) {
             indexer.start();
             indexer.awaitIndexed();
@@ -104,11 +105,17 @@ class SearchIndexerTest {
                 h.createUpdate("UPDATE authors SET updated_at = :at").bind("at", longAgo).execute();
                 return h.createUpdate("UPDATE articles SET updated_at = :at WHERE id = :id").bind("at", longAgo).bind("id", id).execute();
             });
-            Thread.sleep(1_000);
+            // Until a look at the database that started after the write has been committed: it did not see the row.
+            var written = magazine.clock().instant();
+            long looked = System.nanoTime() + 5_000_000_000L;
+            while (!Instant.parse(indexer.index().marker()).isAfter(written) && System.nanoTime() < looked) {
+                Thread.sleep(20);
+            }
+            assertThat(Instant.parse(indexer.index().marker())).as("a later look ran").isAfter(written);
             assertThat(indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total())
                     .as("the look for recent changes cannot see it").isZero();
 
-            new RebuildRequests(magazine.database()).request(java.time.Instant.now());
+            new RebuildRequests(magazine.database()).request(magazine.clock().instant());
 
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total() == 0

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Pages are filed under what they show and forgotten by it, including a page whose rendering a change overtakes. */
 class PageCacheFilingTest {
-    private final PageCache cache = new PageCache(1 << 20);
+    private final PageCache cache = new PageCache(1 << 20, java.time.Clock.systemUTC());
 
     private static PageCache.Rendered showing(long article, String text) {
         PageTags.showsArticle(article);

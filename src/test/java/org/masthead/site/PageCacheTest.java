@@ -188,6 +188,7 @@ class PageCacheTest {
         AtomicBoolean returned = new AtomicBoolean();
         AtomicBoolean stale = new AtomicBoolean();
         ExecutorService readers = Executors.newFixedThreadPool(4);
+        var reading = new java.util.concurrent.CountDownLatch(4);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -196,6 +197,7 @@ class PageCacheTest {
                     for (int after = 0; after < 20; ) {
                         boolean publishedBefore = returned.get();
                         String home = site.http().get("/").body();
+                        reading.countDown();
                         if (publishedBefore) {
                             after++;
                             if (!home.contains("Breaking at the quay")) {
@@ -205,7 +207,8 @@ class PageCacheTest {
                     }
                 }));
             }
-            Thread.sleep(50);
+            // Every reader has read the page before the publish starts, and reads on during it.
+            assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the readers started").isTrue();
             published("Breaking at the quay", "Iris Vale", "News");
             returned.set(true);
             for (Future<?> reader : running) {

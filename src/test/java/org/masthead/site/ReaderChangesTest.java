@@ -16,7 +16,7 @@ import org.masthead.platform.Changes;
 
 /** How a committed change becomes the tags of the pages it reached. */
 class ReaderChangesTest {
-    private final PageCache cache = new PageCache(1 << 20);
+    private final PageCache cache = new PageCache(1 << 20, java.time.Clock.systemUTC());
     private final ReaderChanges changes = new ReaderChanges(cache, null);
 
     private static ArticleFootprint out(long author, long topic) {

@@ -1,22 +1,15 @@
 package org.masthead.importer.wordpress;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -27,10 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  * whatever prefix names it, and a {@code wp:} prefix bound to another address is not WordPress's.
  */
 final class WxrParser {
-    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     private static final Pattern WP = Pattern.compile("https?://wordpress\\.org/export/1\\.\\d+/");
     private static final Pattern EXCERPT = Pattern.compile("https?://wordpress\\.org/export/1\\.\\d+/excerpt/");
-    private static final XMLInputFactory FACTORY = factory();
 
     private enum Ns { NONE, WP, EXCERPT, CONTENT, DC, OTHER }
 
@@ -95,15 +86,15 @@ final class WxrParser {
     /** As {@link #read(Path, boolean, Visitor, LongConsumer)}; without {@code bodies}, items come without their content. */
     static WxrChannel.Header read(Path file, boolean headerOnly, boolean bodies, Visitor visitor, LongConsumer progress)
             throws IOException, Broken, NotAnExport {
-        try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
-            return new WxrParser(bodies).run(in, charset(file), headerOnly, visitor);
+        try (InputStream in = WxrFile.open(file, progress)) {
+            return new WxrParser(bodies).run(in, WxrFile.charset(file), headerOnly, visitor);
         }
     }
 
     private WxrChannel.Header run(InputStream in, Charset charset, boolean headerOnly, Visitor visitor)
             throws Broken, NotAnExport {
         try {
-            r = FACTORY.createXMLStreamReader(new LenientXml(new InputStreamReader(in, charset)));
+            r = WxrFile.reader(in, charset);
             if (r.nextTag() != XMLStreamConstants.START_ELEMENT || !"rss".equals(r.getLocalName())) {
                 throw new NotAnExport("its root element is <" + r.getLocalName() + ">, where a WordPress export has <rss>");
             }
@@ -380,62 +371,5 @@ final class WxrParser {
         String message = e.getMessage() == null ? "it is not well-formed XML" : e.getMessage();
         int at = message.indexOf("Message: ");
         return (at >= 0 ? message.substring(at + 9) : message).strip().replaceFirst("\\.$", "");
-    }
-
-    /** The encoding the XML declaration names; UTF-8 when it names none or one this Java does not know. */
-    private static Charset charset(Path file) throws IOException {
-        byte[] head = new byte[200];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        String declaration = new String(head, 0, n, StandardCharsets.ISO_8859_1);
-        int close = declaration.indexOf("?>");
-        Matcher m = ENCODING.matcher(close > 0 ? declaration.substring(0, close) : "");
-        try {
-            return m.find() ? Charset.forName(m.group(1)) : StandardCharsets.UTF_8;
-        } catch (IllegalArgumentException unknown) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        // An export needs no DTD, and one could make the parser fetch files or expand entities without end.
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
-    }
-
-    /** Tells how many bytes of the file have been read. */
-    private static final class Counting extends FilterInputStream {
-        private final LongConsumer progress;
-        private long count;
-
-        Counting(InputStream in, LongConsumer progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                progress.accept(++count);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-                progress.accept(count);
-            }
-            return n;
-        }
     }
 }
