@@ -200,6 +200,25 @@ class AccessibilityTest {
         assertThat(page.locator("#body-preview em")).hasText("reached");
     }
 
+    @ParameterizedTest(name = "on {0}, every landmark is told apart from the others of its kind")
+    @MethodSource("pagesOfEachLayout")
+    void every_landmark_is_told_apart_from_the_others_of_its_kind(Visit visit) {
+        Page page = open(visit, Colours.LIGHT);
+
+        List<Rule> violations = Axe.violationsOf(page, Axe.LANDMARKS);
+        assertThat(violations).as(() -> visit + " breaks " + Axe.report(violations)).isEmpty();
+    }
+
+    @Test
+    void axe_finds_two_menus_of_one_name() {
+        Page page = browser.newPage();
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Twice</title></head><body><main><h1>Twice</h1>"
+                + "<nav><a href=\"/a\">A</a></nav><nav><a href=\"/b\">B</a></nav></main></body></html>");
+
+        assertThat(Axe.violationsOf(page, Axe.LANDMARKS)).extracting(Rule::getId).contains("landmark-unique");
+        page.close();
+    }
+
     @Test
     void axe_finds_an_unlabelled_field_and_grey_on_grey_text() {
         Page page = browser.newPage();
