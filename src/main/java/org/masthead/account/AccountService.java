@@ -23,10 +23,10 @@ public final class AccountService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public AccountService(Database db, AuthorService authors, AuditLog audit, Clock clock) {
+    public AccountService(Database db, AccountStores stores, AuthorService authors, AuditLog audit, Clock clock) {
         this.db = db;
-        this.users = new UserStore(db);
-        this.sessions = new SessionStore(db);
+        this.users = stores.users;
+        this.sessions = stores.sessions;
         this.authors = authors;
         this.audit = audit;
         this.clock = clock;

@@ -42,12 +42,12 @@ public final class PasswordResets implements AutoCloseable {
     private final Clock clock;
     private final org.masthead.mail.Outbox outbox = new org.masthead.mail.Outbox("password-reset-mail");
 
-    public PasswordResets(Database db, AuditLog audit, Mailer mailer, Supplier<MailSettings> mail, Supplier<String> siteTitle,
-            Supplier<URI> publicUrl, Clock clock) {
+    public PasswordResets(Database db, AccountStores stores, AuditLog audit, Mailer mailer, Supplier<MailSettings> mail,
+            Supplier<String> siteTitle, Supplier<URI> publicUrl, Clock clock) {
         this.db = db;
-        this.users = new UserStore(db);
-        this.sessions = new SessionStore(db);
-        this.resets = new ResetStore(db);
+        this.users = stores.users;
+        this.sessions = stores.sessions;
+        this.resets = stores.resets;
         this.throttle = new LoginThrottle(db, clock);
         this.audit = audit;
         this.mailer = mailer;

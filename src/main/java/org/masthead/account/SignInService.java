@@ -37,10 +37,10 @@ public final class SignInService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public SignInService(Database db, AuditLog audit, Clock clock) {
+    public SignInService(Database db, AccountStores stores, AuditLog audit, Clock clock) {
         this.db = db;
-        this.users = new UserStore(db);
-        this.sessions = new SessionStore(db);
+        this.users = stores.users;
+        this.sessions = stores.sessions;
         this.throttle = new LoginThrottle(db, clock);
         this.audit = audit;
         this.clock = clock;

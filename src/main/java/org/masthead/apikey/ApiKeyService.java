@@ -16,7 +16,6 @@ import org.masthead.audit.AuditLog;
 import org.masthead.common.Forbidden;
 import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
-import org.masthead.platform.Database;
 
 /**
  * Making, checking and revoking API keys. Admins make and revoke them (the server's operator from the command
@@ -33,8 +32,8 @@ public final class ApiKeyService {
     private final Clock clock;
     private final Map<Long, Instant> lastWrittenUse = new ConcurrentHashMap<>();
 
-    public ApiKeyService(Database db, AuditLog audit, Clock clock) {
-        this.store = new ApiKeyStore(db);
+    public ApiKeyService(ApiKeyStores stores, AuditLog audit, Clock clock) {
+        this.store = stores.keys;
         this.audit = audit;
         this.clock = clock;
     }

@@ -19,10 +19,10 @@ public final class ArticleHistory {
     private final AuthorService authors;
     private final AuditLog audit;
 
-    public ArticleHistory(Database db, WorkflowService workflow, AuthorService authors, AuditLog audit) {
+    public ArticleHistory(Database db, ArticleStores stores, WorkflowService workflow, AuthorService authors, AuditLog audit) {
         this.db = db;
         this.workflow = workflow;
-        this.revisions = new RevisionStore(db);
+        this.revisions = stores.revisions;
         this.authors = authors;
         this.audit = audit;
     }

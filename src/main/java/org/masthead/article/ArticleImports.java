@@ -22,10 +22,10 @@ public final class ArticleImports {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ArticleImports(Database db, ArticleService articles, AuditLog audit, Clock clock) {
+    public ArticleImports(Database db, ArticleStores stores, ArticleService articles, AuditLog audit, Clock clock) {
         this.db = db;
         this.articles = articles;
-        this.revisions = new RevisionStore(db);
+        this.revisions = stores.revisions;
         this.audit = audit;
         this.clock = clock;
     }

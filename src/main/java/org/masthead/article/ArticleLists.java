@@ -3,14 +3,13 @@ package org.masthead.article;
 import java.util.List;
 import org.masthead.common.Actor;
 import org.masthead.common.Role;
-import org.masthead.platform.Database;
 
 /** The newsroom's lists of articles: the whole magazine's for editors, their own for other writers. */
 public final class ArticleLists {
     private final ArticleStore store;
 
-    public ArticleLists(Database db, java.time.Clock clock) {
-        this.store = new SqlArticleStore(db, clock);
+    public ArticleLists(ArticleStores stores) {
+        this.store = stores.articles;
     }
 
     /** How many articles are in each state: the whole magazine's for editors, one's own for other writers. */

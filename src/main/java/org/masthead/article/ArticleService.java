@@ -35,11 +35,11 @@ public final class ArticleService {
     private final ZoneId zone;
     private final Events events;
 
-    public ArticleService(Database db, EditionService editions, ZoneId zone, Events events, java.time.Clock clock) {
+    public ArticleService(Database db, ArticleStores stores, EditionService editions, ZoneId zone, Events events) {
         this.db = db;
         this.events = events;
-        this.store = new SqlArticleStore(db, clock);
-        this.redirects = new RedirectStore(db, clock);
+        this.store = stores.articles;
+        this.redirects = stores.redirects;
         this.addresses = new ArticleAddresses(store);
         this.editions = editions;
         this.zone = zone;

@@ -35,14 +35,14 @@ public final class WorkflowService implements Scheduler.Work {
     private final Events events;
     private final Clock clock;
 
-    public WorkflowService(Database db, ArticleService articles, AuthorService authors, TopicService topics,
-            MediaService media, PresentationDesk presenting, AuditLog audit, Events events, Clock clock) {
+    public WorkflowService(Database db, ArticleStores stores, ArticleService articles, AuthorService authors,
+            TopicService topics, MediaService media, PresentationDesk presenting, AuditLog audit, Events events, Clock clock) {
         this.db = db;
         this.events = events;
         this.articles = articles;
         this.authors = authors;
-        this.store = new SqlArticleStore(db, clock);
-        this.revisions = new RevisionStore(db);
+        this.store = stores.articles;
+        this.revisions = stores.revisions;
         this.topics = topics;
         this.media = media;
         this.presenting = presenting;

@@ -7,7 +7,6 @@ import org.masthead.common.Forbidden;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;
 import org.masthead.common.Role;
-import org.masthead.platform.Database;
 
 /**
  * The record of every editorial and account action. Entries are written inside the transaction of the
@@ -17,8 +16,8 @@ public final class AuditLog {
     private final AuditStore store;
     private final Clock clock;
 
-    public AuditLog(Database db, Clock clock) {
-        this.store = new AuditStore(db);
+    public AuditLog(AuditStores stores, Clock clock) {
+        this.store = stores.entries;
         this.clock = clock;
     }
 

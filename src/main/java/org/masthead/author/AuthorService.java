@@ -5,7 +5,6 @@ import org.masthead.common.Invalid;
 import org.masthead.common.NotFound;
 import org.masthead.common.Slugs;
 import org.masthead.markup.Markup;
-import org.masthead.platform.Database;
 
 /** Authors: found by the slug of their name, created on first mention, given a bio in Markdown. */
 public final class AuthorService {
@@ -13,17 +12,11 @@ public final class AuthorService {
     private final org.masthead.audit.AuditLog audit;
     private final org.masthead.platform.Events events;
 
-    public AuthorService(Database db, org.masthead.audit.AuditLog audit, org.masthead.platform.Events events, java.time.Clock clock) {
-        this.store = new SqlAuthorStore(db, clock);
+    /** With no audit log and no events (a test of the rules), nothing is audited or announced. */
+    public AuthorService(AuthorStores stores, org.masthead.audit.AuditLog audit, org.masthead.platform.Events events) {
+        this.store = stores.authors;
         this.audit = audit;
         this.events = events;
-    }
-
-    /** For tests of the rules, with the store in memory and nothing audited. */
-    AuthorService(AuthorStore store) {
-        this.store = store;
-        this.audit = null;
-        this.events = null;
     }
 
     public Author findBySlug(String slug) {

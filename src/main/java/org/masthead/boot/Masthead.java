@@ -41,12 +41,13 @@ import org.masthead.site.SiteRoutes;
 import org.masthead.topic.TopicService;
 
 /**
- * The composition root: builds every service once, by hand, from the configuration. The commands and the
- * tests start here; nothing else constructs services.
+ * The composition root: opens every store once ({@link Stores}) and builds every service once, by hand, from the
+ * configuration. The commands and the tests start here; nothing else constructs services.
  */
 public final class Masthead implements AutoCloseable {
     private final Config config;
     private final Database database;
+    private final Stores stores;
     private final SettingsService settings;
     private final EditionService editions;
     private final AuthorService authors;
@@ -86,50 +87,53 @@ public final class Masthead implements AutoCloseable {
         this.config = config;
         this.database = database;
         this.clock = clock;
+        this.stores = Stores.open(database, clock);
         this.pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024, clock);
-        this.audit = new AuditLog(database, clock);
+        this.audit = new AuditLog(stores.audit(), clock);
         this.events = new Events(database);
         database.afterEveryCommit(new org.masthead.site.ReaderChanges(pageCache, new org.masthead.article.Footprints(database)));
         database.readBeforeWhen(() -> !pageCache.isEmpty());
-        this.settings = new SettingsService(database);
-        this.editions = new EditionService(database, settings::editionRule, clock);
-        this.authors = new AuthorService(database, audit, events, clock);
-        this.articles = new ArticleService(database, editions, config.timezone(), events, clock);
-        this.topics = new TopicService(database);
+        this.settings = new SettingsService(database, stores.settings());
+        this.editions = new EditionService(stores.editions(), settings::editionRule);
+        this.authors = new AuthorService(stores.authors(), audit, events);
+        this.articles = new ArticleService(database, stores.articles(), editions, config.timezone(), events);
+        this.topics = new TopicService(stores.topics());
         this.topicSuggestions = new TopicSuggestions(names, () -> {
             var index = search().index();
             return TopicSuggester.Archive.of(index::size, index::countMentioning);
         }, topics);
-        this.media = new MediaService(database, config.dataDir().resolve("media"), audit, clock);
-        this.accounts = new AccountService(database, authors, audit, clock);
-        this.signIn = new SignInService(database, audit, clock);
+        this.media = new MediaService(database, stores.media(), config.dataDir().resolve("media"), audit);
+        this.accounts = new AccountService(database, stores.accounts(), authors, audit, clock);
+        this.signIn = new SignInService(database, stores.accounts(), audit, clock);
         this.mailer = new Mailer();
-        this.passwordResets = new PasswordResets(database, audit, mailer, settings::mail, () -> settings.current().title(),
-                () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
+        this.passwordResets = new PasswordResets(database, stores.accounts(), audit, mailer, settings::mail,
+                () -> settings.current().title(), () -> config.publicUrl(http == null ? config.port() : http.port()), clock);
         var presenting = new org.masthead.article.PresentationDesk(database, articles, audit);
-        this.articleImports = new org.masthead.article.ArticleImports(database, articles, audit, clock);
+        this.articleImports = new org.masthead.article.ArticleImports(database, stores.articles(), articles, audit, clock);
         this.lineups = new org.masthead.article.LineupDesk(articles);
-        this.workflow = new WorkflowService(database, articles, authors, topics, media, presenting, audit, events, clock);
-        this.history = new ArticleHistory(database, workflow, authors, audit);
-        this.lists = new ArticleLists(database, clock);
+        this.workflow = new WorkflowService(database, stores.articles(), articles, authors, topics, media, presenting, audit,
+                events, clock);
+        this.history = new ArticleHistory(database, stores.articles(), workflow, authors, audit);
+        this.lists = new ArticleLists(stores.articles());
         var restore = new org.masthead.transfer.MagazineRestore(database, settings, audit,
                 new org.masthead.search.RebuildRequests(database), media.mediaDir(), config.timezone(), clock);
-        this.imports = new ImportService(new ImportService.Wiring(database, articles, articleImports, lineups, workflow, authors, editions, topics, media,
-                audit, clock, config.timezone(), restore, settings));
+        this.imports = new ImportService(new ImportService.Wiring(database, stores.imports(), articles, articleImports, lineups,
+                workflow, authors, editions, topics, media, audit, clock, config.timezone(), restore, settings));
         this.export = new org.masthead.transfer.MagazineExport(database, settings, media.mediaDir(), config.timezone(), clock);
-        this.apiKeys = new org.masthead.apikey.ApiKeyService(database, audit, clock);
-        this.catalog = new org.masthead.catalog.CatalogService(database);
+        this.apiKeys = new org.masthead.apikey.ApiKeyService(stores.apiKeys(), audit, clock);
+        this.catalog = new org.masthead.catalog.CatalogService(stores.catalog());
         this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, presenting, authors, topics, media,
                 catalog, clock, () -> {
                     String named = settings.all().get(org.masthead.settings.Setting.API_BYLINE);
                     return !named.isBlank() ? java.util.Optional.of(named)
                             : accounts.firstAdminsByline().map(id -> authors.find(id).name());
                 });
-        this.webhooks = new org.masthead.webhook.WebhookService(new org.masthead.webhook.WebhookService.Wiring(database, articles,
-                topics, media, editions, audit, clock, () -> config.publicUrl(http == null ? config.port() : http.port()),
-                config.webhookPrivateTargets(), "Masthead/" + version() + " (webhooks)"));
+        this.webhooks = new org.masthead.webhook.WebhookService(new org.masthead.webhook.WebhookService.Wiring(database,
+                stores.webhooks(), articles, topics, media, editions, audit, clock,
+                () -> config.publicUrl(http == null ? config.port() : http.port()), config.webhookPrivateTargets(),
+                "Masthead/" + version() + " (webhooks)"));
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, lineups, audit, events, config.timezone(), clock);
-        this.newsletter = new NewsletterWiring(database, settings, editions, articles, mailer,
+        this.newsletter = new NewsletterWiring(database, stores.newsletter(), settings, editions, articles, mailer,
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone());
         // Editions first: the articles of an edition go out together, with it (and the week's digest after them).
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, newsletter.sending().weeklyDigest(),
@@ -204,8 +208,8 @@ public final class Masthead implements AutoCloseable {
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
         var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())), pageCache, clock);
-        var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(database, articles, settings,
-                clock, () -> config.publicUrl(http.port())), pageCache, clock);
+        var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(stores.sitemaps(), articles,
+                settings, clock, () -> config.publicUrl(http.port())), pageCache, clock);
         var ghost = new org.masthead.api.ghost.GhostRoutes(new org.masthead.api.ghost.GhostRoutes.Wiring(catalog, apiKeys, settings,
                 programDesk, media, () -> config.publicUrl(http.port()), config.timezone(), clock));
         var api = new org.masthead.api.ApiRoutes(new org.masthead.api.ApiRoutes.Wiring(articles, authors, editions, topics, media,

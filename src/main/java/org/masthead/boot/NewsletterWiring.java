@@ -10,6 +10,7 @@ import org.masthead.edition.EditionService;
 import org.masthead.mail.Mailer;
 import org.masthead.newsletter.LetterDesigns;
 import org.masthead.newsletter.NewsletterDesk;
+import org.masthead.newsletter.NewsletterStores;
 import org.masthead.newsletter.SendingService;
 import org.masthead.newsletter.SubscriptionService;
 import org.masthead.platform.Database;
@@ -27,14 +28,14 @@ final class NewsletterWiring {
     private final LetterDesigns designs;
     private volatile Templates templates = new Templates();
 
-    NewsletterWiring(Database db, SettingsService settings, EditionService editions, ArticleService articles, Mailer mailer,
-            Supplier<URI> publicUrl, Clock clock, ZoneId zone) {
+    NewsletterWiring(Database db, NewsletterStores stores, SettingsService settings, EditionService editions,
+            ArticleService articles, Mailer mailer, Supplier<URI> publicUrl, Clock clock, ZoneId zone) {
         Supplier<String> title = () -> settings.current().title();
-        this.subscriptions = new SubscriptionService(db, mailer, settings::mail, title, publicUrl, clock);
+        this.subscriptions = new SubscriptionService(db, stores, mailer, settings::mail, title, publicUrl, clock);
         this.designs = new LetterDesigns(settings);
-        this.sending = new SendingService(new SendingService.Wiring(db, editions, articles, subscriptions, mailer, settings::mail,
-                settings::newsletterRate, title, publicUrl, clock, zone, settings::digestAt, designs::current, () -> templates,
-                settings::restoredAt));
+        this.sending = new SendingService(stores, new SendingService.Wiring(db, editions, articles, subscriptions, mailer,
+                settings::mail, settings::newsletterRate, title, publicUrl, clock, zone, settings::digestAt, designs::current,
+                () -> templates, settings::restoredAt));
     }
 
     /** From now on, letters are rendered with these templates (the theme's, once the server has loaded them). */

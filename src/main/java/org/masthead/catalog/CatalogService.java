@@ -8,7 +8,6 @@ import org.masthead.common.Role;
 import org.masthead.article.ArticleKind;
 import org.masthead.common.Forbidden;
 import org.masthead.common.NotFound;
-import org.masthead.platform.Database;
 import org.masthead.topic.Topic;
 
 /**
@@ -20,8 +19,8 @@ import org.masthead.topic.Topic;
 public final class CatalogService {
     private final CatalogStore store;
 
-    public CatalogService(Database db) {
-        this.store = new CatalogStore(db);
+    public CatalogService(CatalogStores stores) {
+        this.store = stores.catalog;
     }
 
     /** The article (or page) an API id names, whichever kind it is; NotFound when it names none. */

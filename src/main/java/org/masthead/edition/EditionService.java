@@ -7,19 +7,14 @@ import java.util.function.Supplier;
 import org.masthead.common.Invalid;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;
-import org.masthead.platform.Database;
 
 /** Editions: made on demand by the magazine's rule, or opened with an explicit span (by an import or an editor). */
 public final class EditionService {
     private final EditionStore store;
     private final Supplier<EditionRule> rule;
 
-    public EditionService(Database db, Supplier<EditionRule> rule, java.time.Clock clock) {
-        this(new SqlEditionStore(db, clock), rule);
-    }
-
-    EditionService(EditionStore store, Supplier<EditionRule> rule) {
-        this.store = store;
+    public EditionService(EditionStores stores, Supplier<EditionRule> rule) {
+        this.store = stores.editions;
         this.rule = rule;
     }
 

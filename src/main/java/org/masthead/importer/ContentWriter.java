@@ -53,13 +53,14 @@ final class ContentWriter implements ImportSink {
     private final java.util.Map<String, Long> resolved = new java.util.HashMap<>();
     private final PostWriter posts;
 
-    ContentWriter(Database db, ArticleService articles, ArticleImports imports, WorkflowService workflow, AuthorService authors,
-            TopicService topics, MediaService media, ImportOutcome outcome, String source, Actor actor, Clock clock, ZoneId zone) {
+    ContentWriter(Database db, ImportKeyStore keys, ArticleService articles, ArticleImports imports, WorkflowService workflow,
+            AuthorService authors, TopicService topics, MediaService media, ImportOutcome outcome, String source, Actor actor,
+            Clock clock, ZoneId zone) {
         this.db = db;
         this.authors = authors;
         this.topics = topics;
         this.media = media;
-        this.keys = new ImportKeyStore(db);
+        this.keys = keys;
         this.outcome = outcome;
         this.source = source;
         this.actor = actor;

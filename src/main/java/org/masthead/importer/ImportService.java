@@ -44,8 +44,9 @@ public final class ImportService {
     }
 
     /** The services an import writes through. */
-    public record Wiring(Database db, ArticleService articles, org.masthead.article.ArticleImports imports,
-            org.masthead.article.LineupDesk lineups, org.masthead.article.WorkflowService workflow,
+    public record Wiring(Database db, ImportStores stores, ArticleService articles,
+            org.masthead.article.ArticleImports imports, org.masthead.article.LineupDesk lineups,
+            org.masthead.article.WorkflowService workflow,
             AuthorService authors, EditionService editions, org.masthead.topic.TopicService topics, MediaService media,
             org.masthead.audit.AuditLog audit, java.time.Clock clock, java.time.ZoneId zone, ArchiveRestore restore,
             org.masthead.settings.SettingsService settings) {}
@@ -65,7 +66,7 @@ public final class ImportService {
         this.zone = wiring.zone();
         this.restore = wiring.restore();
         this.settings = wiring.settings();
-        this.keys = new ImportKeyStore(db);
+        this.keys = wiring.stores().keys;
     }
 
     /**
@@ -139,8 +140,8 @@ public final class ImportService {
      */
     public ImportOutcome importExport(ImportSource source, ImportProgress progress) {
         ImportOutcome outcome = new ImportOutcome(source.description());
-        var writer = new ContentWriter(db, articles, imports, workflow, authors, topics, media, outcome, source.namespace(),
-                importer(source.description()), clock, zone);
+        var writer = new ContentWriter(db, keys, articles, imports, workflow, authors, topics, media, outcome,
+                source.namespace(), importer(source.description()), clock, zone);
         if (source.postKeysAreApiIds()) {
             writer.keepApiIds();
         }

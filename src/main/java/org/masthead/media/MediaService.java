@@ -33,10 +33,10 @@ public final class MediaService {
     private final AuditLog audit;
     private final PictureGate gate = new PictureGate(2, Duration.ofSeconds(10));
 
-    public MediaService(Database db, Path mediaDir, AuditLog audit, java.time.Clock clock) {
+    public MediaService(Database db, MediaStores stores, Path mediaDir, AuditLog audit) {
         this.db = db;
-        this.images = new SqlImageStore(db, clock);
-        this.attachments = new AttachmentStore(db, clock);
+        this.images = stores.images;
+        this.attachments = stores.attachments;
         this.mediaDir = mediaDir;
         this.audit = audit;
     }

@@ -67,10 +67,11 @@ public final class NewsletterDesk {
     private final Clock clock;
     private final LetterDesigns designs;
 
-    NewsletterDesk(SendingService.Wiring w, EditionLetters letters, AuditLog audit, LetterDesigns designs) {
+    NewsletterDesk(SendingService.Wiring w, NewsletterStores stores, EditionLetters letters, AuditLog audit,
+            LetterDesigns designs) {
         this.designs = designs;
         this.db = w.db();
-        this.store = new SqlNewsletterDeskStore(w.db());
+        this.store = stores.desk;
         this.letters = letters;
         this.editions = w.editions();
         this.mailer = w.mailer();

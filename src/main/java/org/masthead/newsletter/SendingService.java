@@ -81,14 +81,15 @@ public final class SendingService implements AutoCloseable {
     private final NewsletterSender sender;
     private final Supplier<MailSettings> mail;
     private final Wiring wiring;
+    private final NewsletterStores stores;
     private final WeeklyDigest digest;
     private final EditionService editions;
     private final Clock clock;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile Thread worker;
 
-    public SendingService(Wiring wiring) {
-        this(wiring, when -> {
+    public SendingService(NewsletterStores stores, Wiring wiring) {
+        this(stores, wiring, when -> {
             long millis = Duration.between(wiring.clock().instant(), when).toMillis();
             if (millis > 0) {
                 Thread.sleep(millis);
@@ -96,8 +97,9 @@ public final class SendingService implements AutoCloseable {
         });
     }
 
-    SendingService(Wiring w, NewsletterSender.Sleeper sleeper) {
-        this.store = new SqlSendStore(w.db());
+    SendingService(NewsletterStores stores, Wiring w, NewsletterSender.Sleeper sleeper) {
+        this.stores = stores;
+        this.store = stores.sends;
         var letters = new EditionLetters(w);
         this.sender = new NewsletterSender(store, letters, w.mailer(), w.mail(), w.perMinute(), w.clock(), sleeper, w.zone());
         this.mail = w.mail();
@@ -136,7 +138,7 @@ public final class SendingService implements AutoCloseable {
 
     /** The newsletter's screens in the newsroom, reading what this sends; the letter's design kept by {@code designs}. */
     public NewsletterDesk desk(org.masthead.audit.AuditLog audit, LetterDesigns designs) {
-        return new NewsletterDesk(wiring, new EditionLetters(wiring), audit, designs);
+        return new NewsletterDesk(wiring, stores, new EditionLetters(wiring), audit, designs);
     }
 
     /**

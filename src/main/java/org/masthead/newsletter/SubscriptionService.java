@@ -42,9 +42,9 @@ public final class SubscriptionService implements AutoCloseable {
     private final Clock clock;
     private final org.masthead.mail.Outbox outbox = new org.masthead.mail.Outbox("subscription-mail");
 
-    public SubscriptionService(Database db, Mailer mailer, Supplier<MailSettings> mail, Supplier<String> siteTitle,
-            Supplier<URI> publicUrl, Clock clock) {
-        this.store = new SqlSubscriberStore(db);
+    public SubscriptionService(Database db, NewsletterStores stores, Mailer mailer, Supplier<MailSettings> mail,
+            Supplier<String> siteTitle, Supplier<URI> publicUrl, Clock clock) {
+        this.store = stores.subscribers;
         this.throttle = new SubscribeThrottle(db, clock);
         this.mailer = mailer;
         this.mail = mail;

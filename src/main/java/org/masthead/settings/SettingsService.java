@@ -40,9 +40,9 @@ public final class SettingsService {
 
     private record Stored(long writes, Map<String, String> rows) {}
 
-    public SettingsService(Database db) {
+    public SettingsService(Database db, SettingsStores stores) {
         this.db = db;
-        this.store = new SettingsStore(db);
+        this.store = stores.settings;
         db.afterEveryCommit(changes -> {
             if (changes.tables().contains("settings") || changes.tables().contains(org.masthead.platform.Changes.UNKNOWN_TABLE)) {
                 forget();

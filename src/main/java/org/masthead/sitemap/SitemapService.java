@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.masthead.article.ArticleService;
 import org.masthead.article.Permalink;
 import org.masthead.common.NotFound;
-import org.masthead.platform.Database;
 import org.masthead.settings.SettingsService;
 
 /**
@@ -34,8 +33,9 @@ public final class SitemapService {
     private final Clock clock;
     private final Supplier<URI> publicUrl;
 
-    public SitemapService(Database db, ArticleService articles, SettingsService settings, Clock clock, Supplier<URI> publicUrl) {
-        this.store = new SitemapStore(db);
+    public SitemapService(SitemapStores stores, ArticleService articles, SettingsService settings, Clock clock,
+            Supplier<URI> publicUrl) {
+        this.store = stores.sitemaps;
         this.articles = articles;
         this.settings = settings;
         this.clock = clock;

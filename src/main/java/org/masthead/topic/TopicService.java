@@ -3,14 +3,13 @@ package org.masthead.topic;
 import java.util.List;
 import org.masthead.common.Invalid;
 import org.masthead.common.Slugs;
-import org.masthead.platform.Database;
 
 /** Topics, found by the slug of their name and created on first use. */
 public final class TopicService {
     private final TopicStore store;
 
-    public TopicService(Database db) {
-        this.store = new TopicStore(db);
+    public TopicService(TopicStores stores) {
+        this.store = stores.topics;
     }
 
     public Topic findOrCreate(String name) {

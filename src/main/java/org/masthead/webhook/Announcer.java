@@ -39,12 +39,12 @@ final class Announcer {
     private final Runnable wakeWorker;
     private volatile boolean following;
 
-    Announcer(Database db, ArticleService articles, PostPayloads payloads, WebhookStore hooks, Clock clock, Runnable wakeWorker) {
+    Announcer(Database db, ArticleService articles, PostPayloads payloads, WebhookStores stores, Clock clock, Runnable wakeWorker) {
         this.db = db;
         this.articles = articles;
         this.payloads = payloads;
-        this.seen = new AnnouncementStore(db);
-        this.hooks = hooks;
+        this.seen = stores.announcements;
+        this.hooks = stores.hooks;
         this.clock = clock;
         this.wakeWorker = wakeWorker;
     }

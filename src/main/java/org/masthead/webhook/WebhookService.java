@@ -45,20 +45,21 @@ public final class WebhookService implements AutoCloseable {
     private final Clock clock;
 
     /** What webhooks are built from; {@code privateTargets} lets them reach addresses inside the server's network. */
-    public record Wiring(Database db, ArticleService articles, TopicService topics, MediaService media, EditionService editions,
-            AuditLog audit, Clock clock, Supplier<URI> publicUrl, boolean privateTargets, String userAgent) {}
+    public record Wiring(Database db, WebhookStores stores, ArticleService articles, TopicService topics, MediaService media,
+            EditionService editions, AuditLog audit, Clock clock, Supplier<URI> publicUrl, boolean privateTargets,
+            String userAgent) {}
 
     public WebhookService(Wiring w) {
         this.db = w.db();
         this.articles = w.articles();
-        this.store = new WebhookStore(w.db());
+        this.store = w.stores().hooks;
         this.payloads = new PostPayloads(w.topics(), w.media(), w.editions(), w.publicUrl(), store::apiIdOf);
         this.targets = new Targets(w.privateTargets());
         this.audit = w.audit();
         this.clock = w.clock();
         // The worker takes in, now and then, what other processes wrote; the announcer wakes it for new deliveries.
         this.worker = new DeliveryWorker(store, targets, w.clock(), this::catchUp, w.userAgent());
-        this.announcer = new Announcer(w.db(), w.articles(), payloads, store, w.clock(), worker::wake);
+        this.announcer = new Announcer(w.db(), w.articles(), payloads, w.stores(), w.clock(), worker::wake);
     }
 
     /**

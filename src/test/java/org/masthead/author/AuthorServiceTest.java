@@ -11,7 +11,7 @@ import org.masthead.common.NotFound;
 /** The author rules, with the store held in memory. */
 class AuthorServiceTest {
     private final InMemoryAuthorStore store = new InMemoryAuthorStore();
-    private final AuthorService authors = new AuthorService(store);
+    private final AuthorService authors = new AuthorService(new AuthorStores(store), null, null);
 
     @Test
     void one_name_spelled_with_or_without_accents_is_one_author_and_the_first_spelling_is_kept() {

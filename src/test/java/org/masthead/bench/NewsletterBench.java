@@ -22,6 +22,7 @@ import org.masthead.article.Body;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
 import org.masthead.mail.Mailer;
+import org.masthead.newsletter.NewsletterStores;
 import org.masthead.newsletter.Send;
 import org.masthead.newsletter.SendingService;
 import org.masthead.platform.Config;
@@ -77,9 +78,9 @@ public final class NewsletterBench {
         greenMail.purgeEmailFromAllMailboxes();
         var s = magazine.settings();
         // The magazine's own sender is not started: this one, on the caller's thread, does all the sending.
-        var sending = new SendingService(new SendingService.Wiring(magazine.database(), magazine.editions(), magazine.articles(),
-                magazine.subscriptions(), mailer, s::mail, s::newsletterRate, () -> s.current().title(),
-                () -> magazine.config().publicUrl(0), clock));
+        var sending = new SendingService(NewsletterStores.sql(magazine.database()), new SendingService.Wiring(magazine.database(),
+                magazine.editions(), magazine.articles(), magazine.subscriptions(), mailer, s::mail, s::newsletterRate,
+                () -> s.current().title(), () -> magazine.config().publicUrl(0), clock));
         Edition edition = publish(magazine, clock, editor);
         long sendId = sending.sendOf(edition.id()).orElseThrow().id();
         long started = System.nanoTime();

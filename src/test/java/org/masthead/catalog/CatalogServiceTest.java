@@ -41,7 +41,7 @@ class CatalogServiceTest {
     void open() throws Exception {
         magazine = Magazines.open(kind, Files.createTempDirectory("catalog"));
         news = Newsstand.in(magazine);
-        catalog = new CatalogService(magazine.database());
+        catalog = magazine.catalog();
     }
 
     @AfterAll

@@ -15,7 +15,7 @@ class EditionServiceTest {
 
     private final InMemoryEditionStore store = new InMemoryEditionStore();
     private final AtomicReference<EditionRule> rule = new AtomicReference<>(EditionRule.DEFAULT);
-    private final EditionService editions = new EditionService(store, rule::get);
+    private final EditionService editions = new EditionService(new EditionStores(store), rule::get);
 
     @Test
     void the_first_article_of_a_saturday_opens_the_weekend_edition_and_sunday_finds_it() {

@@ -19,7 +19,7 @@ class SettingsServiceTest {
     @BeforeEach
     void open() {
         db = Database.openSqlite(dir);
-        settings = new SettingsService(db);
+        settings = new SettingsService(db, SettingsStores.sql(db));
     }
 
     @AfterEach
