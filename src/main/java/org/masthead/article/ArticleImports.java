@@ -42,42 +42,23 @@ public final class ArticleImports {
 
     /** Replaces an article's content with the source's, whoever saved it last. */
     public Article update(Actor actor, long id, ArticleDraft draft) {
-        require(actor);
-        return db.write(h -> {
-            Article article = articles.update(id, draft);
-            audit.record(actor, "article.saved", "article", id, "as imported");
-            return article;
-        });
+        return audited(actor, "article.saved", "as imported", () -> articles.update(id, draft));
     }
 
     /** Publishes the article at its time, in the edition covering that day (a page in none). */
     public Article publish(Actor actor, long id, Instant at) {
-        require(actor);
-        return db.write(h -> {
-            Article article = articles.publish(id, at);
-            audit.record(actor, "article.published", "article", id, "as imported");
-            return article;
-        });
+        return audited(actor, "article.published", "as imported", () -> articles.publish(id, at));
     }
 
     /** Publishes the article into an edition, on its first day, at a place in its lineup (counted from 1). */
     public Article publishInEdition(Actor actor, long id, Edition edition, int position) {
-        require(actor);
-        return db.write(h -> {
-            Article article = articles.publishInEdition(id, edition, articles.startOf(edition.startsOn()), position);
-            audit.record(actor, "article.published", "article", id, "as imported, in its edition");
-            return article;
-        });
+        return audited(actor, "article.published", "as imported, in its edition",
+                () -> articles.publishInEdition(id, edition, articles.startOf(edition.startsOn()), position));
     }
 
     /** Puts the article in a state other than published; a scheduled one carries its time. */
     public Article changeStatus(Actor actor, long id, ArticleStatus status, Instant scheduledAt) {
-        require(actor);
-        return db.write(h -> {
-            Article article = articles.changeStatus(id, status, scheduledAt);
-            audit.record(actor, "article.status", "article", id, status.code());
-            return article;
-        });
+        return audited(actor, "article.status", status.code(), () -> articles.changeStatus(id, status, scheduledAt));
     }
 
     public Article setFeatured(Actor actor, long id, boolean featured) {
@@ -116,6 +97,16 @@ public final class ArticleImports {
         require(actor);
         // The import holds the article as it wrote it: no need to read it and its topics back.
         db.write(h -> revisions.keep(written, topicIds, actor.name(), clock.instant()));
+    }
+
+    /** Makes the change and audits it under the actor's name, in one transaction. */
+    private Article audited(Actor actor, String action, String detail, java.util.function.Supplier<Article> change) {
+        require(actor);
+        return db.write(h -> {
+            Article article = change.get();
+            audit.record(actor, action, "article", article.id(), detail);
+            return article;
+        });
     }
 
     private static void require(Actor actor) {

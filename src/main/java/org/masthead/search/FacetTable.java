@@ -100,12 +100,9 @@ final class FacetTable {
                 @Override
                 public void collect(int doc) {
                     total++;
+                    // Every segment of the searcher was read before the counts were sized: each id fits.
                     for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                        // CASE: a value numbered after this search began (a segment merged meanwhile) is not counted.
-                        int id = ids[i];
-                        if (id < counts.length) {
-                            counts[id]++;
-                        }
+                        counts[ids[i]]++;
                     }
                 }
             };
