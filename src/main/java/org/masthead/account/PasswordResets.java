@@ -48,7 +48,7 @@ public final class PasswordResets implements AutoCloseable {
         this.users = stores.users;
         this.sessions = stores.sessions;
         this.resets = stores.resets;
-        this.throttle = new LoginThrottle(db, clock);
+        this.throttle = stores.throttle;
         this.audit = audit;
         this.mailer = mailer;
         this.mail = mail;

@@ -41,7 +41,7 @@ public final class SignInService {
         this.db = db;
         this.users = stores.users;
         this.sessions = stores.sessions;
-        this.throttle = new LoginThrottle(db, clock);
+        this.throttle = stores.throttle;
         this.audit = audit;
         this.clock = clock;
     }

@@ -116,7 +116,7 @@ public final class Masthead implements AutoCloseable {
         this.history = new ArticleHistory(database, stores.articles(), workflow, authors, audit);
         this.lists = new ArticleLists(stores.articles());
         var restore = new org.masthead.transfer.MagazineRestore(database, settings, audit,
-                new org.masthead.search.RebuildRequests(database), media.mediaDir(), config.timezone(), clock);
+                stores.search().rebuildRequests(), media.mediaDir(), config.timezone(), clock);
         this.imports = new ImportService(new ImportService.Wiring(database, stores.imports(), articles, articleImports, lineups,
                 workflow, authors, editions, topics, media, audit, clock, config.timezone(), restore, settings));
         this.export = new org.masthead.transfer.MagazineExport(database, settings, media.mediaDir(), config.timezone(), clock);
@@ -163,7 +163,7 @@ public final class Masthead implements AutoCloseable {
      */
     public synchronized SearchIndexer search() {
         if (search == null) {
-            search = new SearchIndexer(LuceneSearchIndex.open(config.dataDir().resolve("search"), clock), database, clock);
+            search = new SearchIndexer(LuceneSearchIndex.open(config.dataDir().resolve("search"), clock), stores.search(), clock);
         }
         return search;
     }
@@ -206,7 +206,7 @@ public final class Masthead implements AutoCloseable {
                 new AdminRoutes.Office(audit, settings, mailer, passwordResets),
                 new AdminRoutes.Integrations(apiKeys, webhooks, newsletter.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
-        var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(database, articles, authors, topics, editions, media,
+        var feeds = new org.masthead.site.FeedRoutes(new org.masthead.feed.FeedService(stores.feeds(), articles, authors, topics, editions, media,
                 settings, () -> config.publicUrl(http.port())), pageCache, clock);
         var sitemaps = new org.masthead.site.SitemapRoutes(new org.masthead.sitemap.SitemapService(stores.sitemaps(), articles,
                 settings, clock, () -> config.publicUrl(http.port())), pageCache, clock);

@@ -31,7 +31,7 @@ final class NewsletterWiring {
     NewsletterWiring(Database db, NewsletterStores stores, SettingsService settings, EditionService editions,
             ArticleService articles, Mailer mailer, Supplier<URI> publicUrl, Clock clock, ZoneId zone) {
         Supplier<String> title = () -> settings.current().title();
-        this.subscriptions = new SubscriptionService(db, stores, mailer, settings::mail, title, publicUrl, clock);
+        this.subscriptions = new SubscriptionService(stores, mailer, settings::mail, title, publicUrl, clock);
         this.designs = new LetterDesigns(settings);
         this.sending = new SendingService(stores, new SendingService.Wiring(db, editions, articles, subscriptions, mailer,
                 settings::mail, settings::newsletterRate, title, publicUrl, clock, zone, settings::digestAt, designs::current,

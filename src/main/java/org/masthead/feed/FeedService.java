@@ -14,7 +14,6 @@ import org.masthead.common.NotFound;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
 import org.masthead.media.MediaService;
-import org.masthead.platform.Database;
 import org.masthead.settings.Setting;
 import org.masthead.settings.SettingsService;
 import org.masthead.settings.SiteSettings;
@@ -41,9 +40,9 @@ public final class FeedService {
     private final SettingsService settings;
     private final Supplier<URI> publicUrl;
 
-    public FeedService(Database db, ArticleService articleService, AuthorService authors, TopicService topics, EditionService editions, MediaService media,
+    public FeedService(FeedStores stores, ArticleService articleService, AuthorService authors, TopicService topics, EditionService editions, MediaService media,
             SettingsService settings, Supplier<URI> publicUrl) {
-        this.articles = new FeedArticles(db);
+        this.articles = stores.articles;
         this.articleService = articleService;
         this.entries = new FeedEntries(media);
         this.authors = authors;

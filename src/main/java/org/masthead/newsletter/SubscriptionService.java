@@ -17,7 +17,6 @@ import org.masthead.mail.Mailer;
 import org.masthead.mail.Message;
 import org.masthead.newsletter.Subscriber.Frequency;
 import org.masthead.newsletter.Subscriber.Status;
-import org.masthead.platform.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +41,10 @@ public final class SubscriptionService implements AutoCloseable {
     private final Clock clock;
     private final org.masthead.mail.Outbox outbox = new org.masthead.mail.Outbox("subscription-mail");
 
-    public SubscriptionService(Database db, NewsletterStores stores, Mailer mailer, Supplier<MailSettings> mail,
+    public SubscriptionService(NewsletterStores stores, Mailer mailer, Supplier<MailSettings> mail,
             Supplier<String> siteTitle, Supplier<URI> publicUrl, Clock clock) {
         this.store = stores.subscribers;
-        this.throttle = new SubscribeThrottle(db, clock);
+        this.throttle = stores.throttle;
         this.mailer = mailer;
         this.mail = mail;
         this.siteTitle = siteTitle;

@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
-import org.masthead.platform.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,17 +49,17 @@ public final class SearchIndexer implements AutoCloseable {
 
     private final Clock clock;
 
-    public SearchIndexer(SearchIndex index, Database db, Clock clock) {
-        this(index, db, clock, LOOK_EVERY);
+    public SearchIndexer(SearchIndex index, SearchStores stores, Clock clock) {
+        this(index, stores, clock, LOOK_EVERY);
     }
 
     /** With another interval between catch-ups, for tests. */
-    SearchIndexer(SearchIndex index, Database db, Clock clock, Duration lookEvery) {
+    SearchIndexer(SearchIndex index, SearchStores stores, Clock clock, Duration lookEvery) {
         this.index = index;
         this.clock = clock;
-        this.documents = new SearchDocuments(db);
+        this.documents = stores.documents;
         this.lookEvery = lookEvery;
-        this.requests = new RebuildRequests(db);
+        this.requests = stores.rebuildRequests();
     }
 
     public SearchIndex index() {

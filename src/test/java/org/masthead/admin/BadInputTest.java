@@ -1,6 +1,7 @@
 package org.masthead.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -9,12 +10,13 @@ import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayOutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masthead.common.Role;
 import org.masthead.account.User;
+import org.masthead.common.Role;
 import org.masthead.platform.Database;
 import org.masthead.support.AdminClient;
 import org.masthead.support.Http;
@@ -96,10 +98,7 @@ class BadInputTest {
                 }
             }
             // The server's threads log the hang-ups when they notice them: wait for both, five seconds at most.
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (hangUpsLogged(logs) < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> hangUpsLogged(logs) >= 2);
         } finally {
             root.detachAppender(logs);
             server.setLevel(was);

@@ -78,7 +78,7 @@ public final class NewsletterBench {
         greenMail.purgeEmailFromAllMailboxes();
         var s = magazine.settings();
         // The magazine's own sender is not started: this one, on the caller's thread, does all the sending.
-        var sending = new SendingService(NewsletterStores.sql(magazine.database()), new SendingService.Wiring(magazine.database(),
+        var sending = new SendingService(NewsletterStores.sql(magazine.database(), magazine.clock()), new SendingService.Wiring(magazine.database(),
                 magazine.editions(), magazine.articles(), magazine.subscriptions(), mailer, s::mail, s::newsletterRate,
                 () -> s.current().title(), () -> magazine.config().publicUrl(0), clock));
         Edition edition = publish(magazine, clock, editor);

@@ -1,6 +1,7 @@
 package org.masthead.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
@@ -74,8 +75,8 @@ class BusyPicturesTest {
         User admin = site.magazine().accounts().createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
         var imported = Thread.ofVirtual().start(() -> site.magazine().media().uploadImported(admin.asActor(""), "quay.jpg",
                 Pictures.jpeg(400, 300), new ImageDetails("Cranes", "", CreditKind.PHOTO, "Ann", null, Licence.CC_BY_4_0)));
-        Thread.sleep(500);
-        assertThat(imported.isAlive()).isTrue();
+        await("the import queues for a turn").atMost(Duration.ofSeconds(5)).until(gate.turns()::hasQueuedThreads);
+        assertThat(imported.isAlive()).as("still waiting, past the 200 ms an upload would wait").isTrue();
 
         gate.turns().release(2);
         imported.join(10_000);

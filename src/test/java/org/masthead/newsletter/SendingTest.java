@@ -67,7 +67,7 @@ class SendingTest {
     /** A sender on the magazine's database whose waits move the test's clock instead of sleeping. */
     private SendingService sender() {
         var s = magazine.settings();
-        return new SendingService(NewsletterStores.sql(magazine.database()), new SendingService.Wiring(magazine.database(),
+        return new SendingService(NewsletterStores.sql(magazine.database(), magazine.clock()), new SendingService.Wiring(magazine.database(),
                 magazine.editions(), magazine.articles(), magazine.subscriptions(), magazine.mailer(), s::mail, s::newsletterRate,
                 () -> s.current().title(), () -> magazine.config().publicUrl(0), clock), when -> {
                     sleeps.add(when);

@@ -66,7 +66,7 @@ class WeeklyDigestTest {
     /** A sender as a restarted server has one: nothing in memory from before. */
     private SendingService sender() {
         var s = magazine.settings();
-        return new SendingService(NewsletterStores.sql(magazine.database()), new SendingService.Wiring(magazine.database(),
+        return new SendingService(NewsletterStores.sql(magazine.database(), magazine.clock()), new SendingService.Wiring(magazine.database(),
                 magazine.editions(), magazine.articles(), magazine.subscriptions(), magazine.mailer(), s::mail, () -> 100_000,
                 () -> s.current().title(), () -> magazine.config().publicUrl(0), clock, magazine.config().timezone(), s::digestAt),
                 when -> clock.set(when));

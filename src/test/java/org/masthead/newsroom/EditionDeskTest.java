@@ -2,6 +2,7 @@ package org.masthead.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -130,10 +131,8 @@ class EditionDeskTest {
         magazine = Masthead.open(config, clock);
         magazine.scheduler().start();
 
-        for (int i = 0; i < 100 && magazine.articles().findPublishedBySlug("overnight-piece").isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        Article out = magazine.articles().findPublishedBySlug("overnight-piece").orElseThrow();
+        Article out = await().atMost(Duration.ofSeconds(5))
+                .until(() -> magazine.articles().findPublishedBySlug("overnight-piece"), java.util.Optional::isPresent).orElseThrow();
         assertThat(out.publishedAt()).as("dated when it was due, not when the server came back").isEqualTo(SIX_AM);
     }
 

@@ -1,17 +1,19 @@
 package org.masthead.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.masthead.support.ArticleBuilder.anArticle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.boot.Masthead;
 import org.masthead.common.Actor;
 import org.masthead.platform.Database;
-import org.masthead.boot.Masthead;
 import org.masthead.support.Magazines;
 
 /** The index catches up with what changed while it was closed, and rebuilds itself when it is gone. */
@@ -54,19 +56,15 @@ class SearchIndexerTest {
     @Test
     void changes_another_process_makes_while_the_index_runs_are_picked_up_by_the_next_look_at_the_database() throws Exception {
         try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
-                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index"), magazine.clock()), magazine.database(), magazine.clock(),
+                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index"), magazine.clock()), SearchStores.sql(magazine.database()), magazine.clock(),
                         java.time.Duration.ofMillis(200))) {
             indexer.start();
             indexer.awaitIndexed();
             // This indexer hears no events: to it, the article below is written by another process.
             anArticle().titled("Sea walls").publishedOn(DAY).in(magazine);
 
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (indexer.index().search(SearchQuery.of("sea walls", null, null, null, null, null, 10)).total() == 0
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(indexer.index().search(SearchQuery.of("sea walls", null, null, null, null, null, 10)).total()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> indexer.index().search(SearchQuery.of("sea walls", null, null, null, null, null, 10)).total() == 1);
         }
     }
 
@@ -94,7 +92,7 @@ class SearchIndexerTest {
     @Test
     void a_rebuild_request_makes_a_running_index_find_rows_written_with_old_times() throws Exception {
         try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir);
-                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index"), magazine.clock()), magazine.database(), magazine.clock(),
+                var indexer = new SearchIndexer(LuceneSearchIndex.open(dataDir.resolve("other-index"), magazine.clock()), SearchStores.sql(magazine.database()), magazine.clock(),
                         java.time.Duration.ofMillis(200))) {
             indexer.start();
             indexer.awaitIndexed();
@@ -107,22 +105,15 @@ class SearchIndexerTest {
             });
             // Until a look at the database that started after the write has been committed: it did not see the row.
             var written = magazine.clock().instant();
-            long looked = System.nanoTime() + 5_000_000_000L;
-            while (!Instant.parse(indexer.index().marker()).isAfter(written) && System.nanoTime() < looked) {
-                Thread.sleep(20);
-            }
-            assertThat(Instant.parse(indexer.index().marker())).as("a later look ran").isAfter(written);
+            await("a later look ran").atMost(Duration.ofSeconds(5))
+                    .until(() -> Instant.parse(indexer.index().marker()).isAfter(written));
             assertThat(indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total())
                     .as("the look for recent changes cannot see it").isZero();
 
             new RebuildRequests(magazine.database()).request(magazine.clock().instant());
 
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total() == 0
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> indexer.index().search(SearchQuery.of("cranes", null, null, null, null, null, 10)).total() == 1);
         }
     }
 }

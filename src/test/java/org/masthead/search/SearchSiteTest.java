@@ -1,13 +1,15 @@
 package org.masthead.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.masthead.support.ArticleBuilder.anArticle;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.masthead.article.Article;
 import org.masthead.common.Actor;
 import org.masthead.common.Role;
-import org.masthead.article.Article;
 import org.masthead.platform.Database;
 import org.masthead.support.Http;
 import org.masthead.support.RunningSite;
@@ -61,15 +63,8 @@ class SearchSiteTest {
     }
 
     /** Waits up to a second for a condition, as a reader refreshing the page would. */
-    private static boolean within(long millis, Supplier<Boolean> condition) throws InterruptedException {
-        long end = System.nanoTime() + millis * 1_000_000;
-        while (System.nanoTime() < end) {
-            if (condition.get()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return condition.get();
+    private static void within(long millis, Callable<Boolean> condition) {
+        await().atMost(Duration.ofMillis(millis)).pollInterval(Duration.ofMillis(20)).until(condition);
     }
 
     @Test
@@ -185,15 +180,15 @@ class SearchSiteTest {
         assertThat(titles("lighthouse")).isEmpty();
 
         magazine.articleImports().publish(SYSTEM, draft.id(), magazine.articles().startOf(DAY));
-        assertThat(within(1000, () -> titles("lighthouse").equals(List.of("Lighthouse keepers")))).isTrue();
+        within(1000, () -> titles("lighthouse").equals(List.of("Lighthouse keepers")));
 
         var changed = new org.masthead.article.ArticleDraft("Lighthouse keepers", null, "", org.masthead.article.Body.markdown(
                 "The last keeper left in June, to a fishing village."), List.of(), List.of(), null);
         magazine.articleImports().update(SYSTEM, draft.id(), changed);
-        assertThat(within(1000, () -> titles("fishing village").size() == 1 && titles("May").isEmpty())).isTrue();
+        within(1000, () -> titles("fishing village").size() == 1 && titles("May").isEmpty());
 
         magazine.articleImports().changeStatus(SYSTEM, draft.id(), org.masthead.article.ArticleStatus.UNPUBLISHED, null);
-        assertThat(within(1000, () -> titles("lighthouse").isEmpty())).isTrue();
+        within(1000, () -> titles("lighthouse").isEmpty());
     }
 
     @Test
@@ -204,7 +199,7 @@ class SearchSiteTest {
 
         site.magazine().authors().describe(new Actor(null, "Editor", Role.EDITOR, null, ""), authorId, "Annabel Leigh", "");
 
-        assertThat(within(1000, () -> titles("Annabel").equals(List.of("Notes")))).isTrue();
+        within(1000, () -> titles("Annabel").equals(List.of("Notes")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.masthead.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,7 @@ class StanfordNameFinderTest {
             assertThat(names.mentions(TEXT)).contains("Lisbon", "Amara Okonkwo", "World Health Organization", "Portugal");
             assertThat(names.isLoaded()).isTrue();
 
-            for (int i = 0; i < 100 && names.isLoaded(); i++) {
-                Thread.sleep(50);
-            }
-            assertThat(names.isLoaded()).as("let go after 300 ms unused").isFalse();
+            await("let go after 300 ms unused").atMost(Duration.ofSeconds(5)).until(() -> !names.isLoaded());
 
             assertThat(names.mentions(TEXT)).contains("Lisbon", "Portugal");
         }
