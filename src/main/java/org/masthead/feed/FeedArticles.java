@@ -18,7 +18,12 @@ import org.masthead.topic.Topic;
  * then reads those few rows whole.
  */
 final class FeedArticles {
-    private static final String PUBLISHED = "a.status = 'published' AND a.kind = 'article'";
+    /**
+     * Published articles with a text. One known only from a lineup (its title and writers, no text) has a page
+     * and a place in its edition and its author's archive, but an entry without content is nothing to subscribe to.
+     */
+    private static final String ANY_PUBLISHED = "a.status = 'published' AND a.kind = 'article'";
+    private static final String PUBLISHED = ANY_PUBLISHED + " AND a.body_format <> 'none'";
     /** Past this many articles, an author's or topic's latest are found by walking the archive newest first. */
     private static final int MANY_LINKS = 1_000;
     private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit";
@@ -74,6 +79,18 @@ final class FeedArticles {
     List<Row> lineup(long editionId) {
         return rows("SELECT a.id FROM articles a" + using("articles_by_edition") + " WHERE a.edition_id = :edition AND " + PUBLISHED
                 + " ORDER BY COALESCE(a.lineup_position, 2147483647), a.published_at, a.id", Map.of("edition", editionId));
+    }
+
+    /** Whether an edition has a published article, with a text or without: then readers have its page. */
+    boolean anyPublishedIn(long editionId) {
+        return db.read(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM articles a WHERE a.edition_id = :edition AND "
+                + ANY_PUBLISHED + ")").bind("edition", editionId).mapTo(Boolean.class).one());
+    }
+
+    /** Whether a published article, with a text or without, is linked to the author or topic: then readers have its page. */
+    boolean anyPublished(String links, String column, long id) {
+        return db.read(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM articles a JOIN " + links + " l ON l.article_id = a.id WHERE l."
+                + column + " = :id AND " + ANY_PUBLISHED + ")").bind("id", id).mapTo(Boolean.class).one());
     }
 
     /**

@@ -69,8 +69,9 @@ public final class FeedService {
     public Feed topic(String slug) {
         Topic topic = topics.findBySlug(slug);
         List<FeedArticles.Row> rows = articles.latestByTopic(topic.id(), LATEST);
-        if (rows.isEmpty()) {
-            // CASE: as its page, a topic that only drafts are filed under does not exist for readers.
+        if (rows.isEmpty() && !articles.anyPublished("article_topics", "topic_id", topic.id())) {
+            // CASE: as its page, a topic that only drafts are filed under does not exist for readers. One that only
+            // articles without a text are filed under has its page, which links this feed: an empty one.
             throw new NotFound("nothing published under " + slug);
         }
         return feed(named(topic.name()), "Articles about " + topic.name() + ".", "/topic/" + org.masthead.common.Slugs.inPath(topic.slug()) + "/", rows);
@@ -83,7 +84,8 @@ public final class FeedService {
     public Feed edition(LocalDate day) {
         Edition edition = editions.findContaining(day).orElseThrow(() -> new NotFound("no edition on " + day));
         List<FeedArticles.Row> rows = articles.lineup(edition.id());
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && !articles.anyPublishedIn(edition.id())) {
+            // CASE: an edition known only from its lineup (titles, no texts) has its page, which links this feed: an empty one.
             throw new NotFound("nothing published in the edition of " + day);
         }
         String heading = (edition.hasLabel() ? edition.label() + ", " : "") + LONG_DATE.format(edition.startsOn());

@@ -30,7 +30,8 @@ import org.apache.lucene.util.BytesRef;
  * index written under another version rebuilds itself.
  */
 final class LuceneSchema {
-    static final String VERSION = "3";
+    /** 4: articles known only from a lineup, without a text, are no longer indexed; an index of 3 holds them. */
+    static final String VERSION = "4";
 
     static final String ID = "id";
     static final String CARD = "card";

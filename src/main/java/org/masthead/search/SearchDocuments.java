@@ -11,8 +11,13 @@ import org.masthead.article.ArticleLinks;
 import org.masthead.article.Permalink;
 import org.masthead.platform.Database;
 
-/** Reads published articles from the database as the index wants them. Plain SQL, read only. */
+/**
+ * Reads published articles from the database as the index wants them. Plain SQL, read only. Only articles with a
+ * text are searchable: one known only from a lineup (a title and writers) would be a result with nothing to read.
+ */
 final class SearchDocuments {
+    private static final String SEARCHABLE = "status = 'published' AND kind = 'article' AND body_format <> 'none'";
+
     private final Database db;
 
     SearchDocuments(Database db) {
@@ -25,12 +30,12 @@ final class SearchDocuments {
      * sort them again for each page, half a second a page at 100,000 articles.
      */
     List<Long> publishedIds() {
-        return db.read(h -> h.createQuery("SELECT id FROM articles WHERE status = 'published' AND kind = 'article' ORDER BY id")
+        return db.read(h -> h.createQuery("SELECT id FROM articles WHERE " + SEARCHABLE + " ORDER BY id")
                 .mapTo(Long.class).list());
     }
 
     long countPublished() {
-        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = 'published' AND kind = 'article'")
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE " + SEARCHABLE)
                 .mapTo(Long.class).one());
     }
 
@@ -47,7 +52,7 @@ final class SearchDocuments {
                 .bind("author", authorId).mapTo(Long.class).list());
     }
 
-    /** The documents of those of these articles that readers can see; the others are missing from the map. */
+    /** The documents of those of these articles that readers can search; the others are missing from the map. */
     Map<Long, SearchDocument> load(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -58,7 +63,7 @@ final class SearchDocuments {
             Map<Long, SearchDocument> documents = new LinkedHashMap<>();
             h.createQuery("""
                     SELECT id, slug, title, dek, body_html, published_at, published_on FROM articles
-                    WHERE id IN (<ids>) AND status = 'published' AND kind = 'article'""").bindList("ids", List.copyOf(ids))
+                    WHERE id IN (<ids>)""" + " AND " + SEARCHABLE).bindList("ids", List.copyOf(ids))
                     .map((rs, ctx) -> {
                         long id = rs.getLong("id");
                         LocalDate on = ctx.findColumnMapperFor(LocalDate.class).orElseThrow().map(rs, "published_on", ctx);

@@ -84,6 +84,9 @@ public final class SiteRoutes {
         getAndHead(routes, "/search", this::searchPage);
         getAndHead(routes, "/api/search", this::searchJson);
         getAndHead(routes, "/static/{file}", assets::serveStatic);
+        // CASE: browsers ask for /favicon.ico whatever a page links. It leads to the theme's icon at its unversioned
+        // address, which stays the same when the icon changes, so the redirect may be permanent.
+        getAndHead(routes, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
         getAndHead(routes, "/media/{file}", assets::serveMedia);
         getAndHead(routes, "/media/files/{file}", attachmentFiles::serve);
     }

@@ -14,6 +14,11 @@ import org.masthead.platform.Database;
  */
 final class SitemapStore {
     private static final String PUBLISHED = "a.status = 'published' AND a.kind = 'article'";
+    /**
+     * The article pages worth a crawler's visit: published, with a text. One known only from a lineup (a title and
+     * writers) stays out; its edition's, author's and topics' pages, which list it, stay in.
+     */
+    private static final String WITH_TEXT = PUBLISHED + " AND a.body_format <> 'none'";
 
     /** A month of the archive: how many articles it has and when the last of them changed. */
     record Month(YearMonth month, int count, Instant lastModified) {}
@@ -35,7 +40,7 @@ final class SitemapStore {
     List<Month> months() {
         String month = db.dialect().yearMonth("a.published_on");
         return db.read(h -> h.createQuery("SELECT " + month + " AS month, COUNT(*) AS n, MAX(a.updated_at) AS modified, "
-                + "MAX(a.published_at) AS published FROM " + articles("articles_by_month") + " WHERE " + PUBLISHED + " GROUP BY " + month + " ORDER BY 1")
+                + "MAX(a.published_at) AS published FROM " + articles("articles_by_month") + " WHERE " + WITH_TEXT + " GROUP BY " + month + " ORDER BY 1")
                 .map((rs, ctx) -> new Month(YearMonth.parse(rs.getString("month")), rs.getInt("n"), latest(rs, ctx)))
                 .list());
     }
@@ -43,7 +48,7 @@ final class SitemapStore {
     /** The articles published within the days, oldest first. */
     List<Dated> articles(LocalDate from, LocalDate to, int offset, int limit) {
         return db.read(h -> h.createQuery("SELECT a.published_on, a.slug, a.updated_at AS modified, a.published_at AS published "
-                + "FROM " + articles("articles_by_month") + " WHERE " + PUBLISHED + " AND a.published_on >= :from AND a.published_on <= :to "
+                + "FROM " + articles("articles_by_month") + " WHERE " + WITH_TEXT + " AND a.published_on >= :from AND a.published_on <= :to "
                 + "ORDER BY a.published_on, a.id LIMIT :limit OFFSET :offset")
                 .bindByType("from", from, LocalDate.class).bindByType("to", to, LocalDate.class)
                 .bind("limit", limit).bind("offset", offset)
@@ -104,7 +109,7 @@ final class SitemapStore {
     /** Articles published at or after a moment, newest first. */
     List<NewsRow> since(Instant since, int limit) {
         return db.read(h -> h.createQuery("SELECT a.published_on, a.slug, a.title, a.published_at FROM " + articles("articles_by_publication") + " WHERE "
-                + PUBLISHED + " AND a.published_at >= :since ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                + WITH_TEXT + " AND a.published_at >= :since ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
                 .bindByType("since", since, Instant.class).bind("limit", limit)
                 .map((rs, ctx) -> new NewsRow(date(rs, ctx), rs.getString("slug"), rs.getString("title"),
                         instant(rs, "published_at", ctx))).list());

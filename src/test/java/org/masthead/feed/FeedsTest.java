@@ -314,18 +314,23 @@ class FeedsTest {
     }
 
     @Test
-    void an_article_known_only_by_its_title_is_listed_without_content() throws Exception {
-        anArticle().titled("Known by title").by("Ann Lee").withoutBody().publishedOn(MONDAY).in(site.magazine());
+    void an_article_known_only_by_its_title_stays_out_of_every_feed() throws Exception {
+        anArticle().titled("With its text").by("Ann Lee").about("Port").publishedOn(MONDAY).atHour(8).in(site.magazine());
+        anArticle().titled("Known by title").by("Ann Lee").about("Port").withoutBody().publishedOn(MONDAY).atHour(9)
+                .in(site.magazine());
 
-        SyndEntry rssEntry = rss(site.http().get("/feed/")).getEntries().getFirst();
-        Entry atomEntry = atom(site.http().get("/feed/atom/")).getEntries().getFirst();
-        JsonNode jsonItem = json(site.http().get("/feed.json")).get("items").get(0);
+        for (String path : List.of("/feed/", "/author/ann-lee/feed/", "/topic/port/feed/", "/edition/2024-03-04/feed/")) {
+            assertThat(titles(rss(site.http().get(path)))).as(path).containsExactly("With its text");
+        }
+        assertThat(atom(site.http().get("/feed/atom/")).getEntries()).extracting(Entry::getTitle).containsExactly("With its text");
+        assertThat(json(site.http().get("/feed.json")).get("items").size()).isEqualTo(1);
+    }
 
-        assertThat(rssEntry.getTitle()).isEqualTo("Known by title");
-        assertThat(rssEntry.getContents()).isEmpty();
-        assertThat(rssEntry.getDescription()).isNull();
-        assertThat(atomEntry.getContents()).isEmpty();
-        assertThat(jsonItem.get("content_text").asString()).isEmpty();
-        assertThat(jsonItem.has("content_html")).isFalse();
+    @Test
+    void a_topic_only_articles_without_text_are_filed_under_has_an_empty_feed_as_its_page_links_one() throws Exception {
+        anArticle().titled("Known by title").by("Ann Lee").about("Weather").withoutBody().publishedOn(MONDAY).in(site.magazine());
+
+        assertThat(site.http().get("/topic/weather/").status()).isEqualTo(200);
+        assertThat(rss(site.http().get("/topic/weather/feed/")).getEntries()).isEmpty();
     }
 }

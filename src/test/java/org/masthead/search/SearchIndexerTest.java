@@ -31,6 +31,21 @@ class SearchIndexerTest {
     }
 
     @Test
+    void an_article_known_only_by_its_title_is_not_searchable_whether_indexed_as_it_comes_or_rebuilt() {
+        try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir)) {
+            magazine.search().start();
+            anArticle().titled("Salt marshes").publishedOn(DAY).in(magazine);
+            anArticle().titled("Salt pans").withoutBody().publishedOn(DAY).in(magazine);
+            magazine.search().awaitIndexed();
+            assertThat(found(magazine, "salt")).as("indexed as published").isEqualTo(1);
+
+            magazine.search().rebuild(done -> { });
+            assertThat(found(magazine, "salt")).as("rebuilt").isEqualTo(1);
+            assertThat(magazine.search().publishedCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void changes_made_while_the_index_was_closed_are_caught_up_at_start() {
         try (Masthead magazine = Magazines.open(Database.Kind.SQLITE, dataDir)) {
             anArticle().titled("Salt marshes").publishedOn(DAY).in(magazine);

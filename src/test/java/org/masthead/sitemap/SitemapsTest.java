@@ -98,6 +98,20 @@ class SitemapsTest {
     }
 
     @Test
+    void articles_known_only_by_their_titles_stay_out_of_the_month_and_news_sitemaps() {
+        anArticle().titled("Autumn lineup entry").by("Ann Lee").withoutBody().publishedOn(LocalDate.of(2017, 9, 20)).in(site.magazine());
+        anArticle().titled("Winter lineup entry").by("Ann Lee").withoutBody().publishedOn(LocalDate.of(2019, 1, 7)).in(site.magazine());
+        anArticle().titled("Lineup entry today").by("Ann Lee").withoutBody().publishedOn(LocalDate.of(2024, 3, 6)).atHour(6)
+                .in(site.magazine());
+
+        assertThat(locs("/sitemap-articles-2017-09.xml")).containsExactly(base() + "/2017/09/18/autumn-one/",
+                base() + "/2017/09/30/autumn-two/");
+        assertThat(xml("/sitemap.xml").select("sitemap > loc").eachText()).noneMatch(loc -> loc.endsWith("-2019-01.xml"));
+        assertThat(site.http().get("/sitemap-articles-2019-01.xml").status()).isEqualTo(404);
+        assertThat(xml("/sitemap-news.xml").select("url > loc").eachText()).isEmpty();
+    }
+
+    @Test
     void a_months_last_change_is_that_of_its_latest_changed_article() {
         Document index = xml("/sitemap.xml");
         Element september = index.select("sitemap").stream()
