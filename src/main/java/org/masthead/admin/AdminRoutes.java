@@ -152,6 +152,7 @@ public final class AdminRoutes {
         routes.get("/admin/articles/{id}/revisions", articleListScreens::revisions);
         routes.post("/admin/articles/{id}/revisions", articleListScreens::restore);
         routes.post("/admin/articles/{id}/lead-image", mediaScreens::useAsLead);
+        routes.post("/admin/articles/{id}/autosave", articleScreens::autosave);
         routes.post("/admin/articles/{id}/{step}", articleScreens::step);
         routes.post("/admin/preview", articleScreens::livePreview);
         routes.get("/admin/pages", articleListScreens::pages);

@@ -24,6 +24,7 @@ import org.masthead.common.Invalid;
 import org.masthead.markup.Markup;
 import org.masthead.topic.Topic;
 import org.masthead.topic.TopicSuggestions;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writing and editing an article: one form whose buttons save, then submit, publish or schedule; the
@@ -33,6 +34,8 @@ import org.masthead.topic.TopicSuggestions;
 final class ArticleScreens {
     static final String[] FIELDS = {"title", "dek", "slug", "authors", "topics", "image", "format", "body", "version", "when",
         "featured", "meta_title", "meta_description", "canonical_url", "og_title", "og_description", "x_title", "x_description"};
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WorkflowService workflow;
     private final ArticleHistory history;
@@ -116,13 +119,48 @@ final class ArticleScreens {
             // Keep everything typed; the next save is made knowingly over the version now stored.
             var kept = new HashMap<>(values);
             kept.put("version", Integer.toString(conflict.current().version()));
-            render(ctx, 409, workflow.open(actor, id), FormState.message(kept, FormState.sentence(conflict.getMessage())),
+            render(ctx, 409, workflow.open(actor, id), FormState.message(kept, FormState.sentence(conflict.getMessage()) + " "
+                    + FormState.sentence(savedMeanwhile(actor, id))),
                     history.compare(conflict), null);
         } catch (Invalid refused) {
             render(ctx, 400, workflow.open(actor, id), FormState.refused(values, refused), null, null);
         } catch (NumberFormatException badVersion) {
             render(ctx, 400, workflow.open(actor, id), FormState.message(values, "The form is damaged; reload the page."), null, null);
         }
+    }
+
+    /** Saves as one writes: the editor's script calls it after a pause in typing, and reads JSON, never a page. */
+    void autosave(Context ctx) {
+        Actor actor = AdminGate.actor(ctx);
+        long id = AdminRoutes.id(ctx);
+        Map<String, String> values = AdminScreens.fields(ctx, FIELDS);
+        try {
+            int version = Integer.parseInt(values.getOrDefault("version", ""));
+            Article saved = workflow.autosave(actor, id, input(values), version);
+            json(ctx, 200, Map.of("version", saved.version()));
+        } catch (EditConflict conflict) {
+            json(ctx, 409, Map.of("message", "Not saved: " + savedMeanwhile(actor, id)
+                    + " Nothing of yours is lost: press Save to see both versions side by side."));
+        } catch (Invalid refused) {
+            json(ctx, 400, Map.of("message", "Not saved: " + FormState.sentence(refused.getMessage()),
+                    "field", refused.field() == null ? "" : refused.field()));
+        } catch (NumberFormatException badVersion) {
+            json(ctx, 400, Map.of("message", "Not saved: the form is damaged; reload the page."));
+        }
+    }
+
+    /** Who saved the version now stored, and when: "Ann Editor saved a newer version on 7 Dec 2026, 10:42." */
+    private String savedMeanwhile(Actor actor, long id) {
+        return history.revisions(actor, id).stream().findFirst()
+                .map(last -> last.savedBy().replace(" (autosave)", "") + " saved a newer version on "
+                        + AdminFormat.dateTime(last.savedAt(), zone) + ".")
+                .orElse("someone saved a newer version meanwhile.");
+    }
+
+    private static void json(Context ctx, int status, Map<String, ?> body) {
+        org.masthead.platform.HttpServer.keepPage(ctx);
+        ctx.status(status).contentType("application/json").header("Cache-Control", "no-store")
+                .result(JSON.writeValueAsBytes(body));
     }
 
     void step(Context ctx) {

@@ -53,6 +53,35 @@ public final class ArticleViews {
                     article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
                     conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics);
         }
+
+        /** Whether the editor's script saves the piece as it is typed: only one not out yet, by someone who may edit it. */
+        public boolean autosaves() {
+            return id != null && canEdit && !List.of("published", "scheduled").contains(status);
+        }
+
+        /** What stopped the last save or step, one entry per field at fault, each linking to its field. */
+        public List<FieldError> errors() {
+            return FIELD_LABELS.entrySet().stream().filter(field -> form.error(field.getKey()) != null)
+                    .map(field -> new FieldError(field.getKey(), field.getValue(), form.error(field.getKey()))).toList();
+        }
+    }
+
+    /** A field's error, for the summary beside the buttons: the field's id, its label, what is wrong. */
+    public record FieldError(String field, String label, String message) {}
+
+    /** The editing screen's fields by their ids, in the order the form shows them, with the labels it shows. */
+    private static final java.util.Map<String, String> FIELD_LABELS = orderedLabels("title", "Headline", "dek", "Dek",
+            "slug", "Address", "authors", "Authors", "topics", "Topics", "image", "Lead image", "body", "Text",
+            "meta_title", "Title for search results", "meta_description", "Description for search results",
+            "canonical_url", "Original address", "og_title", "Open Graph title", "og_description", "Open Graph description",
+            "x_title", "X title", "x_description", "X description", "when", "Go out at");
+
+    private static java.util.Map<String, String> orderedLabels(String... pairs) {
+        var labels = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            labels.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(labels);
     }
 
     public record Pages(List<ArticleListItem> pages) {}
