@@ -85,6 +85,8 @@ class EditorTest {
         page.keyboard().press("ArrowRight");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Italic"))).isFocused();
         assertThat(bold).hasAttribute("aria-keyshortcuts", "Control+B");
+        page.setViewportSize(1280, 900);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/editor-1280.png")));
     }
 
     @Test
