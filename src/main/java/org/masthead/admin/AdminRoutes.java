@@ -83,7 +83,7 @@ public final class AdminRoutes {
         this.accountScreens = new AccountScreens(frame.accounts(), frame.signIn(), gate, screens, frame.siteTitle());
         this.peopleScreens = new PeopleScreens(frame.accounts(), office.audit(), screens);
         this.articleScreens = new ArticleScreens(content.workflow(), content.history(), frame.accounts(), screens, zone,
-                content.topicSuggestions());
+                content.topicSuggestions(), new LeadPictures(content.media()));
         this.articleListScreens = new ArticleListScreens(content.workflow(), content.history(), content.lists(), content.authors(),
                 content.editions(), screens, zone, frame.clock(), content.preview());
         this.editionScreens = new EditionScreens(content.editionDesk(), screens, zone, frame.clock(), content.editionRule(),

@@ -43,10 +43,12 @@ final class ArticleScreens {
     private final AdminScreens screens;
     private final ZoneId zone;
     private final TopicSuggestions topicSuggestions;
+    private final LeadPictures pictures;
 
     ArticleScreens(WorkflowService workflow, ArticleHistory history, AccountService accounts, AdminScreens screens, ZoneId zone,
-            TopicSuggestions topicSuggestions) {
+            TopicSuggestions topicSuggestions, LeadPictures pictures) {
         this.workflow = workflow;
+        this.pictures = pictures;
         this.topicSuggestions = topicSuggestions;
         this.history = history;
         this.accounts = accounts;
@@ -56,11 +58,12 @@ final class ArticleScreens {
 
     void blank(Context ctx) {
         var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
-        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, false));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, false).with(pictures.offer(AdminGate.actor(ctx), form)));
     }
 
     void blankPage(Context ctx) {
-        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(FormState.of(Map.of("format", "markdown")), zone, true));
+        FormState form = FormState.of(Map.of("format", "markdown"));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, true).with(pictures.offer(AdminGate.actor(ctx), form)));
     }
 
     void createPage(Context ctx) {
@@ -69,8 +72,9 @@ final class ArticleScreens {
             Article page = workflow.writePage(AdminGate.actor(ctx), input(values));
             ctx.redirect("/admin/articles/" + page.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
-            screens.render(ctx, 400, "article.jte",
-                    ArticleViews.Editor.withErrors(FormState.refused(values, refused), preview(values), zone, true));
+            FormState form = FormState.refused(values, refused);
+            screens.render(ctx, 400, "article.jte", ArticleViews.Editor.withErrors(form, preview(values), zone, true)
+                    .with(pictures.offer(AdminGate.actor(ctx), form)));
         }
     }
 
@@ -81,8 +85,9 @@ final class ArticleScreens {
             Article article = workflow.write(actor, input(values), accounts.bylineOf(actor));
             ctx.redirect("/admin/articles/" + article.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
-            screens.render(ctx, 400, "article.jte",
-                    ArticleViews.Editor.withErrors(FormState.refused(values, refused), preview(values), zone, false));
+            FormState form = FormState.refused(values, refused);
+            screens.render(ctx, 400, "article.jte", ArticleViews.Editor.withErrors(form, preview(values), zone, false)
+                    .with(pictures.offer(actor, form)));
         }
     }
 
@@ -102,8 +107,10 @@ final class ArticleScreens {
         Actor actor = AdminGate.actor(ctx);
         long id = AdminRoutes.id(ctx);
         Map<String, String> values = withKeptTopics(ctx, AdminScreens.fields(ctx, FIELDS));
+        values.putAll(AdminScreens.fields(ctx, LeadPictures.FIELDS));
         String action = ctx.formParam("action") == null ? "save" : ctx.formParam("action");
         try {
+            pictures.describe(actor, values);
             int version = Integer.parseInt(values.getOrDefault("version", "0"));
             WorkflowService.Step step = switch (action) {
                 case "submit" -> WorkflowService.Step.SUBMIT;
@@ -124,6 +131,8 @@ final class ArticleScreens {
                     history.compare(conflict), null);
         } catch (Invalid refused) {
             render(ctx, 400, workflow.open(actor, id), FormState.refused(values, refused), null, null);
+        } catch (org.masthead.common.Forbidden refused) {
+            render(ctx, 403, workflow.open(actor, id), FormState.message(values, FormState.sentence(refused.getMessage())), null, null);
         } catch (NumberFormatException badVersion) {
             render(ctx, 400, workflow.open(actor, id), FormState.message(values, "The form is damaged; reload the page."), null, null);
         }
@@ -194,8 +203,8 @@ final class ArticleScreens {
         Article article = desk.article();
         FormState shown = notice == null ? form : new FormState(form.values(), form.errors(), null);
         List<String> suggested = article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.forArticle(article.id(), article.body().html());
-        screens.render(ctx, status, "article.jte",
-                ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice, zone, suggested));
+        screens.render(ctx, status, "article.jte", ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice,
+                zone, suggested).with(pictures.offer(AdminGate.actor(ctx), shown)));
     }
 
     private static String preview(Map<String, String> values) {
