@@ -83,7 +83,7 @@ public final class AdminRoutes {
         this.accountScreens = new AccountScreens(frame.accounts(), frame.signIn(), gate, screens, frame.siteTitle());
         this.peopleScreens = new PeopleScreens(frame.accounts(), office.audit(), screens);
         this.articleScreens = new ArticleScreens(content.workflow(), content.history(), frame.accounts(), screens, zone,
-                content.topicSuggestions());
+                content.topicSuggestions(), new LeadPictures(content.media()));
         this.articleListScreens = new ArticleListScreens(content.workflow(), content.history(), content.lists(), content.authors(),
                 content.editions(), screens, zone, frame.clock(), content.preview());
         this.editionScreens = new EditionScreens(content.editionDesk(), screens, zone, frame.clock(), content.editionRule(),
@@ -152,6 +152,7 @@ public final class AdminRoutes {
         routes.get("/admin/articles/{id}/revisions", articleListScreens::revisions);
         routes.post("/admin/articles/{id}/revisions", articleListScreens::restore);
         routes.post("/admin/articles/{id}/lead-image", mediaScreens::useAsLead);
+        routes.post("/admin/articles/{id}/autosave", articleScreens::autosave);
         routes.post("/admin/articles/{id}/{step}", articleScreens::step);
         routes.post("/admin/preview", articleScreens::livePreview);
         routes.get("/admin/pages", articleListScreens::pages);

@@ -24,6 +24,7 @@ import org.masthead.common.Invalid;
 import org.masthead.markup.Markup;
 import org.masthead.topic.Topic;
 import org.masthead.topic.TopicSuggestions;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writing and editing an article: one form whose buttons save, then submit, publish or schedule; the
@@ -34,16 +35,20 @@ final class ArticleScreens {
     static final String[] FIELDS = {"title", "dek", "slug", "authors", "topics", "image", "format", "body", "version", "when",
         "featured", "meta_title", "meta_description", "canonical_url", "og_title", "og_description", "x_title", "x_description"};
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final WorkflowService workflow;
     private final ArticleHistory history;
     private final AccountService accounts;
     private final AdminScreens screens;
     private final ZoneId zone;
     private final TopicSuggestions topicSuggestions;
+    private final LeadPictures pictures;
 
     ArticleScreens(WorkflowService workflow, ArticleHistory history, AccountService accounts, AdminScreens screens, ZoneId zone,
-            TopicSuggestions topicSuggestions) {
+            TopicSuggestions topicSuggestions, LeadPictures pictures) {
         this.workflow = workflow;
+        this.pictures = pictures;
         this.topicSuggestions = topicSuggestions;
         this.history = history;
         this.accounts = accounts;
@@ -53,11 +58,12 @@ final class ArticleScreens {
 
     void blank(Context ctx) {
         var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
-        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, false));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, false).with(pictures.offer(AdminGate.actor(ctx), form)));
     }
 
     void blankPage(Context ctx) {
-        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(FormState.of(Map.of("format", "markdown")), zone, true));
+        FormState form = FormState.of(Map.of("format", "markdown"));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, true).with(pictures.offer(AdminGate.actor(ctx), form)));
     }
 
     void createPage(Context ctx) {
@@ -66,8 +72,9 @@ final class ArticleScreens {
             Article page = workflow.writePage(AdminGate.actor(ctx), input(values));
             ctx.redirect("/admin/articles/" + page.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
-            screens.render(ctx, 400, "article.jte",
-                    ArticleViews.Editor.withErrors(FormState.refused(values, refused), preview(values), zone, true));
+            FormState form = FormState.refused(values, refused);
+            screens.render(ctx, 400, "article.jte", ArticleViews.Editor.withErrors(form, preview(values), zone, true)
+                    .with(pictures.offer(AdminGate.actor(ctx), form)));
         }
     }
 
@@ -78,8 +85,9 @@ final class ArticleScreens {
             Article article = workflow.write(actor, input(values), accounts.bylineOf(actor));
             ctx.redirect("/admin/articles/" + article.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (Invalid refused) {
-            screens.render(ctx, 400, "article.jte",
-                    ArticleViews.Editor.withErrors(FormState.refused(values, refused), preview(values), zone, false));
+            FormState form = FormState.refused(values, refused);
+            screens.render(ctx, 400, "article.jte", ArticleViews.Editor.withErrors(form, preview(values), zone, false)
+                    .with(pictures.offer(actor, form)));
         }
     }
 
@@ -99,8 +107,10 @@ final class ArticleScreens {
         Actor actor = AdminGate.actor(ctx);
         long id = AdminRoutes.id(ctx);
         Map<String, String> values = withKeptTopics(ctx, AdminScreens.fields(ctx, FIELDS));
+        values.putAll(AdminScreens.fields(ctx, LeadPictures.FIELDS));
         String action = ctx.formParam("action") == null ? "save" : ctx.formParam("action");
         try {
+            pictures.describe(actor, values);
             int version = Integer.parseInt(values.getOrDefault("version", "0"));
             WorkflowService.Step step = switch (action) {
                 case "submit" -> WorkflowService.Step.SUBMIT;
@@ -116,13 +126,50 @@ final class ArticleScreens {
             // Keep everything typed; the next save is made knowingly over the version now stored.
             var kept = new HashMap<>(values);
             kept.put("version", Integer.toString(conflict.current().version()));
-            render(ctx, 409, workflow.open(actor, id), FormState.message(kept, FormState.sentence(conflict.getMessage())),
+            render(ctx, 409, workflow.open(actor, id), FormState.message(kept, FormState.sentence(conflict.getMessage()) + " "
+                    + FormState.sentence(savedMeanwhile(actor, id))),
                     history.compare(conflict), null);
         } catch (Invalid refused) {
             render(ctx, 400, workflow.open(actor, id), FormState.refused(values, refused), null, null);
+        } catch (org.masthead.common.Forbidden refused) {
+            render(ctx, 403, workflow.open(actor, id), FormState.message(values, FormState.sentence(refused.getMessage())), null, null);
         } catch (NumberFormatException badVersion) {
             render(ctx, 400, workflow.open(actor, id), FormState.message(values, "The form is damaged; reload the page."), null, null);
         }
+    }
+
+    /** Saves as one writes: the editor's script calls it after a pause in typing, and reads JSON, never a page. */
+    void autosave(Context ctx) {
+        Actor actor = AdminGate.actor(ctx);
+        long id = AdminRoutes.id(ctx);
+        Map<String, String> values = AdminScreens.fields(ctx, FIELDS);
+        try {
+            int version = Integer.parseInt(values.getOrDefault("version", ""));
+            Article saved = workflow.autosave(actor, id, input(values), version);
+            json(ctx, 200, Map.of("version", saved.version()));
+        } catch (EditConflict conflict) {
+            json(ctx, 409, Map.of("message", "Not saved: " + savedMeanwhile(actor, id)
+                    + " Nothing of yours is lost: press Save to see both versions side by side."));
+        } catch (Invalid refused) {
+            json(ctx, 400, Map.of("message", "Not saved: " + FormState.sentence(refused.getMessage()),
+                    "field", refused.field() == null ? "" : refused.field()));
+        } catch (NumberFormatException badVersion) {
+            json(ctx, 400, Map.of("message", "Not saved: the form is damaged; reload the page."));
+        }
+    }
+
+    /** Who saved the version now stored, and when: "Ann Editor saved a newer version on 7 Dec 2026, 10:42." */
+    private String savedMeanwhile(Actor actor, long id) {
+        return history.revisions(actor, id).stream().findFirst()
+                .map(last -> last.savedBy().replace(" (autosave)", "") + " saved a newer version on "
+                        + AdminFormat.dateTime(last.savedAt(), zone) + ".")
+                .orElse("someone saved a newer version meanwhile.");
+    }
+
+    private static void json(Context ctx, int status, Map<String, ?> body) {
+        org.masthead.platform.HttpServer.keepPage(ctx);
+        ctx.status(status).contentType("application/json").header("Cache-Control", "no-store")
+                .result(JSON.writeValueAsBytes(body));
     }
 
     void step(Context ctx) {
@@ -156,8 +203,8 @@ final class ArticleScreens {
         Article article = desk.article();
         FormState shown = notice == null ? form : new FormState(form.values(), form.errors(), null);
         List<String> suggested = article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.forArticle(article.id(), article.body().html());
-        screens.render(ctx, status, "article.jte",
-                ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice, zone, suggested));
+        screens.render(ctx, status, "article.jte", ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice,
+                zone, suggested).with(pictures.offer(AdminGate.actor(ctx), shown)));
     }
 
     private static String preview(Map<String, String> values) {

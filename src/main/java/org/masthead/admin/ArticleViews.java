@@ -24,7 +24,7 @@ public final class ArticleViews {
     public record Editor(Long id, FormState form, String status, boolean canEdit, boolean canPublish, boolean canReview,
             List<Note> notes, int revisionCount, String publicPath, String scheduledFor, String zone,
             List<Differences.Line> conflict, String previewHtml, String notice, org.masthead.media.Image leadImage,
-            boolean page, List<String> suggestedTopics) {
+            boolean page, List<String> suggestedTopics, LeadPicker picker) {
 
         /** A new article ({@code page} false) or page, its form as it starts, before anything is typed. */
         static Editor blank(FormState form, ZoneId zone, boolean page) {
@@ -38,7 +38,7 @@ public final class ArticleViews {
 
         private static Editor unsaved(FormState form, String previewHtml, ZoneId zone, boolean page) {
             return new Editor(null, form, "new", true, false, false, List.of(), 0, null, null, zone.getId(), null,
-                    previewHtml, null, null, page, List.of());
+                    previewHtml, null, null, page, List.of(), LeadPicker.NONE);
         }
 
         /**
@@ -51,8 +51,52 @@ public final class ArticleViews {
             return new Editor(article.id(), form, article.status().code(), desk.canEdit(), desk.canPublish(), desk.canReview(),
                     desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
                     article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics);
+                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics, LeadPicker.NONE);
         }
+
+        /** The same screen, offering these pictures to lead it. */
+        Editor with(LeadPicker offered) {
+            return new Editor(id, form, status, canEdit, canPublish, canReview, notes, revisionCount, publicPath, scheduledFor,
+                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, offered);
+        }
+
+        /** Whether the editor's script saves the piece as it is typed: only one not out yet, by someone who may edit it. */
+        public boolean autosaves() {
+            return id != null && canEdit && !List.of("published", "scheduled").contains(status);
+        }
+
+        /** What stopped the last save or step, one entry per field at fault, each linking to its field. */
+        public List<FieldError> errors() {
+            return FIELD_LABELS.entrySet().stream().filter(field -> form.error(field.getKey()) != null)
+                    .map(field -> new FieldError(field.getKey(), field.getValue(), form.error(field.getKey()))).toList();
+        }
+    }
+
+    /**
+     * The lead picture's choice: the pictures offered (the chosen one first, then the library's newest) and, when the
+     * chosen one cannot go out yet, the form for its missing alt text, credit and licence (else null).
+     */
+    public record LeadPicker(List<org.masthead.media.Image> offered, FormState credit, List<MediaViews.Choice> licences) {
+        static final LeadPicker NONE = new LeadPicker(List.of(), null, List.of());
+    }
+
+    /** A field's error, for the summary beside the buttons: the field's id, its label, what is wrong. */
+    public record FieldError(String field, String label, String message) {}
+
+    /** The editing screen's fields by their ids, in the order the form shows them, with the labels it shows. */
+    private static final java.util.Map<String, String> FIELD_LABELS = orderedLabels("title", "Headline", "dek", "Dek",
+            "slug", "Address", "authors", "Authors", "topics", "Topics", "image", "Lead picture", "alt", "Alt text",
+            "credit", "Credit", "creditUrl", "Credit link", "licence", "Licence", "body", "Text",
+            "meta_title", "Title for search results", "meta_description", "Description for search results",
+            "canonical_url", "Original address", "og_title", "Open Graph title", "og_description", "Open Graph description",
+            "x_title", "X title", "x_description", "X description", "when", "Go out at");
+
+    private static java.util.Map<String, String> orderedLabels(String... pairs) {
+        var labels = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            labels.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(labels);
     }
 
     public record Pages(List<ArticleListItem> pages) {}

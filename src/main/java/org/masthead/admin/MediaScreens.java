@@ -66,10 +66,7 @@ final class MediaScreens {
 
     void edit(Context ctx) {
         Image image = media.find(AdminRoutes.id(ctx));
-        var values = Map.of("alt", image.alt(), "caption", image.caption(), "kind", image.creditKind().code(),
-                "credit", image.creditName(), "creditUrl", image.creditUrl() == null ? "" : image.creditUrl(),
-                "licence", image.licence().code());
-        screens.render(ctx, "picture.jte", new MediaViews.Picture(image, FormState.of(values), licences(),
+        screens.render(ctx, "picture.jte", new MediaViews.Picture(image, FormState.of(values(image)), licences(),
                 "uploaded".equals(ctx.queryParam("done")) ? "Uploaded. Check its alt text and credit: a picture goes out only with both."
                         : "described".equals(ctx.queryParam("done")) ? "Saved." : null));
     }
@@ -106,7 +103,14 @@ final class MediaScreens {
                 page.hasNext() ? "/admin/media/" + query + (number + 1) : null));
     }
 
-    private static ImageDetails details(Map<String, String> values) {
+    /** What the picture's form shows of it. */
+    static Map<String, String> values(Image image) {
+        return Map.of("alt", image.alt(), "caption", image.caption(), "kind", image.creditKind().code(),
+                "credit", image.creditName(), "creditUrl", image.creditUrl() == null ? "" : image.creditUrl(),
+                "licence", image.licence().code());
+    }
+
+    static ImageDetails details(Map<String, String> values) {
         Licence licence = Licence.parse(values.getOrDefault("licence", ""))
                 .orElseThrow(() -> new Invalid("licence", "choose the picture's licence"));
         CreditKind kind;
@@ -118,7 +122,7 @@ final class MediaScreens {
         return new ImageDetails(values.get("alt"), values.get("caption"), kind, values.get("credit"), values.get("creditUrl"), licence);
     }
 
-    private static java.util.List<MediaViews.Choice> licences() {
+    static java.util.List<MediaViews.Choice> licences() {
         return Arrays.stream(Licence.values()).map(l -> new MediaViews.Choice(l.code(), l.label())).toList();
     }
 

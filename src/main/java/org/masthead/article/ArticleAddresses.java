@@ -44,7 +44,7 @@ final class ArticleAddresses {
     String slugFor(ArticleDraft draft, long id) {
         if (draft.slug() != null) {
             if (store.slugTaken(draft.slug(), id)) {
-                throw new Invalid("another article already has the address '" + draft.slug() + "'");
+                throw new Invalid("slug", "another article already has the address '" + draft.slug() + "'");
             }
             return draft.slug();
         }

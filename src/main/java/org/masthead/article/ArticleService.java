@@ -355,13 +355,13 @@ public final class ArticleService {
 
     private void check(ArticleDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
-            throw new Invalid("an article needs a title");
+            throw new Invalid("title", "an article needs a title");
         }
         if (draft.title().length() > MAX_TITLE) {
-            throw new Invalid("a title is at most " + MAX_TITLE + " characters; this one has " + draft.title().length());
+            throw new Invalid("title", "a title is at most " + MAX_TITLE + " characters; this one has " + draft.title().length());
         }
         if (draft.slug() != null && !Slugs.isSlug(draft.slug())) {
-            throw new Invalid("a slug is lower-case letters and digits joined by hyphens, not '" + draft.slug() + "'");
+            throw new Invalid("slug", "a slug is lower-case letters and digits joined by hyphens, not '" + draft.slug() + "'");
         }
     }
 

@@ -17,6 +17,8 @@ final class RevisionStore {
             ids(rs.getString("topic_ids")), rs.getString("saved_by"),
             ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "saved_at", ctx));
 
+    /** How an autosaved revision's saver is named: "Ann Writer (autosave)". */
+    static final String AUTOSAVE = " (autosave)";
     private final Database db;
 
     RevisionStore(Database db) {
@@ -38,6 +40,32 @@ final class RevisionStore {
                     .bind("authors", text(article.authorIds())).bind("topics", text(topicIds))
                     .bind("by", savedBy).bind("at", at).execute();
             return number;
+        });
+    }
+
+    /**
+     * Keeps an autosave: as a new revision named "NAME (autosave)", or, when the newest revision is that person's
+     * autosave of less than ten minutes ago, in its place. Returns the number of a new revision, empty when one was
+     * replaced.
+     */
+    Optional<Integer> keepAutosave(Article article, List<Long> topicIds, String savedBy, Instant at) {
+        String label = savedBy + AUTOSAVE;
+        return db.write(h -> {
+            Optional<Revision> newest = list(article.id()).stream().findFirst();
+            if (newest.isPresent() && newest.get().savedBy().equals(label)
+                    && newest.get().savedAt().isAfter(at.minus(java.time.Duration.ofMinutes(10)))) {
+                h.createUpdate("""
+                        UPDATE article_revisions SET title = :title, slug = :slug, dek = :dek, body_format = :format,
+                               body_source = :source, lead_image_id = :image, author_ids = :authors, topic_ids = :topics,
+                               saved_at = :at
+                        WHERE article_id = :article AND number = :number""")
+                        .bind("article", article.id()).bind("number", newest.get().number()).bind("title", article.title())
+                        .bind("slug", article.slug()).bind("dek", article.dek()).bind("format", article.body().format().code())
+                        .bind("source", article.body().source()).bind("image", article.leadImageId())
+                        .bind("authors", text(article.authorIds())).bind("topics", text(topicIds)).bind("at", at).execute();
+                return Optional.<Integer>empty();
+            }
+            return Optional.of(keep(article, topicIds, label, at));
         });
     }
 

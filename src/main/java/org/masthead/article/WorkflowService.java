@@ -34,6 +34,7 @@ public final class WorkflowService implements Scheduler.Work {
     private final AuditLog audit;
     private final Events events;
     private final Clock clock;
+    private final ArticleDrafts drafts;
 
     public WorkflowService(Database db, ArticleStores stores, ArticleService articles, AuthorService authors,
             TopicService topics, MediaService media, PresentationDesk presenting, AuditLog audit, Events events, Clock clock) {
@@ -48,6 +49,7 @@ public final class WorkflowService implements Scheduler.Work {
         this.presenting = presenting;
         this.audit = audit;
         this.clock = clock;
+        this.drafts = new ArticleDrafts(authors, topics);
     }
 
     /** An article with what the actor may do to it, for its editing screen. */
@@ -63,7 +65,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article writePage(Actor actor, DraftInput input) {
         EditorialPolicy.require(actor.atLeast(Role.EDITOR), "editors and admins write the magazine's pages");
         return db.write(h -> {
-            ArticleDraft draft = draft(actor, input);
+            ArticleDraft draft = drafts.of(actor, input);
             Article page = articles.create(draft, actor.userId(), ArticleKind.PAGE);
             revisions.keep(page, draft.topicIds(), actor.name(), clock.instant());
             audit.record(actor, "page.created", "article", page.id(), page.title());
@@ -78,7 +80,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article writeFor(Actor actor, DraftInput input) {
         EditorialPolicy.require(actor.atLeast(Role.EDITOR), "only an editor's program writes a piece without its own byline");
         return db.write(h -> {
-            ArticleDraft draft = draft(actor, input);
+            ArticleDraft draft = drafts.of(actor, input);
             Article article = articles.create(draft, actor.userId(), ArticleKind.ARTICLE);
             revisions.keep(article, draft.topicIds(), actor.name(), clock.instant());
             audit.record(actor, "article.created", "article", article.id(), article.title());
@@ -88,12 +90,31 @@ public final class WorkflowService implements Scheduler.Work {
 
     /** A new draft from the editing screen; with no authors named, it carries the writer's own byline. */
     public Article write(Actor actor, DraftInput input, long actorsByline) {
-        return db.write(h -> write(actor, draft(actor, input), actorsByline));
+        return db.write(h -> write(actor, drafts.of(actor, input), actorsByline));
     }
 
     /** Saves the editing screen's content against {@code baseVersion}; see {@link #save(Actor, long, ArticleDraft, int)}. */
     public Article save(Actor actor, long id, DraftInput input, int baseVersion) {
-        return db.write(h -> save(actor, id, draft(actor, input), baseVersion));
+        return db.write(h -> save(actor, id, drafts.of(actor, input), baseVersion));
+    }
+
+    /**
+     * Saves a piece as it is being written, without a button: only one not out yet (a draft, sent back, or in review),
+     * and only over the version it was edited from ({@link EditConflict} otherwise, as for a save). One person's
+     * autosaves within ten minutes of each other make one revision, not one per pause in typing.
+     */
+    public Article autosave(Actor actor, long id, DraftInput input, int baseVersion) {
+        return db.write(h -> {
+            Article current = visible(actor, id);
+            if (current.isPublished() || current.status() == ArticleStatus.SCHEDULED) {
+                throw new Invalid("a piece that is out or scheduled is saved with its Save button, not automatically");
+            }
+            ArticleDraft draft = drafts.of(actor, input);
+            if (current.version() != baseVersion) {
+                throw new EditConflict(current, draft);
+            }
+            return drafts.sameContent(current, draft) ? current : save(actor, id, draft, baseVersion, true);
+        });
     }
 
     /** Makes a picture from the library the article's lead image, as a save of its own. */
@@ -133,11 +154,11 @@ public final class WorkflowService implements Scheduler.Work {
                 presenting.feature(actor, id, presentation.featured());
             }
             Article current = visible(actor, id);
-            ArticleDraft draft = draft(actor, input);
+            ArticleDraft draft = drafts.of(actor, input);
             if (current.version() != baseVersion) {
                 throw new EditConflict(current, draft);
             }
-            if (EditorialPolicy.canEdit(actor, current) && !sameContent(current, draft)) {
+            if (EditorialPolicy.canEdit(actor, current) && !drafts.sameContent(current, draft)) {
                 save(actor, id, draft, baseVersion);
             }
             return switch (step) {
@@ -147,32 +168,6 @@ public final class WorkflowService implements Scheduler.Work {
                 case SCHEDULE -> schedule(actor, id, when);
             };
         });
-    }
-
-    private boolean sameContent(Article current, ArticleDraft draft) {
-        return current.title().equals(draft.title()) && current.dek().equals(draft.dek())
-                && (draft.slug() == null || current.slug().equals(draft.slug()))
-                && current.body().format() == draft.body().format() && current.body().source().equals(draft.body().source())
-                && current.authorIds().equals(draft.authorIds())
-                && java.util.Objects.equals(current.leadImageId(), draft.leadImageId())
-                && topics.ofArticle(current.id()).stream().map(org.masthead.topic.Topic::id).toList().equals(draft.topicIds());
-    }
-
-    /** Names of authors and topics made into ids, creating the new ones. */
-    private ArticleDraft draft(Actor actor, DraftInput input) {
-        // Two spellings of one name ("Isis, ISIS") are one author or topic, named once.
-        List<Long> authorIds = input.authorNames().stream().map(name -> byline(actor, name)).distinct().toList();
-        List<Long> topicIds = input.topicNames().stream().map(name -> topics.findOrCreate(name).id()).distinct().toList();
-        return new ArticleDraft(input.title(), input.slug(), input.dek(), input.body(), authorIds, topicIds, input.leadImageId());
-    }
-
-    /** An editor's byline names a writer, added if new; others choose among the magazine's writers. */
-    private long byline(Actor actor, String name) {
-        if (actor.atLeast(Role.EDITOR)) {
-            return authors.findOrCreate(name).id();
-        }
-        return authors.findByName(name).orElseThrow(() -> new Invalid("authors",
-                "“" + name + "” has no byline here yet; an editor adds new writers")).id();
     }
 
     /** A new draft; with no authors given, it carries the writer's own byline. */
@@ -194,6 +189,10 @@ public final class WorkflowService implements Scheduler.Work {
      * {@link EditConflict} carries both versions.
      */
     public Article save(Actor actor, long id, ArticleDraft draft, int baseVersion) {
+        return save(actor, id, draft, baseVersion, false);
+    }
+
+    private Article save(Actor actor, long id, ArticleDraft draft, int baseVersion, boolean automatic) {
         return db.write(h -> {
             Article current = visible(actor, id);
             EditorialPolicy.require(EditorialPolicy.canEdit(actor, current), current.status() == ArticleStatus.PUBLISHED
@@ -208,8 +207,13 @@ public final class WorkflowService implements Scheduler.Work {
                         "before its first edit", current.publishedAt() != null ? current.publishedAt() : clock.instant());
             }
             Article saved = articles.update(id, draft, baseVersion);
-            int number = revisions.keep(saved, draft.topicIds(), actor.name(), clock.instant());
-            audit.record(actor, "article.saved", "article", id, "revision " + number);
+            if (!automatic) {
+                int number = revisions.keep(saved, draft.topicIds(), actor.name(), clock.instant());
+                audit.record(actor, "article.saved", "article", id, "revision " + number);
+            } else {
+                revisions.keepAutosave(saved, draft.topicIds(), actor.name(), clock.instant())
+                        .ifPresent(number -> audit.record(actor, "article.autosaved", "article", id, "revision " + number));
+            }
             return saved;
         });
     }

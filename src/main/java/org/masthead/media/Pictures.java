@@ -39,6 +39,8 @@ final class Pictures {
 
     record Copy(int width, byte[] bytes) {}
 
+    private static final int DRAWN_COLOURS = 4096;
+
     private Pictures() {}
 
     static Processed process(byte[] content) {
@@ -49,7 +51,9 @@ final class Pictures {
             throw new Invalid("file", "the file has " + content.length / (1024 * 1024) + " MB; the most Masthead takes is 25 MB");
         }
         BufferedImage picture = decode(content);
-        boolean transparent = picture.getColorModel().hasAlpha();
+        // A PNG or GIF of text, a chart or a drawing stays PNG: JPEG would blur its edges. A photograph saved as PNG
+        // does not, and becomes a JPEG a fraction of its size.
+        boolean transparent = picture.getColorModel().hasAlpha() || (drawnFormat(content) && drawing(picture));
         String extension = transparent ? "png" : "jpg";
         int fullWidth = Math.min(picture.getWidth(), WIDEST);
         BufferedImage flat = transparent ? picture : withoutAlpha(picture);
@@ -67,6 +71,29 @@ final class Pictures {
         int fullHeight = (int) Math.round((double) picture.getHeight() * fullWidth / picture.getWidth());
         return new Processed(extension, transparent ? "image/png" : "image/jpeg", fullWidth, fullHeight,
                 encode(full, extension), copies);
+    }
+
+    private static boolean drawnFormat(byte[] content) {
+        return content.length > 4 && ((content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G'
+                || content[0] == 'G' && content[1] == 'I' && content[2] == 'F');
+    }
+
+    /**
+     * Whether the picture is drawn rather than photographed: among up to 256 × 256 pixels spread over it, at most
+     * {@value #DRAWN_COLOURS} colours (text, charts and screenshots have few; a photograph has tens of thousands).
+     */
+    static boolean drawing(BufferedImage picture) {
+        int stepX = Math.max(1, picture.getWidth() / 256);
+        int stepY = Math.max(1, picture.getHeight() / 256);
+        var colours = new java.util.HashSet<Integer>();
+        for (int y = 0; y < picture.getHeight(); y += stepY) {
+            for (int x = 0; x < picture.getWidth(); x += stepX) {
+                if (colours.add(picture.getRGB(x, y) & 0xffffff) && colours.size() > DRAWN_COLOURS) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The picture, decoded subsampled when it is at least twice as wide as the widest copy kept. */

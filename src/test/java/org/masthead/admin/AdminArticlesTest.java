@@ -80,7 +80,8 @@ class AdminArticlesTest {
         Http.Response refused = editor.submit("/admin/articles/new", "/admin/articles", fields);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.html().selectFirst(".form-message").text()).isEqualTo("An article needs a title.");
+        assertThat(refused.html().selectFirst("#title-error").text()).isEqualTo("An article needs a title.");
+        assertThat(refused.html().select(".error-summary a[href=#title]")).as("summed up beside the buttons").hasSize(1);
         assertThat(refused.html().selectFirst("#body").text()).isEqualTo("A long text that must not be lost.");
     }
 

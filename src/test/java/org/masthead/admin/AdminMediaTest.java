@@ -59,13 +59,13 @@ class AdminMediaTest {
         assertThat(uploaded.header("Location")).isEqualTo("/admin/articles/" + article.id() + "?done=lead-image");
         Document page = editor.get(uploaded.header("Location")).html();
         assertThat(page.selectFirst(".notice").text()).isEqualTo("The lead image is chosen.");
-        String name = page.selectFirst(".lead-image-choice img").attr("src").replace("-480w.jpg", "");
+        String name = page.selectFirst(".picker input[checked] ~ img").attr("src").replace("-480w.jpg", "");
         assertThat(name).matches("/media/quay-[a-z2-9]{10}");
         assertThat(site.http().get("/media/quay.jpg").status()).as("found by guessing its name").isEqualTo(404);
 
         editor.submit("/admin/articles/" + article.id(), "/admin/articles/" + article.id(),
                 Map.of("action", "publish", "title", "With A Picture", "body", "Words.", "authors", "Ed Itor", "format", "markdown",
-                        "image", page.selectFirst("#image").attr("value")));
+                        "image", page.selectFirst(".picker input[checked]").attr("value")));
         String path = site.magazine().articles().find(article.id()).path();
         Document published = site.http().get(path).html();
         var img = published.selectFirst("figure.lead-image img");

@@ -38,4 +38,20 @@ class PicturesTest {
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(picture.full())).getWidth()).isEqualTo(2400);
         assertThat(picture.copies()).extracting(Pictures.Copy::width).containsExactly(480, 800, 1200, 1600);
     }
+
+    @Test
+    void a_drawing_or_text_saved_as_png_stays_png_and_a_photograph_saved_as_png_becomes_jpeg() {
+        Pictures.Processed chart = Pictures.process(org.masthead.support.Pictures.drawingPng(900, 500));
+        Pictures.Processed photo = Pictures.process(org.masthead.support.Pictures.photoPng(900, 500));
+        Pictures.Processed jpeg = Pictures.process(org.masthead.support.Pictures.jpeg(900, 500));
+        Pictures.Processed clear = Pictures.process(org.masthead.support.Pictures.transparentPng(900, 500));
+
+        assertThat(chart.extension()).isEqualTo("png");
+        assertThat(chart.mediaType()).isEqualTo("image/png");
+        assertThat(chart.copies()).extracting(copy -> new String(copy.bytes(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII))
+                .containsOnly("PNG");
+        assertThat(photo.extension()).isEqualTo("jpg");
+        assertThat(jpeg.extension()).as("a JPEG of few colours is still a photograph's format").isEqualTo("jpg");
+        assertThat(clear.extension()).isEqualTo("png");
+    }
 }

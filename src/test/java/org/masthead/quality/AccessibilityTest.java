@@ -192,7 +192,7 @@ class AccessibilityTest {
         }
 
         assertThat(reached).containsSubsequence("textbox Headline", "textbox Dek", "textbox Address",
-                "textbox Authors, in byline order", "textbox Topics", "textbox Lead image number", "textbox Text (Markdown)",
+                "textbox Authors, in byline order", "textbox Topics", "radio None", "button Bold", "textbox Text (Markdown)",
                 "button Save");
         page.keyboard().press("Enter");
         assertThat(page.locator(".notice")).hasText("Saved as a draft.");
@@ -239,7 +239,7 @@ class AccessibilityTest {
                   const e = document.activeElement;
                   if (!e || e === document.body) return 'body';
                   const input = e.tagName === 'INPUT'
-                      ? ({checkbox: 'checkbox', search: 'searchbox', submit: 'button'}[e.type] || 'textbox') : null;
+                      ? ({checkbox: 'checkbox', radio: 'radio', search: 'searchbox', submit: 'button'}[e.type] || 'textbox') : null;
                   const role = e.getAttribute('role') || input
                       || {A: 'link', BUTTON: 'button', SELECT: 'combobox', TEXTAREA: 'textbox'}[e.tagName] || e.tagName.toLowerCase();
                   const label = e.labels && e.labels.length ? e.labels[0].textContent

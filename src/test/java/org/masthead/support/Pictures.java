@@ -15,6 +15,46 @@ public final class Pictures {
         return encode(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", Color.ORANGE);
     }
 
+    /** A chart's worth of drawing: black text and lines, smoothed, on white, with no transparency. */
+    public static byte[] drawingPng(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 24));
+        for (int y = 40; y < height; y += 40) {
+            g.drawString("Harbour traffic by month, 2019 to 2026", 20, y);
+        }
+        g.dispose();
+        return write(image, "png");
+    }
+
+    /** A photograph saved as PNG: a gradient with grain, tens of thousands of colours. */
+    public static byte[] photoPng(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var grain = new java.util.Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int r = (x * 255 / width + grain.nextInt(24)) & 0xff;
+                int b = (y * 255 / height + grain.nextInt(24)) & 0xff;
+                image.setRGB(x, y, r << 16 | grain.nextInt(256) << 8 | b);
+            }
+        }
+        return write(image, "png");
+    }
+
+    private static byte[] write(BufferedImage image, String format) {
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static byte[] transparentPng(int width, int height) {
         return encode(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB), "png", new Color(0, 128, 255, 100));
     }
