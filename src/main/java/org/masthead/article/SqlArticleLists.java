@@ -85,9 +85,16 @@ final class SqlArticleLists {
                 "COALESCE(a.lineup_position, 2147483647), a.id", Integer.MAX_VALUE);
     }
 
-    List<ArticleListItem> unplaced(int limit) {
-        return items("a.edition_id IS NULL AND a.kind = 'article' AND a.status IN ('draft', 'submitted', 'scheduled', 'unpublished')",
-                Map.of(), "a.updated_at DESC, a.id DESC", limit);
+    List<ArticleListItem> unplaced(String matching, int limit) {
+        String where = "a.edition_id IS NULL AND a.kind = 'article' AND a.status IN ('draft', 'submitted', 'scheduled', 'unpublished')";
+        if (matching == null || matching.isBlank()) {
+            return items(where, Map.of(), "a.updated_at DESC, a.id DESC", limit);
+        }
+        // A plain substring of the title or of an author's name, as the builder's search box filters in the page too.
+        String like = "%" + matching.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return items(where + " AND (LOWER(a.title) LIKE :like ESCAPE '!' OR EXISTS (SELECT 1 FROM article_authors m"
+                + " JOIN authors n ON n.id = m.author_id WHERE m.article_id = a.id AND LOWER(n.name) LIKE :like ESCAPE '!'))",
+                Map.of("like", like), "a.updated_at DESC, a.id DESC", limit);
     }
 
     private List<ArticleListItem> items(String where, Map<String, Object> args, String order, int limit) {
