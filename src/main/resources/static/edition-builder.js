@@ -117,7 +117,6 @@
       cell.textContent = "";
       cell.appendChild(handle);
       cell.appendChild(number);
-      row.draggable = true;
     });
 
     tbody.addEventListener("keydown", function (event) {
@@ -146,35 +145,45 @@
       }
     });
 
-    tbody.addEventListener("dragstart", function (event) {
-      dragged = event.target.closest("tr");
-      before = ids().join(",");
-      dragged.classList.add("dragging");
-      event.dataTransfer.effectAllowed = "move";
-      event.dataTransfer.setData("text/plain", dragged.dataset.title);
-    });
-    tbody.addEventListener("dragover", function (event) {
-      var over = event.target.closest && event.target.closest("tr");
-      if (!dragged || !over || over.parentNode !== tbody) {
+    // Dragging by the handle, with a mouse, a pen or a finger: the row follows the pointer, and the order is
+    // sent once it is let go.
+    tbody.addEventListener("pointerdown", function (event) {
+      var handle = event.target.closest(".handle");
+      if (!handle || event.button !== 0) {
         return;
       }
-      event.preventDefault();
-      if (over !== dragged) {
-        var all = rows();
-        tbody.insertBefore(dragged, all.indexOf(dragged) < all.indexOf(over) ? over.nextSibling : over);
-        renumber();
-      }
+      dragged = handle.closest("tr");
+      before = ids().join(",");
+      handle.setPointerCapture(event.pointerId);
+      dragged.classList.add("dragging");
     });
-    tbody.addEventListener("drop", function (event) { event.preventDefault(); });
-    tbody.addEventListener("dragend", function () {
+    tbody.addEventListener("pointermove", function (event) {
+      if (!dragged) {
+        return;
+      }
+      var under = document.elementFromPoint(event.clientX, event.clientY);
+      var over = under && under.closest("tr");
+      if (!over || over === dragged || over.parentNode !== tbody) {
+        return;
+      }
+      var all = rows();
+      tbody.insertBefore(dragged, all.indexOf(dragged) < all.indexOf(over) ? over.nextSibling : over);
+      renumber();
+    });
+    function drop() {
       var row = dragged;
+      if (!row) {
+        return;
+      }
       dragged = null;
       row.classList.remove("dragging");
       if (ids().join(",") !== before) {
         flash(row);
         saveOrder(row);
       }
-    });
+    }
+    tbody.addEventListener("pointerup", drop);
+    tbody.addEventListener("pointercancel", drop);
   }
 
   function candidates(input) {
@@ -189,7 +198,7 @@
     all.type = "button";
     all.className = "secondary";
     all.textContent = "Select all shown";
-    bar.insertBefore(all, status);
+    bar.insertBefore(all, bar.firstChild);
     var timer = null;
 
     function count() {
