@@ -85,7 +85,7 @@
     function remove(row) {
       var title = row.dataset.title;
       queue = queue.then(function () {
-        return send(table.dataset.order.replace(/order$/, "remove"), token, [row.dataset.id]).then(function () {
+        return send(table.dataset.remove, token, [row.dataset.id]).then(function () {
           var next = row.nextElementSibling || row.previousElementSibling;
           row.remove();
           renumber();

@@ -168,7 +168,7 @@ public final class EditionDesk implements Scheduler.Work {
         List<Long> strangers = order.stream().filter(id -> !current.contains(id)).toList();
         List<Long> missing = current.stream().filter(id -> !order.contains(id)).toList();
         if (!strangers.isEmpty() || !missing.isEmpty()) {
-            throw new Invalid("the new order must name exactly the " + current.size() + " articles in the edition"
+            throw new Invalid("the new order must name each of the edition's articles once (it has " + current.size() + ")"
                     + (strangers.isEmpty() ? "" : "; not in it: " + strangers) + (missing.isEmpty() ? "" : "; left out: " + missing)
                     + ". Someone may have changed the lineup: reload the page");
         }

@@ -154,7 +154,7 @@ class AdminEditionsTest {
         Http.Response garbled = postIds(plan + "/order", csrf, List.of(ids.get(0), "one"), Map.of("Accept", "text/plain"));
 
         assertThat(short_.status()).isEqualTo(400);
-        assertThat(short_.body()).startsWith("the new order must name exactly the 2 articles in the edition; left out: [" + ids.get(1) + "]");
+        assertThat(short_.body()).startsWith("the new order must name each of the edition's articles once (it has 2); left out: [" + ids.get(1) + "]");
         assertThat(stranger.status()).isEqualTo(400);
         assertThat(stranger.body()).contains("not in it: [999]");
         assertThat(garbled.status()).isEqualTo(400);

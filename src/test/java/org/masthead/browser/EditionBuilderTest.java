@@ -211,6 +211,32 @@ class EditionBuilderTest {
         assertThat(violations).as(Axe.report(violations)).isEmpty();
     }
 
+    @Test
+    void removing_and_moving_happen_in_place_and_an_order_from_a_stale_page_is_refused_out_loud() {
+        var weekend = site.magazine().editionDesk().create(editor, new org.masthead.edition.EditionSpan(
+                java.time.LocalDate.parse("2026-12-11"), java.time.LocalDate.parse("2026-12-13"), "Weekend Edition"));
+        List<Long> three = site.magazine().editionDesk().open(editor, weekend.id(), "weekend").candidates().stream().limit(3)
+                .map(ArticleListItem::id).toList();
+        site.magazine().editionDesk().add(editor, weekend.id(), three);
+        Page page = signedIn(new NewContextOptions().setViewportSize(1280, 900));
+        page.navigate(url("/admin/editions/" + weekend.id()));
+        page.evaluate("window.sameDocument = true");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove “Weekend piece 32”")).click();
+        assertThat(page.locator("#lineup-status")).hasText("“Weekend piece 32” is taken out of the lineup; reload the page to see it among the articles to add.");
+        assertThat(page.locator("#lineup tbody tr td:nth-child(2) > a:first-child")).hasText(new String[] {"Weekend piece 33", "Weekend piece 31"});
+        assertThat(page.locator("#lineup .place-number")).hasText(new String[] {"1", "2"});
+        assertThat(lineupOnTheServer()).containsExactly("Weekend piece 33", "Weekend piece 31");
+
+        // Someone else takes a piece out meanwhile: this page's order no longer names the lineup, and is refused.
+        site.magazine().editionDesk().remove(editor, weekend.id(), three.get(0));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move “Weekend piece 31” up")).click();
+        assertThat(page.locator("#lineup-status")).containsText("Not saved: the new order must name each of the edition's articles once (it has 1)");
+        assertThat(page.locator("#lineup-status")).hasClass("builder-status refused");
+        assertThat((Boolean) page.evaluate("window.sameDocument === true")).as("the page was never reloaded").isTrue();
+        assertThat(lineupOnTheServer()).containsExactly("Weekend piece 31");
+    }
+
     private static boolean focused(Page page, String selector, String name) {
         return (Boolean) page.evaluate("([selector, name]) => { const e = document.activeElement;"
                 + " return !!e && e.matches(selector) && (name == null || (e.getAttribute('aria-label') || e.textContent).trim() === name); }",
