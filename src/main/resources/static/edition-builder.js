@@ -26,7 +26,8 @@
       });
   }
 
-  function lineup(table) {
+  // list: the articles to add (null when there are none), which a piece taken out of the lineup goes back to.
+  function lineup(table, list) {
     var tbody = table.tBodies[0];
     var status = document.getElementById("lineup-status");
     var token = table.querySelector("input[name=_csrf]").value;
@@ -96,7 +97,9 @@
             document.getElementById("lineup-heading").setAttribute("tabindex", "-1");
             document.getElementById("lineup-heading").focus();
           }
-          say(status, "“" + title + "” is taken out of the lineup; reload the page to see it among the articles to add.");
+          var back = list && list.takeBack(row);
+          say(status, "“" + title + "” is taken out of the lineup" + (back ? " and is back among the articles to add."
+            : "; reload the page to see it among the articles to add."));
         });
       }).catch(function (error) {
         say(status, "Not removed: " + error.message, true);
@@ -190,7 +193,7 @@
     var table = document.getElementById("candidates");
     var status = document.getElementById("candidate-status");
     if (!table) {
-      return;
+      return null;
     }
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var bar = status.parentNode;
@@ -227,16 +230,52 @@
       });
       count();
     });
+
+    // A piece taken out of the lineup comes first, as the most recently changed; a scheduled one is a draft again.
+    function takeBack(from) {
+      var id = from.dataset.id;
+      var title = from.dataset.title;
+      var row = document.createElement("tr");
+      var pick = row.insertCell();
+      pick.className = "pick";
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.name = "article";
+      box.value = id;
+      box.id = "pick-" + id;
+      pick.appendChild(box);
+      var name = row.insertCell();
+      var label = document.createElement("label");
+      label.htmlFor = box.id;
+      label.textContent = title;
+      var open = document.createElement("a");
+      open.href = "/admin/articles/" + id;
+      open.className = "open-link";
+      open.setAttribute("aria-label", "Open “" + title + "”");
+      open.textContent = "open";
+      name.append(label, " ", open);
+      var state = from.cells[3].cloneNode(true);
+      var badge = state.querySelector(".status");
+      if (badge && badge.textContent === "scheduled") {
+        badge.textContent = "draft";
+        badge.className = "status status-draft";
+      }
+      row.append(from.cells[2].cloneNode(true), state);
+      table.tBodies[0].insertBefore(row, table.tBodies[0].firstChild);
+      rows.unshift(row);
+      filter();
+      return true;
+    }
+
+    return { takeBack: takeBack };
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    var search = document.getElementById("candidate-search");
+    var list = search ? candidates(search) : null;
     var table = document.getElementById("lineup");
     if (table) {
-      lineup(table);
-    }
-    var search = document.getElementById("candidate-search");
-    if (search) {
-      candidates(search);
+      lineup(table, list);
     }
   });
 })();

@@ -223,7 +223,9 @@ class EditionBuilderTest {
         page.evaluate("window.sameDocument = true");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove “Weekend piece 32”")).click();
-        assertThat(page.locator("#lineup-status")).hasText("“Weekend piece 32” is taken out of the lineup; reload the page to see it among the articles to add.");
+        assertThat(page.locator("#lineup-status")).hasText("“Weekend piece 32” is taken out of the lineup and is back among the articles to add.");
+        assertThat(page.locator("#candidates tbody tr").first().locator("label")).hasText("Weekend piece 32");
+        assertThat(page.getByLabel("Weekend piece 32", new Page.GetByLabelOptions().setExact(true))).not().isChecked();
         assertThat(page.locator("#lineup tbody tr td:nth-child(2) > a:first-child")).hasText(new String[] {"Weekend piece 33", "Weekend piece 31"});
         assertThat(page.locator("#lineup .place-number")).hasText(new String[] {"1", "2"});
         assertThat(lineupOnTheServer()).containsExactly("Weekend piece 33", "Weekend piece 31");
