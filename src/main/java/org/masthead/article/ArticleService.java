@@ -179,7 +179,7 @@ public final class ArticleService {
         return store.inEdition(editionId);
     }
 
-    /** Articles not out and in no edition, newest change first; only those matching by title or author when given. */
+    /** Articles not out and in no edition, newest change first; only those with each word given in the title or an author's name. */
     public List<ArticleListItem> unplaced(String matching, int limit) {
         return store.unplaced(matching, limit);
     }

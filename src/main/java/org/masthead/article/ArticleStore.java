@@ -52,7 +52,7 @@ interface ArticleStore {
 
     /**
      * Articles not out and in no edition, newest change first: what an edition can be built from; when
-     * {@code matching} is not blank, only those whose title or an author's name contains it, in any case.
+     * {@code matching} is not blank, only those with each of its words in the title or an author's name, in any case.
      */
     List<ArticleListItem> unplaced(String matching, int limit);
 

@@ -239,6 +239,29 @@ class EditionBuilderTest {
         assertThat(lineupOnTheServer()).containsExactly("Weekend piece 31");
     }
 
+    @Test
+    void without_a_script_the_plain_forms_search_add_and_order() {
+        var weekend = site.magazine().editionDesk().create(editor, new org.masthead.edition.EditionSpan(
+                java.time.LocalDate.parse("2026-12-11"), java.time.LocalDate.parse("2026-12-13"), "Weekend Edition"));
+        Page page = signedIn(new NewContextOptions().setViewportSize(1280, 900).setJavaScriptEnabled(false));
+        page.navigate(url("/admin/editions/" + weekend.id()));
+        assertThat(page.locator("#lineup-hint")).isHidden();
+
+        page.getByLabel("Find by title or author").fill("piece 3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+        assertThat(page.locator("#candidates label")).hasText(new String[] {"Weekend piece 33", "Weekend piece 32", "Weekend piece 31",
+                "Weekend piece 30", "Weekend piece 23", "Weekend piece 13", "Weekend piece 03"});
+        for (String title : List.of("Weekend piece 03", "Weekend piece 31")) {
+            page.getByLabel(title, new Page.GetByLabelOptions().setExact(true)).check();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected")).click();
+        assertThat(page.locator(".notice")).hasText("Added to the lineup.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move “Weekend piece 03” up")).click();
+        assertThat(page.locator(".notice")).hasText("The lineup is reordered.");
+
+        assertThat(lineupOnTheServer()).containsExactly("Weekend piece 03", "Weekend piece 31");
+    }
+
     private static boolean focused(Page page, String selector, String name) {
         return (Boolean) page.evaluate("([selector, name]) => { const e = document.activeElement;"
                 + " return !!e && e.matches(selector) && (name == null || (e.getAttribute('aria-label') || e.textContent).trim() === name); }",

@@ -243,7 +243,7 @@ class EditionDeskTest {
     }
 
     @Test
-    void the_articles_to_add_are_found_by_a_part_of_their_title_or_of_an_authors_name() {
+    void the_articles_to_add_are_found_by_words_in_their_title_or_their_authors_names() {
         Edition edition = desk.create(editor, EditionSpan.day(TOMORROW));
         piece("Harbour Lights");
         piece("Mountain Roads");
@@ -252,6 +252,8 @@ class EditionDeskTest {
                 .containsExactly("Harbour Lights");
         assertThat(desk.open(editor, edition.id(), "tributor").candidates()).extracting(ArticleListItem::title)
                 .containsExactlyInAnyOrder("Harbour Lights", "Mountain Roads");
+        assertThat(desk.open(editor, edition.id(), "  roads   con ").candidates()).extracting(ArticleListItem::title)
+                .containsExactly("Mountain Roads");
         assertThat(desk.open(editor, edition.id(), "100%").candidates()).isEmpty();
     }
 }
