@@ -54,9 +54,12 @@ public final class AdminRoutes {
     private final AdminScreens screens;
     private final ArticleLists lists;
 
-    /** What every screen stands on: who is signed in, the page around each screen, and the magazine's time. */
+    /**
+     * What every screen stands on: who is signed in, the page around each screen, and the magazine's time;
+     * {@code assets} gives a static file's versioned address ({@code admin.css}, {@code admin.js}…).
+     */
     public record Frame(AccountService accounts, SignInService signIn, Templates templates, Supplier<String> siteTitle,
-            URI publicUrl, String stylesheet, String script, ZoneId zone, Clock clock) {}
+            URI publicUrl, java.util.function.UnaryOperator<String> assets, ZoneId zone, Clock clock) {}
 
     /** What the screens of the magazine's content need: articles and pages, authors, pictures, editions. */
     public record Content(WorkflowService workflow, ArticleHistory history, ArticleLists lists, AuthorService authors,
@@ -78,7 +81,8 @@ public final class AdminRoutes {
     public AdminRoutes(Frame frame, Content content, Office office, Integrations integrations) {
         ZoneId zone = frame.zone();
         this.gate = new AdminGate(frame.signIn(), frame.accounts(), frame.publicUrl());
-        this.screens = new AdminScreens(frame.templates(), gate, frame.siteTitle(), frame.stylesheet(), frame.script());
+        this.screens = new AdminScreens(frame.templates(), gate, frame.siteTitle(), frame.assets().apply("admin.css"),
+                frame.assets().apply("admin.js"));
         this.signInScreens = new SignInScreens(frame.accounts(), frame.signIn(), gate, screens);
         this.accountScreens = new AccountScreens(frame.accounts(), frame.signIn(), gate, screens, frame.siteTitle());
         this.peopleScreens = new PeopleScreens(frame.accounts(), office.audit(), screens);
@@ -87,7 +91,7 @@ public final class AdminRoutes {
         this.articleListScreens = new ArticleListScreens(content.workflow(), content.history(), content.lists(), content.authors(),
                 content.editions(), screens, zone, frame.clock(), content.preview());
         this.editionScreens = new EditionScreens(content.editionDesk(), screens, zone, frame.clock(), content.editionRule(),
-                content.editionPreview());
+                content.editionPreview(), frame.assets().apply("edition-builder.js"));
         this.mediaScreens = new MediaScreens(content.media(), content.workflow(), screens);
         this.settingsScreens = new SettingsScreens(office.settings(), frame.accounts(), office.audit(), office.mailer(), screens);
         this.resetScreens = new PasswordResetScreens(office.passwordResets(), screens);
@@ -169,6 +173,7 @@ public final class AdminRoutes {
         routes.post("/admin/editions", editionScreens::create);
         routes.get("/admin/editions/{id}", editionScreens::plan);
         routes.get("/admin/editions/{id}/preview", editionScreens::preview);
+        routes.post("/admin/editions/{id}/order", editionScreens::order);
         routes.post("/admin/editions/{id}/{step}", editionScreens::change);
     }
 

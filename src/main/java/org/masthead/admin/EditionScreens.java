@@ -31,9 +31,12 @@ final class EditionScreens {
     private final Clock clock;
     private final Supplier<EditionRule> rule;
     private final AdminRoutes.EditionPreview preview;
+    private final String script;
 
+    /** {@code script}: the builder's script's address, versioned like the newsroom's other files. */
     EditionScreens(EditionDesk desk, AdminScreens screens, ZoneId zone, Clock clock, Supplier<EditionRule> rule,
-            AdminRoutes.EditionPreview preview) {
+            AdminRoutes.EditionPreview preview, String script) {
+        this.script = script;
         this.desk = desk;
         this.screens = screens;
         this.zone = zone;
@@ -62,10 +65,21 @@ final class EditionScreens {
     }
 
     void plan(Context ctx) {
-        EditionPlan plan = desk.open(AdminGate.actor(ctx), AdminRoutes.id(ctx));
+        String search = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        EditionPlan plan = desk.open(AdminGate.actor(ctx), AdminRoutes.id(ctx), search);
         LocalDate day = plan.edition().startsOn();
         String suggested = LocalDateTime.of(day, USUAL_HOUR).toString();
-        render(ctx, 200, plan, FormState.of(Map.of("when", suggested)), notice(ctx.queryParam("done")));
+        render(ctx, 200, plan, FormState.of(Map.of("when", suggested)), notice(ctx.queryParam("done")), search);
+    }
+
+    /** The builder's script sets the whole lineup's order at once; it reads the answer's text into its status line. */
+    void order(Context ctx) {
+        try {
+            desk.arrange(AdminGate.actor(ctx), AdminRoutes.id(ctx), articles(ctx));
+            ctx.contentType("text/plain; charset=utf-8").result(notice("up"));
+        } catch (Invalid refused) {
+            answerInPlace(ctx, refused);
+        }
     }
 
     void change(Context ctx) {
@@ -74,7 +88,7 @@ final class EditionScreens {
         String step = ctx.pathParam("step");
         try {
             switch (step) {
-                case "add" -> desk.add(actor, id, article(ctx));
+                case "add" -> desk.add(actor, id, articles(ctx));
                 case "remove" -> desk.remove(actor, id, article(ctx));
                 case "up" -> desk.move(actor, id, article(ctx), -1);
                 case "down" -> desk.move(actor, id, article(ctx), 1);
@@ -82,10 +96,18 @@ final class EditionScreens {
                 case "unschedule" -> desk.unschedule(actor, id);
                 default -> throw new org.masthead.common.NotFound("no step " + step);
             }
-            ctx.redirect("/admin/editions/" + id + "?done=" + step, HttpStatus.SEE_OTHER);
+            if (inPlace(ctx)) {
+                ctx.contentType("text/plain; charset=utf-8").result(notice(step));
+            } else {
+                ctx.redirect("/admin/editions/" + id + "?done=" + step, HttpStatus.SEE_OTHER);
+            }
         } catch (Invalid refused) {
+            if (inPlace(ctx)) {
+                answerInPlace(ctx, refused);
+                return;
+            }
             var values = AdminScreens.fields(ctx, "when");
-            render(ctx, 400, desk.open(actor, id), FormState.refused(values, refused), null);
+            render(ctx, 400, desk.open(actor, id), FormState.refused(values, refused), null, "");
         }
     }
 
@@ -105,11 +127,22 @@ final class EditionScreens {
                 page.hasNext() ? "/admin/editions/?page=" + (number + 1) : null));
     }
 
-    private void render(Context ctx, int status, EditionPlan plan, FormState schedule, String notice) {
+    private void render(Context ctx, int status, EditionPlan plan, FormState schedule, String notice, String search) {
         Edition edition = plan.edition();
         screens.render(ctx, status, "edition.jte", new EditionViews.Plan(edition, heading(edition), plan.lineup(),
                 plan.candidates(), schedule, edition.scheduledAt() == null ? null : AdminFormat.dateTime(edition.scheduledAt(), zone),
-                zone.getId(), notice));
+                zone.getId(), notice, search, script));
+    }
+
+    /** CASE: the builder's script asked (Accept: text/plain) to stay on the page: the answer is the line it shows. */
+    private static boolean inPlace(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.startsWith("text/plain");
+    }
+
+    private static void answerInPlace(Context ctx, Invalid refused) {
+        ctx.status(400).contentType("text/plain; charset=utf-8").result(refused.getMessage());
+        org.masthead.platform.HttpServer.keepPage(ctx);
     }
 
     static String heading(Edition edition) {
@@ -123,6 +156,18 @@ final class EditionScreens {
             throw new Invalid("choose an article");
         }
         return Long.parseLong(id);
+    }
+
+    /** Every {@code article} of the form, in the order sent (the order shown on the page). */
+    private static List<Long> articles(Context ctx) {
+        List<String> ids = ctx.formParams("article");
+        if (ids.isEmpty()) {
+            throw new Invalid("choose the articles to add");
+        }
+        if (ids.stream().anyMatch(id -> !id.matches("[1-9]\\d{0,17}"))) {
+            throw new Invalid("an article is named by its number");
+        }
+        return ids.stream().map(Long::parseLong).toList();
     }
 
     private Instant when(String text) {

@@ -13,6 +13,7 @@ public final class EditionViews {
 
     public record Editions(List<Row> editions, FormState open, String newerPath, String olderPath) {}
 
+    /** {@code search}: what the candidates are filtered by ("" for all); {@code script}: the builder's script. */
     public record Plan(Edition edition, String heading, List<ArticleListItem> lineup, List<ArticleListItem> candidates,
-            FormState schedule, String scheduledFor, String zone, String notice) {}
+            FormState schedule, String scheduledFor, String zone, String notice, String search, String script) {}
 }

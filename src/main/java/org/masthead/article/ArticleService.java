@@ -179,9 +179,9 @@ public final class ArticleService {
         return store.inEdition(editionId);
     }
 
-    /** Articles not out and in no edition, newest change first. */
-    public List<ArticleListItem> unplaced(int limit) {
-        return store.unplaced(limit);
+    /** Articles not out and in no edition, newest change first; only those with each word given in the title or an author's name. */
+    public List<ArticleListItem> unplaced(String matching, int limit) {
+        return store.unplaced(matching, limit);
     }
 
     /** Moves an article to another state of the workflow; a scheduled one carries its time. */

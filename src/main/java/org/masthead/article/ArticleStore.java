@@ -50,8 +50,11 @@ interface ArticleStore {
     /** Every article of an edition, out or not, in lineup order. */
     List<ArticleListItem> inEdition(long editionId);
 
-    /** Articles not out and in no edition, newest change first: what an edition can be built from. */
-    List<ArticleListItem> unplaced(int limit);
+    /**
+     * Articles not out and in no edition, newest change first: what an edition can be built from; when
+     * {@code matching} is not blank, only those with each of its words in the title or an author's name, in any case.
+     */
+    List<ArticleListItem> unplaced(String matching, int limit);
 
     /** Published articles of these editions dated within the range (ends may be null), in lineup order. */
     List<ArticleSummary> publishedInEditions(List<Long> editionIds, LocalDate from, LocalDate to);

@@ -85,9 +85,19 @@ final class SqlArticleLists {
                 "COALESCE(a.lineup_position, 2147483647), a.id", Integer.MAX_VALUE);
     }
 
-    List<ArticleListItem> unplaced(int limit) {
-        return items("a.edition_id IS NULL AND a.kind = 'article' AND a.status IN ('draft', 'submitted', 'scheduled', 'unpublished')",
-                Map.of(), "a.updated_at DESC, a.id DESC", limit);
+    List<ArticleListItem> unplaced(String matching, int limit) {
+        var where = new StringBuilder("a.edition_id IS NULL AND a.kind = 'article' AND a.status IN ('draft', 'submitted', 'scheduled', 'unpublished')");
+        Map<String, Object> args = new LinkedHashMap<>();
+        // Every word somewhere in the title or an author's name, in any case: what the builder's script filters by too.
+        List<String> words = matching == null ? List.of() : java.util.Arrays.stream(matching.strip().toLowerCase(java.util.Locale.ROOT)
+                .split("\\s+")).filter(w -> !w.isEmpty()).limit(8).toList();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" AND (LOWER(a.title) LIKE :w").append(i).append(" ESCAPE '!' OR EXISTS (SELECT 1 FROM article_authors m")
+                    .append(" JOIN authors n ON n.id = m.author_id WHERE m.article_id = a.id AND LOWER(n.name) LIKE :w").append(i)
+                    .append(" ESCAPE '!'))");
+            args.put("w" + i, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return items(where.toString(), args, "a.updated_at DESC, a.id DESC", limit);
     }
 
     private List<ArticleListItem> items(String where, Map<String, Object> args, String order, int limit) {

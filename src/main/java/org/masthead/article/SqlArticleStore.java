@@ -298,8 +298,8 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
-    public List<ArticleListItem> unplaced(int limit) {
-        return lists.unplaced(limit);
+    public List<ArticleListItem> unplaced(String matching, int limit) {
+        return lists.unplaced(matching, limit);
     }
 
     @Override

@@ -199,7 +199,7 @@ public final class Masthead implements AutoCloseable {
                 new SearchService(search().index()), config.timezone(), newsletter.subscriptions()), templates, () -> config.publicUrl(http.port()), theme,
                 pageCache);
         var admin = new AdminRoutes(new AdminRoutes.Frame(accounts, signIn, templates, () -> settings.current().title(),
-                config.baseUrl().orElse(URI.create("http://localhost")), site.assetPath("admin.css"), site.assetPath("admin.js"),
+                config.baseUrl().orElse(URI.create("http://localhost")), site::assetPath,
                 config.timezone(), clock),
                 new AdminRoutes.Content(workflow, history, lists, authors, media, topicSuggestions, site::preview, editions,
                         editionDesk, settings::editionRule, site::previewEdition),

@@ -65,9 +65,14 @@ public final class EditionDesk implements Scheduler.Work {
     }
 
     public EditionPlan open(Actor actor, long editionId) {
+        return open(actor, editionId, null);
+    }
+
+    /** The edition with its lineup and the articles it could take, only those matching by title or author when given. */
+    public EditionPlan open(Actor actor, long editionId, String matching) {
         requireEditor(actor);
         Edition edition = editions.find(editionId);
-        return new EditionPlan(edition, articles.inEdition(editionId), articles.unplaced(CANDIDATES));
+        return new EditionPlan(edition, articles.inEdition(editionId), articles.unplaced(matching, CANDIDATES));
     }
 
     /** Opens an edition for a day or a range of days under a label. */
@@ -82,15 +87,28 @@ public final class EditionDesk implements Scheduler.Work {
 
     /** Puts an article in the edition; in an edition already scheduled, it goes out with it. */
     public void add(Actor actor, long editionId, long articleId) {
+        add(actor, editionId, List.of(articleId));
+    }
+
+    /**
+     * Puts several articles at the end of the lineup in the order given, all or none (one transaction); in an
+     * edition already scheduled, they go out with it.
+     */
+    public void add(Actor actor, long editionId, List<Long> articleIds) {
         requireEditor(actor);
+        if (articleIds.isEmpty()) {
+            throw new Invalid("choose the articles to add");
+        }
         db.write(h -> {
             Edition edition = editions.find(editionId);
             requireNotOut(edition);
-            Article article = lineups.place(actor, articleId, edition);
-            if (edition.status() == EditionStatus.SCHEDULED) {
-                scheduleWithEdition(actor, article.id(), article.title(), edition.scheduledAt());
+            for (long articleId : articleIds.stream().distinct().toList()) {
+                Article article = lineups.place(actor, articleId, edition);
+                if (edition.status() == EditionStatus.SCHEDULED) {
+                    scheduleWithEdition(actor, article.id(), article.title(), edition.scheduledAt());
+                }
+                audit.record(actor, "edition.article_added", "edition", editionId, "article " + articleId);
             }
-            audit.record(actor, "edition.article_added", "edition", editionId, "article " + articleId);
             return null;
         });
     }
@@ -124,6 +142,36 @@ public final class EditionDesk implements Scheduler.Work {
             audit.record(actor, "edition.lineup_ordered", "edition", editionId, "article " + articleId + (by < 0 ? " up" : " down"));
             return null;
         });
+    }
+
+    /**
+     * Sets the order of the whole lineup at once (the builder's drag and drop): {@code order} names every article
+     * in the edition exactly once, else nothing changes, so an editor working from a stale page is told, not overruled.
+     */
+    public void arrange(Actor actor, long editionId, List<Long> order) {
+        requireEditor(actor);
+        db.write(h -> {
+            Edition edition = editions.find(editionId);
+            requireNotOut(edition);
+            List<Long> current = articles.inEdition(editionId).stream().map(ArticleListItem::id).toList();
+            requireSameArticles(order, current);
+            lineups.arrange(actor, edition, order);
+            audit.record(actor, "edition.lineup_ordered", "edition", editionId, "whole lineup");
+            return null;
+        });
+    }
+
+    private static void requireSameArticles(List<Long> order, List<Long> current) {
+        if (order.stream().distinct().count() != order.size()) {
+            throw new Invalid("the new order names an article twice; reload the page and try again");
+        }
+        List<Long> strangers = order.stream().filter(id -> !current.contains(id)).toList();
+        List<Long> missing = current.stream().filter(id -> !order.contains(id)).toList();
+        if (!strangers.isEmpty() || !missing.isEmpty()) {
+            throw new Invalid("the new order must name each of the edition's articles once (it has " + current.size() + ")"
+                    + (strangers.isEmpty() ? "" : "; not in it: " + strangers) + (missing.isEmpty() ? "" : "; left out: " + missing)
+                    + ". Someone may have changed the lineup: reload the page");
+        }
     }
 
     /**

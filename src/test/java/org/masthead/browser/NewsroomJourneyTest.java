@@ -99,17 +99,21 @@ class NewsroomJourneyTest {
                 .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Editions")).click();
         assertThat(editor.getByLabel("First day")).hasValue("2026-11-26");
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open it")).click();
+        // Most recently changed first: the submitted piece, then the two drafts, newest first.
+        assertThat(editor.locator("#candidates label")).hasText(new String[] {"Night Shift at the Depot", "River Levels", "Budget Night"});
         for (String title : List.of("Night Shift at the Depot", "Budget Night", "River Levels")) {
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add “" + title + "”")).click();
-            assertThat(editor.locator(".notice")).hasText("Added to the lineup.");
+            editor.getByLabel(title, new Page.GetByLabelOptions().setExact(true)).check();
         }
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected")).click();
+        assertThat(editor.locator(".notice")).hasText("Added to the lineup.");
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move “River Levels” up")).click();
+        assertThat(editor.locator("#lineup-status")).hasText("“River Levels” is now number 1 of 3. Saved.");
 
         Page preview = editor.context().waitForPage(() -> editor.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Preview the home page with this edition")).click(
                 new com.microsoft.playwright.Locator.ClickOptions().setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.CONTROL))));
         assertThat(preview.locator("main section.edition").first().locator(".lineup-title"))
-                .hasText(new String[] {"Night Shift at the Depot", "River Levels", "Budget Night"});
+                .hasText(new String[] {"River Levels", "Night Shift at the Depot", "Budget Night"});
         preview.close();
 
         assertThat(editor.getByLabel("Goes out at (UTC)")).hasValue("2026-11-26T06:00");
@@ -125,8 +129,8 @@ class NewsroomJourneyTest {
 
         reader.reload();
         assertThat(reader.locator("main section.edition .edition-date")).hasText("November 26, 2026");
-        assertThat(reader.locator("main .lineup-title")).hasText(new String[] {"Night Shift at the Depot", "River Levels", "Budget Night"});
-        assertThat(reader.locator("main .lineup-author").first()).hasText("Con Tributor");
+        assertThat(reader.locator("main .lineup-title")).hasText(new String[] {"River Levels", "Night Shift at the Depot", "Budget Night"});
+        assertThat(reader.locator("main .lineup-author").nth(1)).hasText("Con Tributor");
     }
 
     @Test

@@ -200,4 +200,59 @@ class EditionDeskTest {
         assertThatThrownBy(() -> desk.add(contributor, edition.id(), piece("Sneaky").id())).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> desk.schedule(contributor, edition.id(), SIX_AM)).isInstanceOf(Forbidden.class);
     }
+
+    @Test
+    void adding_several_articles_puts_them_at_the_end_of_the_lineup_in_the_order_given() {
+        Edition edition = tomorrowWith("Already In");
+        long first = piece("Chosen First").id();
+        long second = piece("Chosen Second").id();
+
+        desk.add(editor, edition.id(), List.of(second, first));
+
+        assertThat(desk.open(editor, edition.id()).lineup()).extracting(ArticleListItem::title)
+                .containsExactly("Already In", "Chosen Second", "Chosen First");
+    }
+
+    @Test
+    void arranging_sets_the_whole_lineup_in_one_step() {
+        Edition edition = tomorrowWith("One", "Two", "Three");
+        List<Long> ids = desk.open(editor, edition.id()).lineup().stream().map(ArticleListItem::id).toList();
+
+        desk.arrange(editor, edition.id(), List.of(ids.get(2), ids.get(0), ids.get(1)));
+
+        assertThat(desk.open(editor, edition.id()).lineup()).extracting(ArticleListItem::title).containsExactly("Three", "One", "Two");
+        assertThat(magazine.audit().about("edition", edition.id())).extracting(e -> e.action()).contains("edition.lineup_ordered");
+    }
+
+    @Test
+    void an_order_that_is_not_the_editions_articles_is_refused_and_changes_nothing() {
+        Edition edition = tomorrowWith("One", "Two");
+        List<Long> ids = desk.open(editor, edition.id()).lineup().stream().map(ArticleListItem::id).toList();
+        long outsider = piece("Outsider").id();
+
+        assertThatThrownBy(() -> desk.arrange(editor, edition.id(), List.of(ids.get(1))))
+                .isInstanceOf(Invalid.class).hasMessageContaining("left out: [" + ids.get(0) + "]");
+        assertThatThrownBy(() -> desk.arrange(editor, edition.id(), List.of(ids.get(1), ids.get(0), outsider)))
+                .isInstanceOf(Invalid.class).hasMessageContaining("not in it: [" + outsider + "]");
+        assertThatThrownBy(() -> desk.arrange(editor, edition.id(), List.of(ids.get(1), ids.get(1))))
+                .isInstanceOf(Invalid.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> desk.arrange(contributor, edition.id(), List.of(ids.get(1), ids.get(0))))
+                .isInstanceOf(Forbidden.class);
+        assertThat(desk.open(editor, edition.id()).lineup()).extracting(ArticleListItem::title).containsExactly("One", "Two");
+    }
+
+    @Test
+    void the_articles_to_add_are_found_by_words_in_their_title_or_their_authors_names() {
+        Edition edition = desk.create(editor, EditionSpan.day(TOMORROW));
+        piece("Harbour Lights");
+        piece("Mountain Roads");
+
+        assertThat(desk.open(editor, edition.id(), "HARBOUR").candidates()).extracting(ArticleListItem::title)
+                .containsExactly("Harbour Lights");
+        assertThat(desk.open(editor, edition.id(), "tributor").candidates()).extracting(ArticleListItem::title)
+                .containsExactlyInAnyOrder("Harbour Lights", "Mountain Roads");
+        assertThat(desk.open(editor, edition.id(), "  roads   con ").candidates()).extracting(ArticleListItem::title)
+                .containsExactly("Mountain Roads");
+        assertThat(desk.open(editor, edition.id(), "100%").candidates()).isEmpty();
+    }
 }

@@ -85,8 +85,15 @@ public final class AdminClient {
 
     /** Sends a body exactly as given, of the type given, with this client's cookies. */
     public Http.Response post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return post(path, contentType, body, Map.of());
+    }
+
+    /** As {@link #post(String, String, byte[])}, with headers of the test's choosing (what a page's script sends). */
+    public Http.Response post(String path, String contentType, byte[] body, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public Http.Response signIn(String email, String password) {
