@@ -46,6 +46,7 @@ public final class AdminRoutes {
     private final ArticleListScreens articleListScreens;
     private final EditionScreens editionScreens;
     private final MediaScreens mediaScreens;
+    private final InlinePictures inlinePictures;
     private final SettingsScreens settingsScreens;
     private final PasswordResetScreens resetScreens;
     private final AuthorScreens authorScreens;
@@ -87,12 +88,13 @@ public final class AdminRoutes {
         this.accountScreens = new AccountScreens(frame.accounts(), frame.signIn(), gate, screens, frame.siteTitle());
         this.peopleScreens = new PeopleScreens(frame.accounts(), office.audit(), screens);
         this.articleScreens = new ArticleScreens(content.workflow(), content.history(), frame.accounts(), screens, zone,
-                content.topicSuggestions(), new LeadPictures(content.media()));
+                content.topicSuggestions(), new LeadPictures(content.media()), frame.assets().apply("editor.js"));
         this.articleListScreens = new ArticleListScreens(content.workflow(), content.history(), content.lists(), content.authors(),
                 content.editions(), screens, zone, frame.clock(), content.preview());
         this.editionScreens = new EditionScreens(content.editionDesk(), screens, zone, frame.clock(), content.editionRule(),
                 content.editionPreview(), frame.assets().apply("edition-builder.js"));
         this.mediaScreens = new MediaScreens(content.media(), content.workflow(), screens);
+        this.inlinePictures = new InlinePictures(content.media());
         this.settingsScreens = new SettingsScreens(office.settings(), frame.accounts(), office.audit(), office.mailer(), screens);
         this.resetScreens = new PasswordResetScreens(office.passwordResets(), screens);
         this.authorScreens = new AuthorScreens(content.authors(), screens);
@@ -167,6 +169,8 @@ public final class AdminRoutes {
         routes.post("/admin/authors/{id}", authorScreens::save);
         routes.get("/admin/media", mediaScreens::library);
         routes.post("/admin/media", mediaScreens::upload);
+        routes.get("/admin/media/inline", inlinePictures::list);
+        routes.post("/admin/media/inline", inlinePictures::upload);
         routes.get("/admin/media/{id}", mediaScreens::edit);
         routes.post("/admin/media/{id}", mediaScreens::describe);
         routes.get("/admin/editions", editionScreens::list);

@@ -44,10 +44,13 @@ final class ArticleScreens {
     private final ZoneId zone;
     private final TopicSuggestions topicSuggestions;
     private final LeadPictures pictures;
+    private final String script;
 
+    /** {@code script}: the editor's script's address (toolbar, typography, counts, autosave, pictures in the text). */
     ArticleScreens(WorkflowService workflow, ArticleHistory history, AccountService accounts, AdminScreens screens, ZoneId zone,
-            TopicSuggestions topicSuggestions, LeadPictures pictures) {
+            TopicSuggestions topicSuggestions, LeadPictures pictures, String script) {
         this.workflow = workflow;
+        this.script = script;
         this.pictures = pictures;
         this.topicSuggestions = topicSuggestions;
         this.history = history;
@@ -58,12 +61,12 @@ final class ArticleScreens {
 
     void blank(Context ctx) {
         var form = FormState.of(Map.of("format", "markdown", "authors", AdminGate.session(ctx).user().name()));
-        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, false).with(pictures.offer(AdminGate.actor(ctx), form)));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, false).with(pictures.offer(AdminGate.actor(ctx), form), script));
     }
 
     void blankPage(Context ctx) {
         FormState form = FormState.of(Map.of("format", "markdown"));
-        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, true).with(pictures.offer(AdminGate.actor(ctx), form)));
+        screens.render(ctx, "article.jte", ArticleViews.Editor.blank(form, zone, true).with(pictures.offer(AdminGate.actor(ctx), form), script));
     }
 
     void createPage(Context ctx) {
@@ -74,7 +77,7 @@ final class ArticleScreens {
         } catch (Invalid refused) {
             FormState form = FormState.refused(values, refused);
             screens.render(ctx, 400, "article.jte", ArticleViews.Editor.withErrors(form, preview(values), zone, true)
-                    .with(pictures.offer(AdminGate.actor(ctx), form)));
+                    .with(pictures.offer(AdminGate.actor(ctx), form), script));
         }
     }
 
@@ -87,7 +90,7 @@ final class ArticleScreens {
         } catch (Invalid refused) {
             FormState form = FormState.refused(values, refused);
             screens.render(ctx, 400, "article.jte", ArticleViews.Editor.withErrors(form, preview(values), zone, false)
-                    .with(pictures.offer(actor, form)));
+                    .with(pictures.offer(actor, form), script));
         }
     }
 
@@ -204,7 +207,7 @@ final class ArticleScreens {
         FormState shown = notice == null ? form : new FormState(form.values(), form.errors(), null);
         List<String> suggested = article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.forArticle(article.id(), article.body().html());
         screens.render(ctx, status, "article.jte", ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice,
-                zone, suggested).with(pictures.offer(AdminGate.actor(ctx), shown)));
+                zone, suggested).with(pictures.offer(AdminGate.actor(ctx), shown), script));
     }
 
     private static String preview(Map<String, String> values) {

@@ -24,7 +24,7 @@ public final class ArticleViews {
     public record Editor(Long id, FormState form, String status, boolean canEdit, boolean canPublish, boolean canReview,
             List<Note> notes, int revisionCount, String publicPath, String scheduledFor, String zone,
             List<Differences.Line> conflict, String previewHtml, String notice, org.masthead.media.Image leadImage,
-            boolean page, List<String> suggestedTopics, LeadPicker picker) {
+            boolean page, List<String> suggestedTopics, LeadPicker picker, String script) {
 
         /** A new article ({@code page} false) or page, its form as it starts, before anything is typed. */
         static Editor blank(FormState form, ZoneId zone, boolean page) {
@@ -38,7 +38,7 @@ public final class ArticleViews {
 
         private static Editor unsaved(FormState form, String previewHtml, ZoneId zone, boolean page) {
             return new Editor(null, form, "new", true, false, false, List.of(), 0, null, null, zone.getId(), null,
-                    previewHtml, null, null, page, List.of(), LeadPicker.NONE);
+                    previewHtml, null, null, page, List.of(), LeadPicker.NONE, null);
         }
 
         /**
@@ -51,13 +51,13 @@ public final class ArticleViews {
             return new Editor(article.id(), form, article.status().code(), desk.canEdit(), desk.canPublish(), desk.canReview(),
                     desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
                     article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics, LeadPicker.NONE);
+                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics, LeadPicker.NONE, null);
         }
 
-        /** The same screen, offering these pictures to lead it. */
-        Editor with(LeadPicker offered) {
+        /** The same screen, offering these pictures to lead it, with the editor's script at this address. */
+        Editor with(LeadPicker offered, String editorScript) {
             return new Editor(id, form, status, canEdit, canPublish, canReview, notes, revisionCount, publicPath, scheduledFor,
-                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, offered);
+                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, offered, editorScript);
         }
 
         /** Whether the editor's script saves the piece as it is typed: only one not out yet, by someone who may edit it. */

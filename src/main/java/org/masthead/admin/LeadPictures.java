@@ -37,7 +37,7 @@ final class LeadPictures {
                 .limit(OFFERED - offered.size()).forEach(offered::add);
         boolean refused = Stream.of(FIELDS).anyMatch(field -> form.error(field) != null);
         if (chosen.isEmpty() || !mayDescribe(actor, chosen.get()) || (chosen.get().isAttributed() && !refused)) {
-            return new ArticleViews.LeadPicker(offered, null, List.of());
+            return new ArticleViews.LeadPicker(offered, null, MediaScreens.licences());
         }
         FormState credit = form;
         if (!form.values().containsKey("credit")) {

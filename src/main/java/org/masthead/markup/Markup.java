@@ -35,6 +35,9 @@ public final class Markup {
             .allowAttributes("title").onElements("a", "abbr")
             .allowAttributes("src").matching(Pattern.compile("(?i)^(https?:|/).*")).onElements("img")
             .allowAttributes("alt", "width", "height").onElements("img")
+            // A picture inserted by the editor loads when it is scrolled to. (No srcset: the sanitizer reads it as one
+            // address and mangles it, see OWASP/java-html-sanitizer#112.)
+            .allowAttributes("loading").matching(Pattern.compile("lazy|eager")).onElements("img")
             .allowAttributes("cite").matching(HTTP_OR_MAIL).onElements("blockquote", "q")
             .allowAttributes("colspan", "rowspan", "scope").onElements("th", "td")
             .allowAttributes("start", "reversed").onElements("ol")

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 final class Assets {
     private static final Logger log = LoggerFactory.getLogger(Assets.class);
     private static final List<String> BUILT_IN = List.of("site.css", "site.js", "favicon.svg", "admin.css", "admin.js",
-            "edition-builder.js");
+            "edition-builder.js", "editor.js");
     private static final List<String> THEME_FILES = List.of("site.css", "custom.css", "favicon.svg");
     private static final Pattern MEDIA_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     private static final Map<String, String> TYPES = Map.of(

@@ -121,4 +121,30 @@ class EditorTest {
         assertThat(site.magazine().articles().find(article.id()).body().source()).isEqualTo("The editor's cut.");
         assertThat(text(body)).as("nothing typed is lost").isEqualTo("Cranes over the quay. And gulls.");
     }
+
+    @Test
+    void a_picture_is_uploaded_from_the_editor_with_its_credit_and_lands_in_the_text_as_a_figure() {
+        Page page = editing("ed@example.org");
+        Locator body = page.locator("#body");
+        body.fill("Before.");
+        body.evaluate("t => t.setSelectionRange(t.value.length, t.value.length)");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Picture")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Insert a picture"));
+        assertThat(dialog).isVisible();
+        dialog.getByLabel("Picture file").setInputFiles(new com.microsoft.playwright.options.FilePayload("quay.jpg", "image/jpeg",
+                org.masthead.support.Pictures.jpeg(1200, 800)));
+        dialog.getByLabel("Alt text: what it shows").fill("Cranes over the quay");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload and insert")).click();
+        assertThat(dialog).isVisible();
+        assertThat((Boolean) dialog.getByLabel("Credit: by whom").evaluate("input => input.validity.valueMissing")).isTrue();
+        dialog.getByLabel("Credit: by whom").fill("Ann Photographer");
+        dialog.getByLabel("Licence").selectOption("cc-by-4.0");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload and insert")).click();
+
+        assertThat(dialog).isHidden();
+        assertThat(text(body)).startsWith("Before.\n\n<figure>\n<img src=\"/media/quay-").contains("Ann Photographer");
+        assertThat(page.locator("#body-preview figure img")).hasAttribute("alt", "Cranes over the quay");
+        assertThat(page.locator("#body-preview figcaption")).containsText("Photo by Ann Photographer | CC BY 4.0");
+    }
 }
