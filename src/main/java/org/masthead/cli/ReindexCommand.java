@@ -39,7 +39,7 @@ final class ReindexCommand implements Callable<Integer> {
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             var out = spec.commandLine().getOut();
-            out.printf("Indexed %,d published articles in %.1f s.%n", done, took.toMillis() / 1000.0);
+            out.printf("Indexed %,d published %s with a text in %.1f s.%n", done, done == 1 ? "article" : "articles", took.toMillis() / 1000.0);
             out.flush();
             return 0;
         }
