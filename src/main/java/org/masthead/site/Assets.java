@@ -27,6 +27,17 @@ import org.slf4j.LoggerFactory;
  */
 final class Assets {
     private static final Logger log = LoggerFactory.getLogger(Assets.class);
+    /**
+     * The theme's type (Source Serif 4, Source Sans 3; fetched at build time, see pom.xml), listed before the
+     * stylesheets so that their addresses in {@code url(...)} can carry their versions.
+     */
+    private static final List<String> FONTS = List.of("source-serif-4-latin-wght-normal.woff2",
+            "source-serif-4-latin-wght-italic.woff2", "source-serif-4-latin-ext-wght-normal.woff2",
+            "source-serif-4-latin-ext-wght-italic.woff2", "source-sans-3-latin-wght-normal.woff2",
+            "source-sans-3-latin-ext-wght-normal.woff2", "source-serif-4-OFL.txt", "source-sans-3-OFL.txt");
+    private static final Map<String, String> FONT_TYPES = Map.of("woff2", "font/woff2", "txt", "text/plain; charset=utf-8");
+    /** {@code url(/static/NAME)} in a stylesheet. */
+    private static final Pattern STATIC_URL = Pattern.compile("url\\((['\"]?)/static/([A-Za-z0-9._-]+)\\1\\)");
     private static final List<String> BUILT_IN = List.of("site.css", "site.js", "favicon.svg", "admin.css", "admin.js",
             "edition-builder.js", "editor.js");
     private static final List<String> THEME_FILES = List.of("site.css", "custom.css", "favicon.svg");
@@ -42,7 +53,7 @@ final class Assets {
     /** themeDir is the data directory's {@code theme} folder, which need not exist. */
     Assets(Path mediaDir, Path themeDir) {
         this.mediaDir = mediaDir;
-        for (String name : BUILT_IN) {
+        for (String name : java.util.stream.Stream.concat(FONTS.stream(), BUILT_IN.stream()).toList()) {
             try (InputStream in = Assets.class.getResourceAsStream("/static/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("the theme file " + name + " is missing from the build");
@@ -66,6 +77,9 @@ final class Assets {
     }
 
     private void add(String name, byte[] bytes) {
+        if (name.endsWith(".css")) {
+            bytes = versioned(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         files.put(name, bytes);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
@@ -86,6 +100,12 @@ final class Assets {
         return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"), newsletter);
     }
 
+    /** A stylesheet whose {@code url(/static/...)} addresses of known files carry their versions, kept for a year too. */
+    private String versioned(String css) {
+        return STATIC_URL.matcher(css).replaceAll(found -> versions.containsKey(found.group(2))
+                ? java.util.regex.Matcher.quoteReplacement("url(" + path(found.group(2)) + ")") : java.util.regex.Matcher.quoteReplacement(found.group()));
+    }
+
     /** A theme file's address, with the content hash that lets browsers keep it for a year. */
     String path(String name) {
         return "/static/" + name + "?v=" + versions.get(name);
@@ -100,7 +120,8 @@ final class Assets {
         boolean versioned = versions.get(name).equals(ctx.queryParam("v"));
         ctx.header("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "public, max-age=300");
         // SVG only among the theme's own files: a picture in the media folder is never served as SVG, which can hold script.
-        Conditional.send(ctx, name.endsWith(".svg") ? "image/svg+xml" : type(name), bytes);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        Conditional.send(ctx, name.endsWith(".svg") ? "image/svg+xml" : FONT_TYPES.getOrDefault(extension, type(name)), bytes);
     }
 
     void serveMedia(Context ctx) throws IOException {
