@@ -19,6 +19,7 @@ import org.masthead.article.BodyFormat;
 import org.masthead.article.DraftInput;
 import org.masthead.article.ArticleHistory;
 import org.masthead.article.EditConflict;
+import org.masthead.article.ParagraphMerge;
 import org.masthead.article.WorkflowService;
 import org.masthead.common.Invalid;
 import org.masthead.markup.Markup;
@@ -113,13 +114,18 @@ final class ArticleScreens {
         values.putAll(AdminScreens.fields(ctx, LeadPictures.FIELDS));
         String action = ctx.formParam("action") == null ? "save" : ctx.formParam("action");
         try {
+            if (action.equals("merge")) {
+                // The text as chosen, place by place, between the version now stored and this person's.
+                String stored = workflow.open(actor, id).article().body().source();
+                values.put("body", ParagraphMerge.merge(stored, values.getOrDefault("body", ""), keptAsMine(ctx)));
+            }
             pictures.describe(actor, values);
             int version = Integer.parseInt(values.getOrDefault("version", "0"));
             WorkflowService.Step step = switch (action) {
                 case "submit" -> WorkflowService.Step.SUBMIT;
                 case "publish" -> WorkflowService.Step.PUBLISH;
                 case "schedule" -> WorkflowService.Step.SCHEDULE;
-                case "save" -> WorkflowService.Step.SAVE;
+                case "save", "merge" -> WorkflowService.Step.SAVE;
                 default -> throw new Invalid("unknown action '" + action + "'");
             };
             Instant when = step == WorkflowService.Step.SCHEDULE ? when(values.get("when")) : null;
@@ -131,7 +137,8 @@ final class ArticleScreens {
             kept.put("version", Integer.toString(conflict.current().version()));
             render(ctx, 409, workflow.open(actor, id), FormState.message(kept, FormState.sentence(conflict.getMessage()) + " "
                     + FormState.sentence(savedMeanwhile(actor, id))),
-                    history.compare(conflict), null);
+                    history.compare(conflict), null, ParagraphMerge.places(conflict.current().body().source(),
+                            conflict.attempted().body().source()));
         } catch (Invalid refused) {
             render(ctx, 400, workflow.open(actor, id), FormState.refused(values, refused), null, null);
         } catch (org.masthead.common.Forbidden refused) {
@@ -159,6 +166,17 @@ final class ArticleScreens {
         } catch (NumberFormatException badVersion) {
             json(ctx, 400, Map.of("message", "Not saved: the form is damaged; reload the page."));
         }
+    }
+
+    /** The places of a merge whose own paragraphs were chosen: radio buttons named keep-N set to "mine". */
+    private static java.util.Set<Integer> keptAsMine(Context ctx) {
+        var mine = new java.util.HashSet<Integer>();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (name.matches("keep-\\d{1,4}") && values.contains("mine")) {
+                mine.add(Integer.parseInt(name.substring(5)));
+            }
+        });
+        return mine;
     }
 
     /** Who saved the version now stored, and when: "Ann Editor saved a newer version on 7 Dec 2026, 10:42." */
@@ -203,11 +221,16 @@ final class ArticleScreens {
 
     private void render(Context ctx, int status, ArticleDesk desk, FormState form, List<org.masthead.article.Differences.Line> conflict,
             String notice) {
+        render(ctx, status, desk, form, conflict, notice, List.of());
+    }
+
+    private void render(Context ctx, int status, ArticleDesk desk, FormState form, List<org.masthead.article.Differences.Line> conflict,
+            String notice, List<ParagraphMerge.Place> places) {
         Article article = desk.article();
         FormState shown = notice == null ? form : new FormState(form.values(), form.errors(), null);
         List<String> suggested = article.isPage() || !desk.canEdit() ? List.of() : topicSuggestions.forArticle(article.id(), article.body().html());
         screens.render(ctx, status, "article.jte", ArticleViews.Editor.of(desk, shown, preview(shown.values()), conflict, notice,
-                zone, suggested).with(pictures.offer(AdminGate.actor(ctx), shown), script));
+                zone, suggested).with(pictures.offer(AdminGate.actor(ctx), shown), script).merging(places));
     }
 
     private static String preview(Map<String, String> values) {
@@ -288,6 +311,7 @@ final class ArticleScreens {
         return done == null ? null : switch (done) {
             case "created" -> "Saved as a draft.";
             case "save" -> "Saved.";
+            case "merge" -> "Saved, with the text merged as you chose.";
             case "submit" -> "Saved and submitted for review. An editor will look at it.";
             case "publish" -> "Published.";
             case "schedule" -> "Scheduled.";

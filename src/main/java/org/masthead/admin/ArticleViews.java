@@ -24,7 +24,8 @@ public final class ArticleViews {
     public record Editor(Long id, FormState form, String status, boolean canEdit, boolean canPublish, boolean canReview,
             List<Note> notes, int revisionCount, String publicPath, String scheduledFor, String zone,
             List<Differences.Line> conflict, String previewHtml, String notice, org.masthead.media.Image leadImage,
-            boolean page, List<String> suggestedTopics, LeadPicker picker, String script) {
+            boolean page, List<String> suggestedTopics, LeadPicker picker, String script,
+            List<org.masthead.article.ParagraphMerge.Place> places) {
 
         /** A new article ({@code page} false) or page, its form as it starts, before anything is typed. */
         static Editor blank(FormState form, ZoneId zone, boolean page) {
@@ -38,7 +39,7 @@ public final class ArticleViews {
 
         private static Editor unsaved(FormState form, String previewHtml, ZoneId zone, boolean page) {
             return new Editor(null, form, "new", true, false, false, List.of(), 0, null, null, zone.getId(), null,
-                    previewHtml, null, null, page, List.of(), LeadPicker.NONE, null);
+                    previewHtml, null, null, page, List.of(), LeadPicker.NONE, null, List.of());
         }
 
         /**
@@ -51,18 +52,25 @@ public final class ArticleViews {
             return new Editor(article.id(), form, article.status().code(), desk.canEdit(), desk.canPublish(), desk.canReview(),
                     desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
                     article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics, LeadPicker.NONE, null);
+                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics, LeadPicker.NONE, null, List.of());
         }
 
         /** The same screen, offering these pictures to lead it, with the editor's script at this address. */
         Editor with(LeadPicker offered, String editorScript) {
             return new Editor(id, form, status, canEdit, canPublish, canReview, notes, revisionCount, publicPath, scheduledFor,
-                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, offered, editorScript);
+                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, offered, editorScript, places);
+        }
+
+        /** The same screen after a conflict, offering to merge the two texts at these places. */
+        Editor merging(List<org.masthead.article.ParagraphMerge.Place> differing) {
+            return new Editor(id, form, status, canEdit, canPublish, canReview, notes, revisionCount, publicPath, scheduledFor,
+                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, picker, script, differing);
         }
 
         /** Whether the editor's script saves the piece as it is typed: only one not out yet, by someone who may edit it. */
         public boolean autosaves() {
-            return id != null && canEdit && !List.of("published", "scheduled").contains(status);
+            // CASE: after a conflict the person decides between the versions; typing on must not decide for them.
+            return id != null && canEdit && conflict == null && !List.of("published", "scheduled").contains(status);
         }
 
         /** What stopped the last save or step, one entry per field at fault, each linking to its field. */
