@@ -131,8 +131,8 @@ final class Assets {
         if (!MEDIA_NAME.matcher(name).matches() || type == null || !file.startsWith(mediaDir) || !Files.isRegularFile(file)) {
             throw new NotFound("no media file " + name);
         }
-        // A stored file is never overwritten: a new upload gets a new name.
-        ctx.header("Cache-Control", "public, max-age=604800");
+        // A stored file is never overwritten: a new upload gets a new name. So browsers keep it a year.
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
         long size = Files.size(file);
         String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
         if (Conditional.notModified(ctx, etag)) {

@@ -88,6 +88,8 @@ class InlinePicturesTest {
         assertThat(img.attr("alt")).isEqualTo("Cranes over the quay");
         assertThat(img.attr("src")).matches("/media/quay-[a-z2-9]{10}\\.jpg");
         assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(site.http().get(img.attr("src")).header("Cache-Control")).as("a stored picture never changes")
+                .isEqualTo("public, max-age=31536000, immutable");
         assertThat(img.attr("width")).isEqualTo("1600");
         assertThat(inText.selectFirst("figcaption").text())
                 .isEqualTo("The port at dusk Photo by Ann Photographer | CC BY 4.0");
