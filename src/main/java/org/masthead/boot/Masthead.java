@@ -214,20 +214,7 @@ public final class Masthead implements AutoCloseable {
                 programDesk, media, () -> config.publicUrl(http.port()), config.timezone(), clock));
         var api = new org.masthead.api.ApiRoutes(new org.masthead.api.ApiRoutes.Wiring(articles, authors, editions, topics, media,
                 () -> config.publicUrl(http.port()), clock));
-        var errorPages = new HttpServer.ErrorPages() {
-            @Override
-            public byte[] render(String path, int status, String errorId, String message) {
-                if (org.masthead.api.ApiRoutes.isApiPath(path)) {
-                    return org.masthead.api.ApiRoutes.errorBody(status, errorId, message);
-                }
-                return AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message);
-            }
-
-            @Override
-            public String contentType(String path) {
-                return org.masthead.api.ApiRoutes.isApiPath(path) ? org.masthead.api.ApiRoutes.errorType() : "text/html; charset=utf-8";
-            }
-        };
+        var errorPages = new ErrorAnswers(admin, site);
         var formerLists = new org.masthead.site.FormerAddresses(slug -> exists(() -> topics.findBySlug(slug)),
                 slug -> exists(() -> authors.findBySlug(slug)));
         // The search and static files first (see SiteRoutes.registerFirst); our API before the rest of the site: the
