@@ -75,6 +75,7 @@ public final class Masthead implements AutoCloseable {
     private final org.masthead.catalog.CatalogService catalog;
     private final org.masthead.newsroom.ProgramDesk programDesk;
     private final org.masthead.webhook.WebhookService webhooks;
+    private final WorkflowSignals signals;
     private volatile SearchIndexer search;
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
@@ -135,6 +136,8 @@ public final class Masthead implements AutoCloseable {
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, lineups, audit, events, config.timezone(), clock);
         this.newsletter = new NewsletterWiring(database, stores.newsletter(), settings, editions, articles, mailer,
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone());
+        this.signals = new WorkflowSignals(new WorkflowSignals.Sources(lists, articles, editions, audit, accounts, workflow), events,
+                mailer, settings, () -> config.publicUrl(http == null ? config.port() : http.port()), config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it (and the week's digest after them).
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, newsletter.sending().weeklyDigest(),
                 newsletter.subscriptions().expiry()));
@@ -202,7 +205,7 @@ public final class Masthead implements AutoCloseable {
                 config.baseUrl().orElse(URI.create("http://localhost")), site.assetPath("admin.css"), site.assetPath("admin.js"),
                 config.timezone(), clock),
                 new AdminRoutes.Content(workflow, history, lists, authors, media, topicSuggestions, site::preview, editions,
-                        editionDesk, settings::editionRule, site::previewEdition),
+                        editionDesk, settings::editionRule, site::previewEdition, signals.dashboard()),
                 new AdminRoutes.Office(audit, settings, mailer, passwordResets),
                 new AdminRoutes.Integrations(apiKeys, webhooks, newsletter.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
