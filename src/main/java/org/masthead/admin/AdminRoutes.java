@@ -137,6 +137,7 @@ public final class AdminRoutes {
         routes.post("/admin/account/two-factor", accountScreens::enableTwoFactor);
         routes.post("/admin/account/two-factor/off", accountScreens::disableTwoFactor);
         routes.post("/admin/account/sign-out-everywhere", accountScreens::signOutEverywhere);
+        routes.post("/admin/account/workflow-mail", accountScreens::setWorkflowMail);
         routes.get("/admin/users", peopleScreens::list);
         routes.post("/admin/users", peopleScreens::add);
         routes.post("/admin/users/{id}", peopleScreens::change);

@@ -347,6 +347,11 @@ public final class Masthead implements AutoCloseable {
         return webhooks;
     }
 
+    /** The mail that follows the workflow's steps. */
+    public org.masthead.newsroom.WorkflowMail workflowMail() {
+        return signals.mail();
+    }
+
     /** This build's version, as the jar's manifest gives it ("dev" when run from classes). */
     public static String version() {
         String version = Masthead.class.getPackage().getImplementationVersion();
@@ -375,6 +380,7 @@ public final class Masthead implements AutoCloseable {
             http.stop();
         }
         passwordResets.close();
+        signals.close();
         newsletter.subscriptions().close();
         if (search != null) {
             search.close();
