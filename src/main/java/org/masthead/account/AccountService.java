@@ -170,6 +170,24 @@ public final class AccountService {
         });
     }
 
+    /** Turns on or off, for oneself, the mail of the workflow's steps (a piece submitted, sent back, published). */
+    public void setWorkflowMail(Actor actor, boolean wanted) {
+        long userId = requireSelf(actor);
+        db.write(h -> {
+            users.update(userId, "workflow_mail", wanted, clock.instant());
+            audit.record(actor, wanted ? "account.workflow_mail_on" : "account.workflow_mail_off", "user", userId, "");
+            return null;
+        });
+    }
+
+    /**
+     * Everyone who may be told of the workflow's steps by email: not disabled, and not having turned it off. For the
+     * mail that follows the steps, which a system sends, not a person.
+     */
+    public List<User> wantingWorkflowMail() {
+        return users.wantingWorkflowMail();
+    }
+
     /** A fresh secret and the address an authenticator app reads, for the enrolment page. */
     public TwoFactorEnrolment startTwoFactor(Actor actor, String issuer) {
         User user = find(requireSelf(actor));

@@ -11,7 +11,8 @@ import org.masthead.common.Role;
 final class UserStore {
     private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"), rs.getString("email"),
             rs.getString("name"), Role.fromCode(rs.getString("role")), Rows.longOrNull(rs, "author_id"),
-            rs.getString("totp_secret") != null, rs.getBoolean("totp_required"), rs.getBoolean("disabled"));
+            rs.getString("totp_secret") != null, rs.getBoolean("totp_required"), rs.getBoolean("disabled"),
+            rs.getBoolean("workflow_mail"));
 
     private final Database db;
 
@@ -52,6 +53,11 @@ final class UserStore {
 
     List<User> all() {
         return db.read(h -> h.createQuery("SELECT * FROM users ORDER BY name, id").map(USER).list());
+    }
+
+    /** Everyone who signs in and has not turned off the workflow's mail. */
+    List<User> wantingWorkflowMail() {
+        return db.read(h -> h.createQuery("SELECT * FROM users WHERE workflow_mail AND NOT disabled ORDER BY id").map(USER).list());
     }
 
     boolean anyActiveAdmin() {

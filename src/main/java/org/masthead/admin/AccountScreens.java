@@ -64,6 +64,12 @@ final class AccountScreens {
         }
     }
 
+    void setWorkflowMail(Context ctx) {
+        boolean wanted = "yes".equals(ctx.formParam("workflow_mail"));
+        accounts.setWorkflowMail(AdminGate.actor(ctx), wanted);
+        ctx.redirect("/admin/account/?done=" + (wanted ? "workflow-mail-on" : "workflow-mail-off"), HttpStatus.SEE_OTHER);
+    }
+
     void signOutEverywhere(Context ctx) {
         signIn.signOutEverywhere(AdminGate.actor(ctx));
         gate.endSession(ctx);
@@ -86,6 +92,8 @@ final class AccountScreens {
             case "password" -> "Your password is changed.";
             case "two-factor" -> "Two-factor sign-in is on: from now on you will be asked for a code.";
             case "two-factor-off" -> "Two-factor sign-in is off.";
+            case "workflow-mail-on" -> "You will be emailed about your pieces' steps.";
+            case "workflow-mail-off" -> "You will no longer be emailed about your pieces' steps.";
             default -> null;
         };
         screens.render(ctx, status, "account.jte", new AdminViews.Account(user, password, enrolment, qr, twoFactor, notice));

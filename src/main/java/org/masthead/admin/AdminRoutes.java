@@ -7,14 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.BiFunction;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.account.AccountService;
 import org.masthead.account.SignInService;
 import org.masthead.apikey.ApiKeyService;
 import org.masthead.article.Article;
-import org.masthead.article.ArticleStatus;
 import org.masthead.article.ArticleHistory;
 import org.masthead.article.ArticleLists;
 import org.masthead.article.WorkflowService;
@@ -53,7 +50,7 @@ public final class AdminRoutes {
     private final IntegrationScreens integrationScreens;
     private final NewsletterScreens newsletterScreens;
     private final AdminScreens screens;
-    private final ArticleLists lists;
+    private final DashboardScreen dashboardScreen;
 
     /**
      * What every screen stands on: who is signed in, the page around each screen, and the magazine's time;
@@ -65,7 +62,8 @@ public final class AdminRoutes {
     /** What the screens of the magazine's content need: articles and pages, authors, pictures, editions. */
     public record Content(WorkflowService workflow, ArticleHistory history, ArticleLists lists, AuthorService authors,
             MediaService media, TopicSuggestions topicSuggestions, BiFunction<Article, LocalDate, byte[]> preview,
-            EditionService editions, EditionDesk editionDesk, Supplier<EditionRule> editionRule, EditionPreview editionPreview) {}
+            EditionService editions, EditionDesk editionDesk, Supplier<EditionRule> editionRule, EditionPreview editionPreview,
+            org.masthead.newsroom.Dashboard dashboard) {}
 
     /** What the office's screens need: people and the audit log, settings and mail, password resets. */
     public record Office(AuditLog audit, SettingsService settings, Mailer mailer, PasswordResets passwordResets) {}
@@ -100,7 +98,7 @@ public final class AdminRoutes {
         this.authorScreens = new AuthorScreens(content.authors(), screens);
         this.integrationScreens = new IntegrationScreens(integrations.apiKeys(), integrations.webhooks(), screens, zone);
         this.newsletterScreens = new NewsletterScreens(integrations.newsletter(), screens, zone);
-        this.lists = content.lists();
+        this.dashboardScreen = new DashboardScreen(content.lists(), content.dashboard(), screens, zone, frame.clock());
     }
 
     /** The error page for an address under /admin/, in the newsroom's own look. */
@@ -115,7 +113,7 @@ public final class AdminRoutes {
     public void register(RoutesConfig routes) {
         routes.before("/admin", gate::check);
         routes.before("/admin/*", gate::check);
-        routes.get("/admin/", this::dashboard);
+        routes.get("/admin/", dashboardScreen::show);
         routes.get("/admin/first-run", signInScreens::firstRunForm);
         routes.post("/admin/first-run", signInScreens::createFirstAdmin);
         routes.get("/admin/sign-in", signInScreens::signInForm);
@@ -145,6 +143,7 @@ public final class AdminRoutes {
         routes.post("/admin/account/two-factor", accountScreens::enableTwoFactor);
         routes.post("/admin/account/two-factor/off", accountScreens::disableTwoFactor);
         routes.post("/admin/account/sign-out-everywhere", accountScreens::signOutEverywhere);
+        routes.post("/admin/account/workflow-mail", accountScreens::setWorkflowMail);
         routes.get("/admin/users", peopleScreens::list);
         routes.post("/admin/users", peopleScreens::add);
         routes.post("/admin/users/{id}", peopleScreens::change);
@@ -179,16 +178,6 @@ public final class AdminRoutes {
         routes.get("/admin/editions/{id}/preview", editionScreens::preview);
         routes.post("/admin/editions/{id}/order", editionScreens::order);
         routes.post("/admin/editions/{id}/{step}", editionScreens::change);
-    }
-
-    private void dashboard(Context ctx) {
-        Map<ArticleStatus, Integer> counts = lists.counts(AdminGate.actor(ctx));
-        List<AdminViews.Count> shown = List.of(
-                new AdminViews.Count("Drafts", counts.getOrDefault(ArticleStatus.DRAFT, 0), "/admin/articles/?status=draft"),
-                new AdminViews.Count("Waiting for review", counts.getOrDefault(ArticleStatus.SUBMITTED, 0), "/admin/articles/?status=submitted"),
-                new AdminViews.Count("Scheduled", counts.getOrDefault(ArticleStatus.SCHEDULED, 0), "/admin/articles/?status=scheduled"),
-                new AdminViews.Count("Published", counts.getOrDefault(ArticleStatus.PUBLISHED, 0), "/admin/articles/?status=published"));
-        screens.render(ctx, "dashboard.jte", new AdminViews.Dashboard(AdminGate.session(ctx).user().name(), shown));
     }
 
     /** A numeric id from the address; anything else names nothing. */

@@ -15,7 +15,21 @@ public final class AdminViews {
 
     public record FirstRun(FormState form) {}
 
-    public record Dashboard(String name, List<Count> counts) {}
+    /**
+     * The dashboard: the counts; what needs the person's action (pieces sent back to them, then what waits for their
+     * review, longest first); their other drafts; the editions coming up (editors); the latest work they may see.
+     */
+    public record Dashboard(String name, List<Count> counts, List<Piece> needsAction, List<Piece> drafts,
+            List<UpcomingEdition> editions, List<Done> activity, boolean editor) {}
+
+    /** A piece in one of the dashboard's lists: its state in words, when it last changed (in words, and exactly). */
+    public record Piece(String title, String path, String state, String changed, String changedAt) {}
+
+    /** An edition coming up: its name, its builder, how many pieces, when it goes out (null: not scheduled yet). */
+    public record UpcomingEdition(String heading, String path, int pieces, String scheduled) {}
+
+    /** Something done, in a sentence, with the thing's screen and when (in words, and exactly). */
+    public record Done(String sentence, String path, String when, String at) {}
 
     public record Count(String label, long count, String path) {}
 

@@ -7,9 +7,39 @@ import org.masthead.common.Role;
 /** The newsroom's lists of articles: the whole magazine's for editors, their own for other writers. */
 public final class ArticleLists {
     private final ArticleStore store;
+    private final SqlArticleLists queues;
 
     public ArticleLists(ArticleStores stores) {
         this.store = stores.articles;
+        this.queues = stores.queues;
+    }
+
+    /** What waits for an editor's review, the piece waiting longest first; nothing for anyone who does not review. */
+    public List<ArticleListItem> awaitingReview(Actor actor, int limit) {
+        return EditorialPolicy.canReview(actor) ? queues.awaitingReview(limit) : List.of();
+    }
+
+    /** The actor's own drafts sent back to them (someone else's note since their last save), the latest first. */
+    public List<ArticleListItem> sentBack(Actor actor, int limit) {
+        return actor.userId() == null ? List.of() : queues.drafts(actor.userId(), actor.authorId(), true, limit);
+    }
+
+    /** The actor's own other drafts, the latest change first. */
+    public List<ArticleListItem> ownDrafts(Actor actor, int limit) {
+        return actor.userId() == null ? List.of() : queues.drafts(actor.userId(), actor.authorId(), false, limit);
+    }
+
+    /** The ids of the articles the actor may see, the latest changed first; null for an editor, who may see them all. */
+    public List<Long> visibleIds(Actor actor, int limit) {
+        if (actor.atLeast(Role.EDITOR)) {
+            return null;
+        }
+        return actor.userId() == null ? List.of() : queues.ownIds(actor.userId(), actor.authorId(), limit);
+    }
+
+    /** The titles of these articles, for naming them in what the actor may see (the ids come from the actor's lists). */
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
+        return queues.titles(ids);
     }
 
     /** How many articles are in each state: the whole magazine's for editors, one's own for other writers. */

@@ -13,15 +13,19 @@ public final class ArticleStores {
     final ArticleStore articles;
     final RedirectStore redirects;
     final RevisionStore revisions;
+    /** The newsroom's queues: what waits for review, what was sent back. */
+    final SqlArticleLists queues;
 
-    ArticleStores(ArticleStore articles, RedirectStore redirects, RevisionStore revisions) {
+    ArticleStores(ArticleStore articles, RedirectStore redirects, RevisionStore revisions, SqlArticleLists queues) {
         this.articles = articles;
         this.redirects = redirects;
         this.revisions = revisions;
+        this.queues = queues;
     }
 
     /** The stores over this database's tables. */
     public static ArticleStores sql(Database db, Clock clock) {
-        return new ArticleStores(new SqlArticleStore(db, clock), new RedirectStore(db, clock), new RevisionStore(db));
+        return new ArticleStores(new SqlArticleStore(db, clock), new RedirectStore(db, clock), new RevisionStore(db),
+                new SqlArticleLists(db));
     }
 }

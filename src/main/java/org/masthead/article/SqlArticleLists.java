@@ -112,6 +112,45 @@ final class SqlArticleLists {
         });
     }
 
+    /** What waits for review, the piece waiting longest first. */
+    List<ArticleListItem> awaitingReview(int limit) {
+        return items("a.kind = 'article' AND a.status = 'submitted'", Map.of(), "a.updated_at, a.id", limit);
+    }
+
+    /**
+     * One writer's drafts, the latest change first; with {@code sentBack}, only those on which someone else left a note
+     * (as sending a piece back does) no earlier than its last save, and without, only the others.
+     */
+    List<ArticleListItem> drafts(long ownUserId, Long ownAuthorId, boolean sentBack, int limit) {
+        return items("a.kind = 'article' AND a.status = 'draft'" + OWN + " AND " + (sentBack ? "" : "NOT ") + SENT_BACK,
+                Map.of("own", ownUserId, "ownAuthor", ownAuthorId == null ? -1L : ownAuthorId), "a.updated_at DESC, a.id DESC", limit);
+    }
+
+    private static final String SENT_BACK = """
+            EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id AND (n.user_id IS NULL OR n.user_id <> :own)
+                    AND n.created_at >= COALESCE((SELECT MAX(r.saved_at) FROM article_revisions r WHERE r.article_id = a.id),
+                                                 n.created_at))""";
+
+    /** The ids of one writer's articles, the latest changed first. */
+    List<Long> ownIds(long ownUserId, Long ownAuthorId, int limit) {
+        return db.read(h -> h.createQuery("SELECT a.id FROM articles a WHERE a.kind = 'article'" + OWN
+                        + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit")
+                .bind("own", ownUserId).bind("ownAuthor", ownAuthorId == null ? -1L : ownAuthorId).bind("limit", limit)
+                .mapTo(Long.class).list());
+    }
+
+    /** The titles of these articles (and pages), by id. */
+    Map<Long, String> titles(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new LinkedHashMap<>();
+        db.read(h -> h.createQuery("SELECT id, title FROM articles WHERE id IN (<ids>)").bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("title"))).list())
+                .forEach(e -> titles.put(e.getKey(), e.getValue()));
+        return titles;
+    }
+
     private static ArticleListItem listItem(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
         return new ArticleListItem(rs.getLong("id"), rs.getString("title"), ArticleStatus.fromCode(rs.getString("status")),
                 List.of(), SqlArticleStore.column(rs, "published_on", LocalDate.class, ctx), SqlArticleStore.column(rs, "updated_at", Instant.class, ctx),

@@ -352,6 +352,7 @@ public final class WorkflowService implements Scheduler.Work {
         return db.write(h -> {
             Article after = step.apply(visible(actor, id));
             audit.record(actor, action, "article", id, after.status().code());
+            events.publish(new WorkflowStepped(id, action, actor.userId()));
             return after;
         });
     }

@@ -33,6 +33,21 @@ public final class AuditLog {
         return Page.fromLookahead(store.recent(request), request);
     }
 
+    /**
+     * The newest entries about articles and editions, for the dashboard: an editor's are everyone's ({@code articleIds}
+     * null); anyone else's only about the articles given (their own), never the editions. Autosaves are left out.
+     */
+    public List<AuditEntry> latestWork(Actor reader, List<Long> articleIds, int limit) {
+        List<String> leftOut = List.of("article.autosaved");
+        if (reader.atLeast(Role.EDITOR) && articleIds == null) {
+            return store.latest(List.of("article", "edition"), leftOut, null, limit);
+        }
+        if (articleIds == null || articleIds.isEmpty()) {
+            return List.of();
+        }
+        return store.latest(List.of("article"), leftOut, articleIds, limit);
+    }
+
     /** What happened to one thing, oldest first. */
     public List<AuditEntry> about(String subjectType, long subjectId) {
         return store.about(subjectType, subjectId);

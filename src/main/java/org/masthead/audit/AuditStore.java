@@ -35,6 +35,22 @@ final class AuditStore {
                 .bind("limit", page.limitWithLookahead()).bind("offset", page.offset()).map(ENTRY).list());
     }
 
+    /**
+     * The newest entries about things of these types, leaving out these actions; only about {@code subjectIds} (of the
+     * first type) when they are given.
+     */
+    List<AuditEntry> latest(List<String> types, List<String> leftOut, List<Long> subjectIds, int limit) {
+        return db.read(h -> {
+            var query = h.createQuery("SELECT * FROM audit_log WHERE subject_type IN (<types>) AND action NOT IN (<leftOut>)"
+                    + (subjectIds == null ? "" : " AND subject_id IN (<ids>)") + " ORDER BY id DESC LIMIT :limit")
+                    .bindList("types", types).bindList("leftOut", leftOut).bind("limit", limit);
+            if (subjectIds != null) {
+                query.bindList("ids", subjectIds);
+            }
+            return query.map(ENTRY).list();
+        });
+    }
+
     List<AuditEntry> about(String subjectType, long subjectId) {
         return db.read(h -> h.createQuery("SELECT * FROM audit_log WHERE subject_type = :type AND subject_id = :id ORDER BY id")
                 .bind("type", subjectType).bind("id", subjectId).map(ENTRY).list());

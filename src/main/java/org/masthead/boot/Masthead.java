@@ -75,6 +75,7 @@ public final class Masthead implements AutoCloseable {
     private final org.masthead.catalog.CatalogService catalog;
     private final org.masthead.newsroom.ProgramDesk programDesk;
     private final org.masthead.webhook.WebhookService webhooks;
+    private final WorkflowSignals signals;
     private volatile SearchIndexer search;
     /** Loaded when an editor first wants topic suggestions; let go after two hours unused. */
     private final StanfordNameFinder names = new StanfordNameFinder(java.time.Duration.ofHours(2));
@@ -135,6 +136,8 @@ public final class Masthead implements AutoCloseable {
         this.editionDesk = new EditionDesk(database, editions, articles, workflow, lineups, audit, events, config.timezone(), clock);
         this.newsletter = new NewsletterWiring(database, stores.newsletter(), settings, editions, articles, mailer,
                 () -> config.publicUrl(http == null ? config.port() : http.port()), clock, config.timezone());
+        this.signals = new WorkflowSignals(new WorkflowSignals.Sources(lists, articles, editions, audit, accounts, workflow), events,
+                mailer, settings, () -> config.publicUrl(http == null ? config.port() : http.port()), config.timezone(), clock);
         // Editions first: the articles of an edition go out together, with it (and the week's digest after them).
         this.scheduler = new Scheduler(clock, List.of(editionDesk, workflow, newsletter.sending().weeklyDigest(),
                 newsletter.subscriptions().expiry()));
@@ -202,7 +205,7 @@ public final class Masthead implements AutoCloseable {
                 config.baseUrl().orElse(URI.create("http://localhost")), site::assetPath,
                 config.timezone(), clock),
                 new AdminRoutes.Content(workflow, history, lists, authors, media, topicSuggestions, site::preview, editions,
-                        editionDesk, settings::editionRule, site::previewEdition),
+                        editionDesk, settings::editionRule, site::previewEdition, signals.dashboard()),
                 new AdminRoutes.Office(audit, settings, mailer, passwordResets),
                 new AdminRoutes.Integrations(apiKeys, webhooks, newsletter.desk(audit)));
         // Feeds and sitemaps first: the site's own routes would take /feed/ for a page and /feed/atom/ for a month.
@@ -214,20 +217,7 @@ public final class Masthead implements AutoCloseable {
                 programDesk, media, () -> config.publicUrl(http.port()), config.timezone(), clock));
         var api = new org.masthead.api.ApiRoutes(new org.masthead.api.ApiRoutes.Wiring(articles, authors, editions, topics, media,
                 () -> config.publicUrl(http.port()), clock));
-        var errorPages = new HttpServer.ErrorPages() {
-            @Override
-            public byte[] render(String path, int status, String errorId, String message) {
-                if (org.masthead.api.ApiRoutes.isApiPath(path)) {
-                    return org.masthead.api.ApiRoutes.errorBody(status, errorId, message);
-                }
-                return AdminRoutes.isAdminPath(path) ? admin.errorPage(status, errorId, message) : site.errorPage(status, errorId, message);
-            }
-
-            @Override
-            public String contentType(String path) {
-                return org.masthead.api.ApiRoutes.isApiPath(path) ? org.masthead.api.ApiRoutes.errorType() : "text/html; charset=utf-8";
-            }
-        };
+        var errorPages = new ErrorAnswers(admin, site);
         var formerLists = new org.masthead.site.FormerAddresses(slug -> exists(() -> topics.findBySlug(slug)),
                 slug -> exists(() -> authors.findBySlug(slug)));
         // The search and static files first (see SiteRoutes.registerFirst); our API before the rest of the site: the
@@ -357,6 +347,11 @@ public final class Masthead implements AutoCloseable {
         return webhooks;
     }
 
+    /** The mail that follows the workflow's steps. */
+    public org.masthead.newsroom.WorkflowMail workflowMail() {
+        return signals.mail();
+    }
+
     /** This build's version, as the jar's manifest gives it ("dev" when run from classes). */
     public static String version() {
         String version = Masthead.class.getPackage().getImplementationVersion();
@@ -385,6 +380,7 @@ public final class Masthead implements AutoCloseable {
             http.stop();
         }
         passwordResets.close();
+        signals.close();
         newsletter.subscriptions().close();
         if (search != null) {
             search.close();

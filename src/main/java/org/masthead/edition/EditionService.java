@@ -82,6 +82,11 @@ public final class EditionService {
         return Page.fromLookahead(store.newestFirst(request), request);
     }
 
+    /** Editions not out yet that end today or later, the soonest first: what the newsroom works towards. */
+    public List<Edition> upcoming(LocalDate today, int limit) {
+        return store.upcoming(today, limit);
+    }
+
     /** Records that an edition goes out as a whole at a time, or (null) that it no longer does. */
     public void schedule(long id, java.time.Instant at) {
         store.setSchedule(id, at == null ? EditionStatus.OPEN : EditionStatus.SCHEDULED, at);

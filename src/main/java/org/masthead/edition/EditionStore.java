@@ -44,4 +44,7 @@ interface EditionStore {
 
     /** Every edition, newest first, one more than the page holds. */
     List<Edition> newestFirst(PageRequest page);
+
+    /** Editions not out yet (open or scheduled) that end on {@code today} or later, the soonest first. */
+    List<Edition> upcoming(LocalDate today, int limit);
 }

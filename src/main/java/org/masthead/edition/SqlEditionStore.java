@@ -104,6 +104,14 @@ final class SqlEditionStore implements EditionStore {
     }
 
     @Override
+    public List<Edition> upcoming(LocalDate today, int limit) {
+        return db.read(h -> h.createQuery("""
+                SELECT * FROM editions WHERE status IN ('open', 'scheduled') AND ends_on >= :today
+                ORDER BY starts_on, id LIMIT :limit""").bind("today", today).bind("limit", limit)
+                .map(EDITION).list());
+    }
+
+    @Override
     public int count() {
         return db.read(h -> h.createQuery("SELECT COUNT(*) FROM editions").mapTo(Integer.class).one());
     }

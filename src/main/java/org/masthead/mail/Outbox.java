@@ -20,6 +20,17 @@ public final class Outbox implements AutoCloseable {
         worker.execute(work);
     }
 
+    /** Waits until what was queued before this call is done (for tests, which check what it sent). */
+    public void drain() {
+        try {
+            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the outbox did not drain", e);
+        }
+    }
+
     /** Finishes what is waiting, for five seconds at most. */
     @Override
     public void close() {

@@ -59,15 +59,15 @@ public final class SiteRoutes {
                 slug -> wiring.topics().findBySlug(slug).name());
     }
 
-    /** An article rendered exactly as its public page will be, for the editors' preview. */
+    /** An article rendered exactly as its public page will be, under the preview's banner, for the editors' preview. */
     public byte[] preview(org.masthead.article.Article article, java.time.LocalDate today) {
-        return templates.render("article.jte", pages.chrome(), pages.preview(article, today));
+        return PreviewBanner.onto(templates.render("article.jte", pages.chrome(), pages.preview(article, today)));
     }
 
     /** The home page with an edition on top as it will go out, for the editors' preview. */
     public byte[] previewEdition(org.masthead.edition.Edition edition, java.util.List<org.masthead.article.ArticleListItem> lineup,
             String articlePreviewPath) {
-        return templates.render("home.jte", pages.chrome(), pages.previewEdition(edition, lineup, articlePreviewPath));
+        return PreviewBanner.onto(templates.render("home.jte", pages.chrome(), pages.previewEdition(edition, lineup, articlePreviewPath)));
     }
 
     /** The versioned address of one of the theme's static files, for other channels' pages. */

@@ -37,6 +37,12 @@ final class InMemoryEditionStore implements EditionStore {
     }
 
     @Override
+    public List<Edition> upcoming(LocalDate today, int limit) {
+        return editions.stream().filter(e -> e.status() != EditionStatus.PUBLISHED && !e.endsOn().isBefore(today))
+                .sorted(Comparator.comparing(Edition::startsOn)).limit(limit).toList();
+    }
+
+    @Override
     public long insert(EditionSpan span) {
         long id = editions.size() + 1;
         editions.add(new Edition(id, span.startsOn(), span.endsOn(), span.label()));

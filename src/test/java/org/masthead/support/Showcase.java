@@ -271,8 +271,10 @@ public final class Showcase implements AutoCloseable {
         variants.add(new Visit("the editor of a new page", "/admin/pages/new", Who.ADMIN, 200));
         adminSees("the authors", "/admin/authors/");
         adminSees("an author", "/admin/authors/" + authorId);
+        adminSees("the preview of a piece in review", "/admin/articles/" + waiting.id() + "/preview");
         adminSees("the editions", "/admin/editions/");
         adminSees("an edition being planned", "/admin/editions/" + planned.id());
+        adminSees("the preview of an edition being planned", "/admin/editions/" + planned.id() + "/preview");
         adminSees("the media library", "/admin/media/");
         adminSees("the media library choosing a lead picture", "/admin/media/?for=" + waiting.id());
         adminSees("a picture credited to a page of the magazine", "/admin/media/" + drawing.id());
