@@ -196,8 +196,8 @@ public final class Masthead implements AutoCloseable {
         webhooks.start();
         newsletter.sending().start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
-                new SearchService(search().index()), config.timezone(), newsletter.subscriptions()), templates, () -> config.publicUrl(http.port()), theme,
-                pageCache);
+                new SearchService(search().index()), config.timezone(), clock, newsletter.subscriptions()), templates,
+                () -> config.publicUrl(http.port()), theme, pageCache);
         var admin = new AdminRoutes(new AdminRoutes.Frame(accounts, signIn, templates, () -> settings.current().title(),
                 config.baseUrl().orElse(URI.create("http://localhost")), site.assetPath("admin.css"), site.assetPath("admin.js"),
                 config.timezone(), clock),
