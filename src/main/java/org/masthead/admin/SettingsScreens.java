@@ -79,7 +79,8 @@ final class SettingsScreens {
     private void show(Context ctx, int status, FormState form, String notice) {
         // The letter's design has its own screen, with a preview, under Newsletter.
         List<SettingsViews.Field> fields = java.util.Arrays.stream(Setting.values()).filter(s -> !s.isLetterDesign())
-                .map(s -> new SettingsViews.Field(s.key(), s.meaning(), s.isSecret(), s.isSecret() && !stored(s).isEmpty()))
+                .map(s -> new SettingsViews.Field(s.key(), s.meaning(), s.isSecret(), s.isSecret() && !stored(s).isEmpty(),
+                        s.isMultiline()))
                 .toList();
         screens.render(ctx, status, "settings.jte", new SettingsViews.Settings(fields, form, notice, settings.mail().isConfigured()));
     }

@@ -6,8 +6,11 @@ import java.util.List;
 public final class SettingsViews {
     private SettingsViews() {}
 
-    /** A setting's field: its key (the form name), what it means, whether it is secret and already set. */
-    public record Field(String key, String meaning, boolean secret, boolean isSet) {}
+    /**
+     * A setting's field: its key (the form name), what it means, whether it is secret and already set, and whether
+     * it takes several lines (a text area).
+     */
+    public record Field(String key, String meaning, boolean secret, boolean isSet, boolean multiline) {}
 
     public record Settings(List<Field> fields, FormState form, String notice, boolean mailReady) {}
 

@@ -340,6 +340,11 @@ public final class ArticleService {
         return store.publishedFeatured(limit);
     }
 
+    /** The newest article out with a picture to show, for the home page's lead when none is featured. */
+    public Optional<Article> newestWithPicture() {
+        return store.newestPublishedWithPicture().flatMap(store::find);
+    }
+
     public int countPublished() {
         return store.countPublished();
     }

@@ -67,6 +67,9 @@ interface ArticleStore {
     /** The newest published articles (never pages) marked as featured. */
     List<ArticleSummary> publishedFeatured(int limit);
 
+    /** The newest published article (never a page) whose lead picture has a file or an address to show. */
+    Optional<Long> newestPublishedWithPicture();
+
     /** The last change to an article that is or was published, or to an author's name or bio. */
     Optional<Instant> lastPublicChange();
 

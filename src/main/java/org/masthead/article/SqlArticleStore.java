@@ -268,6 +268,14 @@ final class SqlArticleStore implements ArticleStore {
     }
 
     @Override
+    public Optional<Long> newestPublishedWithPicture() {
+        return db.read(h -> h.createQuery("""
+                SELECT a.id FROM articles a JOIN images i ON i.id = a.lead_image_id
+                WHERE a.status = 'published' AND a.kind = 'article' AND (i.file_name IS NOT NULL OR i.source_url IS NOT NULL)
+                ORDER BY a.published_at DESC, a.id DESC LIMIT 1""").mapTo(Long.class).findOne());
+    }
+
+    @Override
     public List<ArticleSummary> publishedByTopic(long topicId, PageRequest page) {
         return db.read(h -> summaries(h, h.createQuery("SELECT " + SUMMARY_COLUMNS + """
                  FROM articles a JOIN article_topics at ON at.article_id = a.id

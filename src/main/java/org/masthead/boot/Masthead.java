@@ -94,11 +94,11 @@ public final class Masthead implements AutoCloseable {
         this.events = new Events(database);
         database.afterEveryCommit(new org.masthead.site.ReaderChanges(pageCache, new org.masthead.article.Footprints(database)));
         database.readBeforeWhen(() -> !pageCache.isEmpty());
-        this.settings = new SettingsService(database, stores.settings());
+        this.topics = new TopicService(stores.topics());
+        this.settings = new SettingsService(database, stores.settings(), new SettingsReferences(topics, this::articles));
         this.editions = new EditionService(stores.editions(), settings::editionRule);
         this.authors = new AuthorService(stores.authors(), audit, events);
         this.articles = new ArticleService(database, stores.articles(), editions, config.timezone(), events);
-        this.topics = new TopicService(stores.topics());
         this.topicSuggestions = new TopicSuggestions(names, () -> {
             var index = search().index();
             return TopicSuggester.Archive.of(index::size, index::countMentioning);
@@ -199,8 +199,8 @@ public final class Masthead implements AutoCloseable {
         webhooks.start();
         newsletter.sending().start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
-                new SearchService(search().index()), config.timezone(), newsletter.subscriptions()), templates, () -> config.publicUrl(http.port()), theme,
-                pageCache);
+                new SearchService(search().index()), config.timezone(), clock, newsletter.subscriptions()), templates,
+                () -> config.publicUrl(http.port()), theme, pageCache);
         var admin = new AdminRoutes(new AdminRoutes.Frame(accounts, signIn, templates, () -> settings.current().title(),
                 config.baseUrl().orElse(URI.create("http://localhost")), site::assetPath,
                 config.timezone(), clock),

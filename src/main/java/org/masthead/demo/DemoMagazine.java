@@ -37,9 +37,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class DemoMagazine {
     private static final int EDITIONS = 5;
 
-    record Content(Site site, List<AuthorEntry> authors, List<ImageEntry> images, List<ArticleEntry> articles) {}
+    record Content(Site site, List<PageEntry> pages, List<AuthorEntry> authors, List<ImageEntry> images,
+            List<ArticleEntry> articles) {}
 
-    record Site(String title, String tagline) {}
+    record Site(String title, String tagline, List<String> sections) {}
+
+    record PageEntry(String slug, String title, String dek, String body) {}
 
     record AuthorEntry(String key, String name, String bio) {}
 
@@ -114,6 +117,13 @@ public final class DemoMagazine {
                 var at = articles.startOf(day).plus(Duration.ofHours(6).plusMinutes(published[entry.edition()]++));
                 imports.publish(demo, article.id(), at);
             }
+            for (PageEntry entry : content.pages()) {
+                Article page = imports.create(demo, new ArticleDraft(entry.title(), entry.slug(), entry.dek(),
+                        Body.markdown(entry.body()), List.of(), List.of(), null), ArticleKind.PAGE);
+                imports.publish(demo, page.id(), articles.startOf(editionDays.getLast()));
+            }
+            // After the articles, which file the topics the sections name.
+            settings.set(Setting.SITE_SECTIONS, String.join("\n", content.site().sections()));
         });
     }
 

@@ -12,6 +12,12 @@ public enum Setting {
     SITE_TITLE("site.title", "Masthead", "the magazine's name, shown at the top of every page"),
     SITE_TAGLINE("site.tagline", "", "a line under the name"),
     SITE_LANGUAGE("site.language", "en", "the language of the pages, as a BCP 47 tag (en, en-GB, fr)"),
+    SITE_SECTIONS("site.sections", "", "the topics the header's menu shows as sections, one name per line, in order; empty for "
+            + "no menu"),
+    ABOUT_PAGE("site.about-page", "about", "the address (slug) of the page linked as About in the header and footer; empty "
+            + "for none"),
+    DONATE_PAGE("site.donate-page", "donate", "the address (slug) of the page linked as Donate in the header and footer; "
+            + "empty for none"),
     SHARE_NETWORKS("share.networks", "facebook,x,reddit,bluesky,mastodon,email",
             "share links above and below articles, in order; any of " + networkCodes()),
     WEEKEND_EDITIONS("editions.weekend", "true", "true for one edition from Friday to Sunday, false for one a day"),
@@ -75,6 +81,11 @@ public enum Setting {
         };
     }
 
+    /** A value of several lines, edited in a text area. */
+    public boolean isMultiline() {
+        return this == SITE_SECTIONS;
+    }
+
     /** Whether the stored row of this key holds a secret; keys that name no setting hold none. */
     public static boolean isSecretKey(String key) {
         return Arrays.stream(values()).anyMatch(s -> s.key.equals(key) && s.isSecret());
@@ -94,6 +105,18 @@ public enum Setting {
             case SITE_TAGLINE -> require(v.length() <= 200, "the tagline is at most 200 characters");
             case SITE_LANGUAGE -> require(v.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
                     "the language must be a tag such as en or en-GB, not '" + v + "'");
+            case SITE_SECTIONS -> {
+                List<String> names = lines(v);
+                require(names.size() <= 12, "the menu has room for 12 sections at most, not " + names.size());
+                require(names.stream().allMatch(name -> name.length() <= 100), "a topic's name is at most 100 characters");
+                return String.join("\n", names);
+            }
+            case ABOUT_PAGE, DONATE_PAGE -> {
+                String slug = v.replaceAll("^/+|/+$", "");
+                require(slug.isEmpty() || org.masthead.common.Slugs.isSlug(slug),
+                        "a page's address is its slug, such as about or support-us, not '" + v + "'");
+                return slug;
+            }
             case SHARE_NETWORKS -> {
                 return String.join(",", shareNetworks(v).stream().map(ShareNetwork::code).toList());
             }
@@ -138,6 +161,11 @@ public enum Setting {
                     "the sender is an address such as news@ledger.example, with a name before it if you like");
         }
         return v;
+    }
+
+    /** The lines of a value, stripped, without blank lines or repeats. */
+    static List<String> lines(String value) {
+        return value.lines().map(String::strip).filter(line -> !line.isEmpty()).distinct().toList();
     }
 
     static List<ShareNetwork> shareNetworks(String value) {

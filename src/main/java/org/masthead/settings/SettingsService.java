@@ -40,9 +40,41 @@ public final class SettingsService {
 
     private record Stored(long writes, Map<String, String> rows) {}
 
+    /**
+     * What some settings name elsewhere in the magazine (the menu's topics, the About page), so that a name
+     * that names nothing is refused when it is typed instead of vanishing from the pages.
+     */
+    public interface References {
+        /** Knows no topic and no page: every section is refused, and only the default pages are taken. */
+        References NONE = new References() {
+            @Override
+            public java.util.Optional<String> topicNamed(String name) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean pageExists(String slug) {
+                return false;
+            }
+        };
+
+        /** The name of the topic so called, as the magazine spells it, if it has one. */
+        java.util.Optional<String> topicNamed(String name);
+
+        /** Whether a published page stands at this slug. */
+        boolean pageExists(String slug);
+    }
+
+    private final References references;
+
     public SettingsService(Database db, SettingsStores stores) {
+        this(db, stores, References.NONE);
+    }
+
+    public SettingsService(Database db, SettingsStores stores, References references) {
         this.db = db;
         this.store = stores.settings;
+        this.references = references;
         db.afterEveryCommit(changes -> {
             if (changes.tables().contains("settings") || changes.tables().contains(org.masthead.platform.Changes.UNKNOWN_TABLE)) {
                 forget();
@@ -193,12 +225,43 @@ public final class SettingsService {
         Map<Setting, String> checked = new LinkedHashMap<>();
         for (var entry : values.entrySet()) {
             try {
-                checked.put(entry.getKey(), entry.getKey().normalize(entry.getValue()));
+                checked.put(entry.getKey(), referencesChecked(entry.getKey(), entry.getKey().normalize(entry.getValue())));
             } catch (org.masthead.common.Invalid e) {
                 throw new org.masthead.common.Invalid(entry.getKey().key(), e.getMessage());
             }
         }
         return checked;
+    }
+
+    /**
+     * A value naming topics or a page, refused when one it names does not exist; the topics as the magazine
+     * spells them. A page left at its default ({@code about}) is taken even before it is written.
+     */
+    private String referencesChecked(Setting setting, String value) {
+        switch (setting) {
+            case SITE_SECTIONS -> {
+                List<String> known = new java.util.ArrayList<>();
+                List<String> unknown = new java.util.ArrayList<>();
+                for (String name : Setting.lines(value)) {
+                    references.topicNamed(name).ifPresentOrElse(known::add, () -> unknown.add("no topic is called '" + name + "'"));
+                }
+                if (!unknown.isEmpty()) {
+                    throw new org.masthead.common.Invalid(String.join("; ", unknown)
+                            + " (sections are chosen among the magazine's topics, one name per line)");
+                }
+                return String.join("\n", known.stream().distinct().toList());
+            }
+            case ABOUT_PAGE, DONATE_PAGE -> {
+                if (!value.isEmpty() && !value.equals(setting.defaultValue()) && !references.pageExists(value)) {
+                    throw new org.masthead.common.Invalid("no published page has the address /" + value
+                            + "/ (see Pages for the addresses of the magazine's pages)");
+                }
+                return value;
+            }
+            default -> {
+                return value;
+            }
+        }
     }
 
     /**
@@ -222,7 +285,7 @@ public final class SettingsService {
 
     /** Checks and stores a value; returns it as stored. */
     public String set(Setting setting, String value) {
-        String normalized = setting.normalize(value);
+        String normalized = checked(java.util.Collections.singletonMap(setting, value)).get(setting);
         store.put(setting.key(), normalized);
         current.set(null);
         return normalized;
@@ -235,6 +298,7 @@ public final class SettingsService {
                 values.get(Setting.SITE_TAGLINE),
                 values.get(Setting.SITE_LANGUAGE),
                 Setting.shareNetworks(values.get(Setting.SHARE_NETWORKS)),
-                new EditionRule(Boolean.parseBoolean(values.get(Setting.WEEKEND_EDITIONS)), values.get(Setting.WEEKEND_LABEL)));
+                new EditionRule(Boolean.parseBoolean(values.get(Setting.WEEKEND_EDITIONS)), values.get(Setting.WEEKEND_LABEL)),
+                Setting.lines(values.get(Setting.SITE_SECTIONS)), values.get(Setting.ABOUT_PAGE), values.get(Setting.DONATE_PAGE));
     }
 }

@@ -77,7 +77,7 @@ final class ArticlePages {
         return new PageView(meta, page.titleHtml(), page.dek(), page.body().html(), picture == null ? null : leadImage(picture));
     }
 
-    private static LeadImage leadImage(Image image) {
+    static LeadImage leadImage(Image image) {
         return new LeadImage(image.src().orElse(null), image.srcset().isEmpty() ? null : image.srcset(), image.alt(),
                 image.width(), image.height(), image.caption(),
                 image.creditKind().word(), image.creditName(), image.creditUrl(), image.licence().label(),

@@ -91,13 +91,13 @@ final class Assets {
 
     /**
      * The frame of a public page with the theme's files: the stylesheet, then the magazine's additions if it
-     * has any; the script; the icon.
+     * has any; the script; the icon. {@code newsletter}: whether the subscribe form shows (only once the magazine
+     * can send its confirmation).
      */
-    /** {@code newsletter}: whether the subscribe form shows (only once the magazine can send its confirmation). */
-    Chrome chrome(String title, String tagline, String language, boolean newsletter) {
+    Chrome chrome(String title, String tagline, String language, boolean newsletter, Chrome.Links links) {
         List<String> stylesheets = files.containsKey("custom.css") ? List.of(path("site.css"), path("custom.css"))
                 : List.of(path("site.css"));
-        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"), newsletter);
+        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"), newsletter, links);
     }
 
     /** A stylesheet whose {@code url(/static/...)} addresses of known files carry their versions, kept for a year too. */

@@ -4,11 +4,32 @@ import java.util.List;
 
 /**
  * What every page's frame shows: the magazine's name, tagline and language, the stylesheets (the theme's,
- * then a magazine's custom.css), the site's one script and its icon, by their versioned addresses.
+ * then a magazine's custom.css), the site's one script and its icon, by their versioned addresses, and the
+ * links of its header and footer.
  */
 public record Chrome(String title, String tagline, String language, List<String> stylesheets, String script, String icon,
-        boolean newsletter) {
+        boolean newsletter, Links links) {
     public Chrome {
         stylesheets = List.copyOf(stylesheets);
+    }
+
+    /**
+     * The header's and footer's links: the sections (topics the magazine chose, in its order), the About and Donate
+     * pages (null when there is none), and the year of the copyright line.
+     */
+    public record Links(List<TopicLink> sections, String aboutPath, String donatePath, int year) {
+        public Links {
+            sections = List.copyOf(sections);
+        }
+
+        /** No menu and no pages: for a frame drawn when the settings cannot be read. */
+        static Links none(int year) {
+            return new Links(List.of(), null, null, year);
+        }
+
+        /** Whether the header shows a menu at all. */
+        public boolean hasMenu() {
+            return !sections.isEmpty() || aboutPath != null || donatePath != null;
+        }
     }
 }

@@ -47,6 +47,14 @@ final class PageTags {
         note(writer(id));
     }
 
+    /**
+     * A page linking to the magazine's page at this slug, or leaving the link out while there is none (About,
+     * Donate): a page coming out there, going or moving away changes it.
+     */
+    static String pageAt(String slug) {
+        return "page:" + slug;
+    }
+
     /** A page showing topic {@code id}'s name, slug or description. */
     static String subject(long id) {
         return "topic:" + id;

@@ -27,7 +27,7 @@ final class PublicPages {
     static final int EDITIONS_PER_PAGE = 5;
     static final int ARTICLES_PER_PAGE = 20;
     static final int LATEST_EDITIONS = 2;
-    /** How many featured articles the home page pins above the lineup, newest first. */
+    /** How many featured articles the home page pins above the lineup under the one it leads with, newest first. */
     static final int FEATURED_ON_HOME = 3;
 
     private final ArticleService articles;
@@ -41,6 +41,8 @@ final class PublicPages {
 
     private final org.masthead.topic.TopicService topics;
     private final org.masthead.media.MediaService media;
+    private final SiteLinks links;
+    private final LeadStories leads;
 
     /** assets are the theme's files, which every page's frame links by their versioned addresses. */
     PublicPages(SiteRoutes.Wiring w, Supplier<URI> publicUrl, Assets assets) {
@@ -54,12 +56,19 @@ final class PublicPages {
         this.metadata = new Metadata(publicUrl, w.zone());
         this.articlePages = new ArticlePages(authors, w.media(), this::latestEditions, topics, w.search(), metadata);
         this.assets = assets;
+        this.links = new SiteLinks(topics, articles, w.clock(), w.zone());
+        this.leads = new LeadStories(articles, media);
     }
 
     public Chrome chrome() {
         SiteSettings site = settings.current();
         // CASE: no mail server yet: a subscribe form would only answer "cannot send email yet".
-        return assets.chrome(site.title(), site.tagline(), site.language(), settings.mail().isConfigured());
+        return assets.chrome(site.title(), site.tagline(), site.language(), settings.mail().isConfigured(), links.of(site));
+    }
+
+    /** This year in the magazine's time zone, from the clock. */
+    int year() {
+        return links.year();
     }
 
     public HomeView home(int pageNumber) {
@@ -71,9 +80,15 @@ final class PublicPages {
         String path = pageNumber == 1 ? "/" : "/page/" + pageNumber + "/";
         String title = site.tagline().isEmpty() ? site.title() : site.title() + " – " + site.tagline();
         var meta = metadata.home(site, pageNumber == 1 ? title : site.title() + " – page " + pageNumber, path);
-        List<LineupEntry> featured = pageNumber == 1 ? articles.featured(FEATURED_ON_HOME).stream().map(Lineups::entry).toList()
-                : List.of();
-        return new HomeView(meta, featured, lineups.blocks(page.items(), null, null), Pager.of("/", pageNumber, page.hasNext()));
+        List<LineupBlock> blocks = lineups.blocks(page.items(), null, null);
+        if (pageNumber > 1 || blocks.isEmpty()) {
+            return new HomeView(meta, null, List.of(), blocks, Pager.of("/", pageNumber, page.hasNext()));
+        }
+        // The lead is the newest featured article; the others stay pinned under it.
+        List<org.masthead.article.ArticleSummary> featured = articles.featured(FEATURED_ON_HOME + 1);
+        LeadStory lead = leads.choose(featured).orElse(null);
+        List<LineupEntry> pinned = featured.stream().skip(1).limit(FEATURED_ON_HOME).map(Lineups::entry).toList();
+        return new HomeView(meta, lead, pinned, blocks, Pager.of("/", pageNumber, page.hasNext()));
     }
 
     /** The title a browser tab and a search result show: the article's own search-engine title when it has one. */
@@ -212,7 +227,7 @@ final class PublicPages {
                 .toList(), null, null));
         SiteSettings site = settings.current();
         var meta = metadata.home(site, "Preview: " + site.title(), "/");
-        return new HomeView(meta, List.of(), blocks, new Pager(null, null));
+        return new HomeView(meta, null, List.of(), blocks, new Pager(null, null));
     }
 
     /** A year ({@code month} and {@code day} null), a month ({@code day} null) or a day. */

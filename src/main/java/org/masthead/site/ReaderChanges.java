@@ -134,6 +134,10 @@ public final class ReaderChanges implements Consumer<Changes> {
             if (side != null && side.shown()) {
                 side.authorIds().forEach(author -> tags.add(PageTags.author(author)));
                 side.topicIds().forEach(topic -> tags.add(PageTags.topic(topic)));
+                if (side.kind() == org.masthead.article.ArticleKind.PAGE) {
+                    // Every page links About and Donate by their page's address, or not while none is out there.
+                    tags.add(PageTags.pageAt(side.slug()));
+                }
             }
         }
         return tags;

@@ -42,7 +42,7 @@ public final class SiteRoutes {
 
     /** The services the public site reads from, and the time zone its dates are told in. */
     public record Wiring(ArticleService articles, AuthorService authors, EditionService editions, MediaService media,
-            SettingsService settings, TopicService topics, SearchService search, java.time.ZoneId zone,
+            SettingsService settings, TopicService topics, SearchService search, java.time.ZoneId zone, java.time.Clock clock,
             org.masthead.newsletter.SubscriptionService subscriptions) {}
 
     /** themeDir is the data directory's {@code theme} folder, with a magazine's own stylesheets if any. */
@@ -143,7 +143,7 @@ public final class SiteRoutes {
             view = pages.error(status, errorId, message);
         } catch (RuntimeException databaseDown) {
             // CASE: the settings cannot be read (the database is down): still answer with a page.
-            chrome = assets.chrome("Masthead", "", "en", false);
+            chrome = assets.chrome("Masthead", "", "en", false, Chrome.Links.none(pages.year()));
             view = new ErrorView(new PageMeta("Something went wrong", "Please try again in a moment.", null, false), status,
                     "Something went wrong on our side", "Please try again in a moment.", errorId);
         }

@@ -127,18 +127,19 @@ class FeaturedAndSeoTest {
     }
 
     @Test
-    void a_featured_piece_is_pinned_above_the_lineup_and_only_editors_feature() {
+    void a_featured_piece_leads_the_home_page_and_only_editors_feature() {
         AdminClient author = signedIn("ann@example.org");
         assertThat(author.get("/admin/articles/" + piece.id()).html().select("input[name=featured]")).isEmpty();
         assertThat(save(author, Map.of("featured", "yes")).status()).isEqualTo(303);
         assertThat(site.magazine().articles().find(piece.id()).featured()).as("an author's own box is ignored").isFalse();
-        assertThat(site.http().get("/").html().select("section.featured")).isEmpty();
+        assertThat(site.http().get("/").html().select("section.featured, .lead-story")).isEmpty();
 
         assertThat(save(signedIn("ed@example.org"), Map.of("featured", "yes")).status()).isEqualTo(303);
 
         Document home = site.http().get("/").html();
-        assertThat(home.select("section.featured .lineup-title").eachText()).containsExactly("Port Strike Diary");
-        assertThat(home.selectFirst("section.featured .featured-dek").text()).isEqualTo("Day one on the quay.");
+        assertThat(home.selectFirst(".lead-story .lead-title").text()).isEqualTo("Port Strike Diary");
+        assertThat(home.selectFirst(".lead-story .dek").text()).isEqualTo("Day one on the quay.");
+        assertThat(home.select("section.featured")).as("the one featured piece leads: none is left to pin").isEmpty();
         assertThat(site.http().get("/page/2/").status()).isEqualTo(404);
     }
 

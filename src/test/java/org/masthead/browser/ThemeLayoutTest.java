@@ -180,6 +180,28 @@ class ThemeLayoutTest {
     }
 
     @Test
+    void the_lead_picture_stands_beside_its_headline_on_a_laptop_above_it_on_a_phone_and_the_home_page_never_overflows() {
+        for (int width : List.of(WIDE, PHONE)) {
+            try (BrowserContext context = screen(width)) {
+                Page page = at(context, "home");
+                Box picture = Box.of(page.locator(".lead-story img"));
+                Box headline = Box.of(page.locator(".lead-story .lead-title"));
+                assertThat(page.locator("header nav[aria-label=Sections] a").count()).as("the demo's sections").isGreaterThan(2);
+                if (width == WIDE) {
+                    assertThat(headline.left()).as("headline beside the picture").isGreaterThanOrEqualTo(picture.right());
+                } else {
+                    assertThat(headline.top()).as("headline under the picture").isGreaterThanOrEqualTo(picture.bottom());
+                }
+                Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
+                assertThat(scrollWidth.intValue()).as("the home page at " + width).isLessThanOrEqualTo(width);
+                Path file = Path.of("target", "screenshots", "home-lead-" + width + ".png");
+                page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                assertThat(file).isNotEmptyFile();
+            }
+        }
+    }
+
+    @Test
     void favicon_ico_leads_to_the_themes_icon() {
         var answer = site.http().get("/favicon.ico");
         assertThat(answer.status()).isEqualTo(301);

@@ -64,6 +64,26 @@ class DemoSiteTest {
     void the_demo_is_added_once_only() {
         assertThat(site.magazine().seedDemoOnFirstServe(true)).isFalse();
         int published = site.magazine().articles().countPublished();
-        assertThat(published).isEqualTo(12);
+        assertThat(published).as("twelve articles, an About page and a Donate page").isEqualTo(14);
+    }
+
+    @Test
+    void the_demo_home_page_leads_with_its_newest_pictured_article_under_a_menu_of_its_sections() {
+        Document home = site.http().get("/").html();
+
+        assertThat(home.selectFirst("main .lead-story .lead-title").text()).isEqualTo("What the Ferry Strike Taught the Shipowners");
+        assertThat(home.selectFirst("main .lead-story figure .credit").text()).isEqualTo("Illustration by Ledger Art Desk | CC BY 4.0");
+        assertThat(home.select("header nav[aria-label=Sections] a")).extracting(Element::text)
+                .containsExactly("Labour", "Housing", "Climate", "Europe", "Culture");
+    }
+
+    @Test
+    void the_demo_links_its_own_about_and_donate_pages() {
+        Document home = site.http().get("/").html();
+
+        assertThat(home.select("header .header-pages a")).extracting(a -> a.text() + " " + a.attr("href"))
+                .containsExactly("About /about/", "Donate /donate/");
+        assertThat(site.http().get("/about/").html().selectFirst("h1").text()).isEqualTo("About the Ledger");
+        assertThat(site.http().get("/donate/").html().selectFirst("h1").text()).isEqualTo("Support the Ledger");
     }
 }

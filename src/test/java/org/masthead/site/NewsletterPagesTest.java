@@ -165,7 +165,7 @@ class NewsletterPagesTest {
 
         assertThat(link.status()).isEqualTo(410);
         assertThat(link.html().selectFirst("h1").text()).isEqualTo("This link has expired");
-        assertThat(link.html().select("a[href=/subscribe/]").text()).isEqualTo("Subscribe again");
+        assertThat(link.html().select("main a[href=/subscribe/]").text()).isEqualTo("Subscribe again");
         assertThat(button.status()).isEqualTo(410);
         assertThat(ledger.magazine().subscriptions().find(token)).as("forgotten, address and all").isEmpty();
     }

@@ -81,6 +81,18 @@ class ReaderChangesTest {
     }
 
     @Test
+    void a_page_coming_out_or_moving_reaches_the_pages_linking_its_old_and_new_address() {
+        ArticleFootprint about = new ArticleFootprint(true, ArticleKind.PAGE, "about", Instant.parse("2024-05-06T06:00:00Z"),
+                LocalDate.of(2024, 5, 6), null, null, false, List.of(), List.of());
+        ArticleFootprint moved = new ArticleFootprint(true, ArticleKind.PAGE, "about-us", about.publishedAt(), about.publishedOn(),
+                null, null, false, List.of(), List.of());
+
+        assertThat(ReaderChanges.reached(9, null, Optional.of(about))).contains(PageTags.pageAt("about"));
+        assertThat(ReaderChanges.reached(9, about, Optional.of(moved))).contains(PageTags.pageAt("about"), PageTags.pageAt("about-us"));
+        assertThat(ReaderChanges.reached(9, about, Optional.of(about))).doesNotContain(PageTags.pageAt("about"));
+    }
+
+    @Test
     void an_article_deleted_or_withdrawn_reaches_the_lists_it_left() {
         assertThat(ReaderChanges.reached(7, out(1, 2), Optional.empty())).contains(PageTags.EDITIONS, PageTags.author(1),
                 PageTags.topic(2));

@@ -196,6 +196,9 @@ public final class Showcase implements AutoCloseable {
         Article about = magazine.workflow().writePage(ada, new DraftInput("About Us", null, "", BodyFormat.MARKDOWN,
                 ABOUT_TEXT, List.of(), List.of(), null));
         magazine.workflow().publishNow(ada, about.id());
+        // The header's sections and its About link, as a magazine that chose them has them.
+        magazine.settings().set(Setting.SITE_SECTIONS, "Shipping\nLabour");
+        magazine.settings().set(Setting.ABOUT_PAGE, about.slug());
 
         // Three more days of editions, so that the home page runs to a second page.
         for (int day = 3; day <= 5; day++) {
