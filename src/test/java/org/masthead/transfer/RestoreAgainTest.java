@@ -136,7 +136,7 @@ class RestoreAgainTest {
             int before = target.articles().countPublished();
 
             assertThatThrownBy(() -> restore(target, archive)).isInstanceOf(ImportFailed.class)
-                    .hasMessageContaining("this magazine already holds").hasMessageContaining("articles (12)")
+                    .hasMessageContaining("this magazine already holds").hasMessageContaining("articles (14)")
                     .hasMessageContaining("`serve --no-demo`");
 
             assertThat(target.articles().countPublished()).isEqualTo(before);
