@@ -14,6 +14,8 @@ final class ActivityWords {
             case "article.saved" -> "saved";
             case "article.submitted" -> "submitted for review";
             case "article.sent_back" -> "sent back";
+            case "article.marked_ready" -> "marked ready";
+            case "article.unmarked_ready" -> "took back the ready mark on";
             case "article.published" -> "published";
             case "article.scheduled" -> "scheduled";
             case "article.unscheduled" -> "unscheduled";

@@ -19,7 +19,7 @@ public final class AdminViews {
      * The dashboard: the counts; what needs the person's action (pieces sent back to them, then what waits for their
      * review, longest first); their other drafts; the editions coming up (editors); the latest work they may see.
      */
-    public record Dashboard(String name, List<Count> counts, List<Piece> needsAction, List<Piece> drafts,
+    public record Dashboard(String name, List<Count> counts, List<Piece> needsAction, List<Piece> ready, List<Piece> drafts,
             List<UpcomingEdition> editions, List<Done> activity, boolean editor) {}
 
     /** A piece in one of the dashboard's lists: its state in words, when it last changed (in words, and exactly). */

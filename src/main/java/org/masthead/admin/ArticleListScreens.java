@@ -74,7 +74,8 @@ final class ArticleListScreens {
         String base = "/admin/articles/?" + query;
         String older = page.hasNext() ? base + (query.isEmpty() ? "" : "&") + "after=" + page.next().token() : null;
         screens.render(ctx, form.hasErrors() ? 400 : 200, "articles.jte", new ArticleViews.ArticleList(page.items(), form,
-                Arrays.stream(ArticleStatus.values()).map(ArticleStatus::code).toList(),
+                Arrays.stream(ArticleStatus.values()).flatMap(status -> status == ArticleStatus.SUBMITTED
+                        ? java.util.stream.Stream.of(status.code(), "ready") : java.util.stream.Stream.of(status.code())).toList(),
                 after.isPresent() ? base : null, older, zone.getId()));
     }
 
@@ -133,9 +134,16 @@ final class ArticleListScreens {
 
     private ArticleFilter filter(Map<String, String> values) {
         ArticleStatus status = null;
+        Boolean ready = null;
         if (values.containsKey("status")) {
+            // "submitted" lists what waits for review; "ready", the pieces in review an editor marked ready.
+            ready = switch (values.get("status")) {
+                case "ready" -> true;
+                case "submitted" -> false;
+                default -> null;
+            };
             try {
-                status = ArticleStatus.fromCode(values.get("status"));
+                status = Boolean.TRUE.equals(ready) ? ArticleStatus.SUBMITTED : ArticleStatus.fromCode(values.get("status"));
             } catch (IllegalArgumentException e) {
                 throw new Invalid("status", "choose a status from the list");
             }
@@ -155,7 +163,8 @@ final class ArticleListScreens {
         }
         LocalDate from = values.containsKey("from") ? date(values.get("from"), "from") : null;
         LocalDate to = values.containsKey("to") ? date(values.get("to"), "to") : null;
-        return new ArticleFilter(status, author, edition, from, to, values.get("words"));
+        return new ArticleFilter(status, author, edition, from, to, values.get("words"), org.masthead.article.ArticleKind.ARTICLE,
+                ready);
     }
 
     private static LocalDate date(String text, String field) {

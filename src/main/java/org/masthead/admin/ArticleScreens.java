@@ -202,6 +202,8 @@ final class ArticleScreens {
             case "unpublish" -> workflow.unpublish(actor, id);
             case "send-back" -> workflow.sendBack(actor, id, ctx.formParam("note"));
             case "withdraw" -> workflow.sendBack(actor, id, null);
+            case "mark-ready" -> workflow.ready().mark(actor, id);
+            case "unmark-ready" -> workflow.ready().unmark(actor, id);
             case "note" -> workflow.addNote(actor, id, ctx.formParam("note"));
             default -> throw new org.masthead.common.NotFound("no step " + step);
         }
@@ -319,6 +321,8 @@ final class ArticleScreens {
             case "unpublish" -> "Unpublished: readers no longer see it.";
             case "send-back" -> "Sent back to its writer as a draft.";
             case "withdraw" -> "Withdrawn from review; it is a draft again.";
+            case "mark-ready" -> "Marked ready: it has left the review queue and waits for an edition or a time to go out.";
+            case "unmark-ready" -> "No longer marked ready; it waits for review again.";
             case "note" -> "Note added.";
             case "restored" -> "The revision is restored, as a new save.";
             case "lead-image" -> "The lead image is chosen.";

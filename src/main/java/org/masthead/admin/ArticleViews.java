@@ -25,7 +25,7 @@ public final class ArticleViews {
             List<Note> notes, int revisionCount, String publicPath, String scheduledFor, String zone,
             List<Differences.Line> conflict, String previewHtml, String notice, org.masthead.media.Image leadImage,
             boolean page, List<String> suggestedTopics, LeadPicker picker, String script,
-            List<org.masthead.article.ParagraphMerge.Place> places) {
+            List<org.masthead.article.ParagraphMerge.Place> places, String readyMark) {
 
         /** A new article ({@code page} false) or page, its form as it starts, before anything is typed. */
         static Editor blank(FormState form, ZoneId zone, boolean page) {
@@ -39,7 +39,7 @@ public final class ArticleViews {
 
         private static Editor unsaved(FormState form, String previewHtml, ZoneId zone, boolean page) {
             return new Editor(null, form, "new", true, false, false, List.of(), 0, null, null, zone.getId(), null,
-                    previewHtml, null, null, page, List.of(), LeadPicker.NONE, null, List.of());
+                    previewHtml, null, null, page, List.of(), LeadPicker.NONE, null, List.of(), null);
         }
 
         /**
@@ -52,19 +52,21 @@ public final class ArticleViews {
             return new Editor(article.id(), form, article.status().code(), desk.canEdit(), desk.canPublish(), desk.canReview(),
                     desk.notes(), desk.revisionCount(), article.isPublished() ? article.path() : null,
                     article.scheduledAt() == null ? null : AdminFormat.dateTime(article.scheduledAt(), zone), zone.getId(),
-                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics, LeadPicker.NONE, null, List.of());
+                    conflict, previewHtml, notice, desk.leadImage(), article.isPage(), suggestedTopics, LeadPicker.NONE, null, List.of(),
+                    article.isReady() ? "marked ready by " + article.ready().by() + ", " + AdminFormat.dateTime(article.ready().at(), zone)
+                            : null);
         }
 
         /** The same screen, offering these pictures to lead it, with the editor's script at this address. */
         Editor with(LeadPicker offered, String editorScript) {
             return new Editor(id, form, status, canEdit, canPublish, canReview, notes, revisionCount, publicPath, scheduledFor,
-                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, offered, editorScript, places);
+                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, offered, editorScript, places, readyMark);
         }
 
         /** The same screen after a conflict, offering to merge the two texts at these places. */
         Editor merging(List<org.masthead.article.ParagraphMerge.Place> differing) {
             return new Editor(id, form, status, canEdit, canPublish, canReview, notes, revisionCount, publicPath, scheduledFor,
-                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, picker, script, differing);
+                    zone, conflict, previewHtml, notice, leadImage, page, suggestedTopics, picker, script, differing, readyMark);
         }
 
         /** Whether the editor's script saves the piece as it is typed: only one not out yet, by someone who may edit it. */

@@ -32,9 +32,12 @@ final class DashboardScreen {
     void show(Context ctx) {
         Actor actor = AdminGate.actor(ctx);
         Map<ArticleStatus, Integer> counts = lists.counts(actor);
+        int ready = lists.countReady(actor);
         List<AdminViews.Count> shown = List.of(
                 new AdminViews.Count("Drafts", counts.getOrDefault(ArticleStatus.DRAFT, 0), "/admin/articles/?status=draft"),
-                new AdminViews.Count("Waiting for review", counts.getOrDefault(ArticleStatus.SUBMITTED, 0), "/admin/articles/?status=submitted"),
+                new AdminViews.Count("Waiting for review", counts.getOrDefault(ArticleStatus.SUBMITTED, 0) - ready,
+                        "/admin/articles/?status=submitted"),
+                new AdminViews.Count("Ready", ready, "/admin/articles/?status=ready"),
                 new AdminViews.Count("Scheduled", counts.getOrDefault(ArticleStatus.SCHEDULED, 0), "/admin/articles/?status=scheduled"),
                 new AdminViews.Count("Published", counts.getOrDefault(ArticleStatus.PUBLISHED, 0), "/admin/articles/?status=published"));
         Dashboard.Today today = dashboard.open(actor);
@@ -50,7 +53,7 @@ final class DashboardScreen {
                 a.who() + " " + ActivityWords.verb(a.action()) + " “" + a.subject() + "”", link(a), ago(a.at(), now),
                 a.at().toString())).toList();
         screens.render(ctx, "dashboard.jte", new AdminViews.Dashboard(AdminGate.session(ctx).user().name(), shown, action,
-                pieces(today.drafts(), null, now), editions, activity, actor.atLeast(org.masthead.common.Role.EDITOR)));
+                pieces(today.ready(), "ready, in no edition yet", now), pieces(today.drafts(), null, now), editions, activity, actor.atLeast(org.masthead.common.Role.EDITOR)));
     }
 
     private List<AdminViews.Piece> pieces(List<ArticleListItem> items, String state, Instant now) {

@@ -19,6 +19,11 @@ public final class ArticleLists {
         return EditorialPolicy.canReview(actor) ? queues.awaitingReview(limit) : List.of();
     }
 
+    /** The pieces an editor marked ready that no edition holds yet, the first marked first; for editors only. */
+    public List<ArticleListItem> readyToPlace(Actor actor, int limit) {
+        return EditorialPolicy.canReview(actor) ? queues.readyToPlace(limit) : List.of();
+    }
+
     /** The actor's own drafts sent back to them (someone else's note since their last save), the latest first. */
     public List<ArticleListItem> sentBack(Actor actor, int limit) {
         return actor.userId() == null ? List.of() : queues.drafts(actor.userId(), actor.authorId(), true, limit);
@@ -46,6 +51,12 @@ public final class ArticleLists {
     public java.util.Map<ArticleStatus, Integer> counts(Actor actor) {
         boolean ownOnly = !actor.atLeast(Role.EDITOR);
         return store.countsByStatus(ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null);
+    }
+
+    /** How many pieces in review are marked ready, counted as {@link #counts} counts (those are among its SUBMITTED). */
+    public int countReady(Actor actor) {
+        boolean ownOnly = !actor.atLeast(Role.EDITOR);
+        return queues.countReady(ownOnly ? actor.userId() : null, ownOnly ? actor.authorId() : null);
     }
 
     /**

@@ -16,6 +16,9 @@ interface ArticleStore {
 
     void setFeatured(long id, boolean featured);
 
+    /** Marks a piece in review ready to go out, or (null) takes the mark back. Any change of status takes it back too. */
+    void setReady(long id, ReadyMark mark);
+
     void setSeo(long id, Seo seo);
 
     /** Sets (or, with null, clears) the title's sanitized inline markup. */

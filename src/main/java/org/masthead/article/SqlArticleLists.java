@@ -29,6 +29,9 @@ final class SqlArticleLists {
             where.append(" AND a.status = :status");
             args.put("status", filter.status().code());
         }
+        if (filter.ready() != null) {
+            where.append(filter.ready() ? " AND a.ready_at IS NOT NULL" : " AND a.ready_at IS NULL");
+        }
         if (filter.authorId() != null) {
             // From the author's index to their articles, not through every article looking for them.
             where.append(" AND a.id IN (SELECT f.article_id FROM article_authors f WHERE f.author_id = :author)");
@@ -63,7 +66,7 @@ final class SqlArticleLists {
         }
         return db.read(h -> {
             var query = h.createQuery("""
-                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, e.starts_on AS edition_start
+                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, a.ready_at, e.starts_on AS edition_start
                     FROM articles a LEFT JOIN editions e ON e.id = a.edition_id""" + " WHERE " + where + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit");
             args.forEach((name, value) -> {
                 if (value instanceof LocalDate date) {
@@ -103,7 +106,7 @@ final class SqlArticleLists {
     private List<ArticleListItem> items(String where, Map<String, Object> args, String order, int limit) {
         return db.read(h -> {
             var query = h.createQuery("""
-                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, e.starts_on AS edition_start
+                    SELECT a.id, a.title, a.status, a.published_on, a.updated_at, a.scheduled_at, a.ready_at, e.starts_on AS edition_start
                     FROM articles a LEFT JOIN editions e ON e.id = a.edition_id""" + " WHERE " + where + " ORDER BY " + order
                     + " LIMIT :limit");
             args.forEach(query::bind);
@@ -112,9 +115,15 @@ final class SqlArticleLists {
         });
     }
 
-    /** What waits for review, the piece waiting longest first. */
+    /** What waits for review (not yet marked ready), the piece waiting longest first. */
     List<ArticleListItem> awaitingReview(int limit) {
-        return items("a.kind = 'article' AND a.status = 'submitted'", Map.of(), "a.updated_at, a.id", limit);
+        return items("a.kind = 'article' AND a.status = 'submitted' AND a.ready_at IS NULL", Map.of(), "a.updated_at, a.id", limit);
+    }
+
+    /** The pieces marked ready and in no edition yet, the one marked first first: what waits to be placed or scheduled. */
+    List<ArticleListItem> readyToPlace(int limit) {
+        return items("a.kind = 'article' AND a.status = 'submitted' AND a.ready_at IS NOT NULL AND a.edition_id IS NULL", Map.of(),
+                "a.ready_at, a.id", limit);
     }
 
     /**
@@ -154,7 +163,8 @@ final class SqlArticleLists {
     private static ArticleListItem listItem(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
         return new ArticleListItem(rs.getLong("id"), rs.getString("title"), ArticleStatus.fromCode(rs.getString("status")),
                 List.of(), SqlArticleStore.column(rs, "published_on", LocalDate.class, ctx), SqlArticleStore.column(rs, "updated_at", Instant.class, ctx),
-                SqlArticleStore.column(rs, "scheduled_at", Instant.class, ctx), SqlArticleStore.column(rs, "edition_start", LocalDate.class, ctx));
+                SqlArticleStore.column(rs, "scheduled_at", Instant.class, ctx), SqlArticleStore.column(rs, "edition_start", LocalDate.class, ctx),
+                SqlArticleStore.column(rs, "ready_at", Instant.class, ctx) != null);
     }
 
     private static List<ArticleListItem> withBylines(Handle h, List<ArticleListItem> rows) {
@@ -163,7 +173,19 @@ final class SqlArticleLists {
         }
         Map<Long, List<Byline>> bylines = ArticleLinks.bylines(h, rows.stream().map(ArticleListItem::id).toList());
         return rows.stream().map(r -> new ArticleListItem(r.id(), r.title(), r.status(), bylines.getOrDefault(r.id(), List.of()),
-                r.publishedOn(), r.updatedAt(), r.scheduledAt(), r.editionStartsOn())).toList();
+                r.publishedOn(), r.updatedAt(), r.scheduledAt(), r.editionStartsOn(), r.ready())).toList();
+    }
+
+    /** How many pieces in review are marked ready (of one writer's, or of all). */
+    int countReady(Long ownUserId, Long ownAuthorId) {
+        return db.read(h -> {
+            var query = h.createQuery("SELECT COUNT(*) FROM articles a WHERE a.kind = 'article' AND a.status = 'submitted'"
+                    + " AND a.ready_at IS NOT NULL" + (ownUserId == null ? "" : OWN));
+            if (ownUserId != null) {
+                query.bind("own", ownUserId).bind("ownAuthor", ownAuthorId == null ? -1L : ownAuthorId);
+            }
+            return query.mapTo(Integer.class).one();
+        });
     }
 
     Map<ArticleStatus, Integer> countsByStatus(Long ownUserId, Long ownAuthorId) {

@@ -68,9 +68,20 @@ final class SqlArticleStore implements ArticleStore {
         db.write(h -> {
             Footprints.touching(db, h, id);
             return h.createUpdate("""
-                UPDATE articles SET status = :status, scheduled_at = :at, updated_at = :now WHERE id = :id""")
+                UPDATE articles SET status = :status, scheduled_at = :at, ready_at = NULL, ready_by = NULL, updated_at = :now
+                WHERE id = :id""")
                 .bind("status", status.code()).bindByType("at", scheduledAt, Instant.class).bind("now", clock.instant())
                 .bind("id", id).execute();
+        });
+    }
+
+    @Override
+    public void setReady(long id, ReadyMark mark) {
+        db.write(h -> {
+            Footprints.touching(db, h, id);
+            return h.createUpdate("UPDATE articles SET ready_at = :at, ready_by = :by, updated_at = :now WHERE id = :id")
+                    .bindByType("at", mark == null ? null : mark.at(), Instant.class).bind("by", mark == null ? null : mark.by())
+                    .bind("now", clock.instant()).bind("id", id).execute();
         });
     }
 
@@ -146,7 +157,8 @@ final class SqlArticleStore implements ArticleStore {
             Footprints.touching(db, h, id);
             return h.createUpdate("""
                 UPDATE articles SET status = :status, published_at = :at, published_on = :on,
-                       edition_id = :edition, lineup_position = :position, scheduled_at = NULL, updated_at = :now
+                       edition_id = :edition, lineup_position = :position, scheduled_at = NULL, ready_at = NULL, ready_by = NULL,
+                       updated_at = :now
                 WHERE id = :id""")
                 .bind("status", status.code()).bindByType("at", publishedAt, Instant.class)
                 .bindByType("on", publishedOn, LocalDate.class).bind("edition", editionId)
@@ -176,7 +188,7 @@ final class SqlArticleStore implements ArticleStore {
                         List.of(), rs.getInt("version"), Rows.longOrNull(rs, "created_by"),
                         column(rs, "scheduled_at", Instant.class, ctx), ArticleKind.fromCode(rs.getString("kind")),
                         column(rs, "updated_at", Instant.class, ctx), rs.getBoolean("featured"),
-                        seo(rs)))
+                        seo(rs), readyMark(rs, ctx)))
                 .findOne()
                 .map(article -> withBylines(h, article)));
     }
@@ -188,11 +200,16 @@ final class SqlArticleStore implements ArticleStore {
                         rs.getString("x_description")));
     }
 
+    private static ReadyMark readyMark(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+        Instant at = column(rs, "ready_at", Instant.class, ctx);
+        return at == null ? null : new ReadyMark(at, rs.getString("ready_by"));
+    }
+
     private static Article withBylines(Handle h, Article a) {
         List<Byline> authors = ArticleLinks.bylines(h, List.of(a.id())).getOrDefault(a.id(), List.of());
         return new Article(a.id(), a.slug(), a.title(), a.titleMarkup(), a.dek(), a.body(), a.leadImageId(), a.status(),
                 a.publishedAt(), a.publishedOn(), a.editionId(), a.lineupPosition(), authors, a.version(),
-                a.createdBy(), a.scheduledAt(), a.kind(), a.updatedAt(), a.featured(), a.seo());
+                a.createdBy(), a.scheduledAt(), a.kind(), a.updatedAt(), a.featured(), a.seo(), a.ready());
     }
 
     @Override

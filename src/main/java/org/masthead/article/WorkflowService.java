@@ -35,6 +35,7 @@ public final class WorkflowService implements Scheduler.Work {
     private final Events events;
     private final Clock clock;
     private final ArticleDrafts drafts;
+    private final ReadyMarks ready;
 
     public WorkflowService(Database db, ArticleStores stores, ArticleService articles, AuthorService authors,
             TopicService topics, MediaService media, PresentationDesk presenting, AuditLog audit, Events events, Clock clock) {
@@ -50,6 +51,12 @@ public final class WorkflowService implements Scheduler.Work {
         this.audit = audit;
         this.clock = clock;
         this.drafts = new ArticleDrafts(authors, topics);
+        this.ready = new ReadyMarks(store, articles, clock, this::transition);
+    }
+
+    /** An editor's "ready" on pieces in review. */
+    public ReadyMarks ready() {
+        return ready;
     }
 
     /** An article with what the actor may do to it, for its editing screen. */
@@ -206,7 +213,8 @@ public final class WorkflowService implements Scheduler.Work {
                 revisions.keep(current, topics.ofArticle(id).stream().map(org.masthead.topic.Topic::id).toList(),
                         "before its first edit", current.publishedAt() != null ? current.publishedAt() : clock.instant());
             }
-            Article saved = articles.update(id, draft, baseVersion);
+            boolean changed = !drafts.sameContent(current, draft);
+            Article saved = ready.afterSave(actor, current, articles.update(id, draft, baseVersion), changed);
             if (!automatic) {
                 int number = revisions.keep(saved, draft.topicIds(), actor.name(), clock.instant());
                 audit.record(actor, "article.saved", "article", id, "revision " + number);
@@ -222,7 +230,7 @@ public final class WorkflowService implements Scheduler.Work {
         return transition(actor, id, "article.submitted", article -> {
             EditorialPolicy.require(EditorialPolicy.owns(actor, article) || actor.atLeast(Role.EDITOR),
                     "you can submit only your own articles");
-            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED);
+            ArticleStatus.require(article, ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED);
             return articles.changeStatus(id, ArticleStatus.SUBMITTED, null);
         });
     }
@@ -232,7 +240,7 @@ public final class WorkflowService implements Scheduler.Work {
         return transition(actor, id, "article.sent_back", article -> {
             EditorialPolicy.require(EditorialPolicy.canReview(actor) || EditorialPolicy.owns(actor, article),
                     "only an editor can send an article back");
-            requireStatus(article, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED);
+            ArticleStatus.require(article, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED);
             if (article.status() == ArticleStatus.SCHEDULED) {
                 // A writer may withdraw what waits for review, not take a piece out of what is set to go out.
                 EditorialPolicy.require(EditorialPolicy.canPublish(actor, article),
@@ -249,7 +257,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article publishNow(Actor actor, long id) {
         return transition(actor, id, "article.published", article -> {
             EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
-            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED);
+            ArticleStatus.require(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED);
             requireReady(article);
             return articles.publish(id, clock.instant());
         });
@@ -265,7 +273,7 @@ public final class WorkflowService implements Scheduler.Work {
         }
         return transition(actor, id, "article.published", article -> {
             EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
-            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED,
+            ArticleStatus.require(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED,
                     ArticleStatus.PUBLISHED);
             requireReady(article);
             if (article.status() == ArticleStatus.SCHEDULED) {
@@ -279,7 +287,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article schedule(Actor actor, long id, Instant at) {
         return transition(actor, id, "article.scheduled", article -> {
             EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
-            requireStatus(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED);
+            ArticleStatus.require(article, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED);
             if (!at.isAfter(clock.instant())) {
                 throw new Invalid("when", "a schedule needs a time to come; to publish now, use Publish");
             }
@@ -292,7 +300,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article unschedule(Actor actor, long id) {
         return transition(actor, id, "article.unscheduled", article -> {
             EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
-            requireStatus(article, ArticleStatus.SCHEDULED);
+            ArticleStatus.require(article, ArticleStatus.SCHEDULED);
             events.publish(new ScheduleChanged("article", id));
             return articles.changeStatus(id, ArticleStatus.DRAFT, null);
         });
@@ -301,7 +309,7 @@ public final class WorkflowService implements Scheduler.Work {
     public Article unpublish(Actor actor, long id) {
         return transition(actor, id, "article.unpublished", article -> {
             EditorialPolicy.require(EditorialPolicy.canPublish(actor, article), publishRefusal(actor));
-            requireStatus(article, ArticleStatus.PUBLISHED);
+            ArticleStatus.require(article, ArticleStatus.PUBLISHED);
             return articles.changeStatus(id, ArticleStatus.UNPUBLISHED, null);
         });
     }
@@ -379,15 +387,6 @@ public final class WorkflowService implements Scheduler.Work {
             throw new Invalid("image", "the lead image needs " + what + " before it goes out; add "
                     + (missing.size() == 1 ? "it" : "them") + " in the media library");
         }
-    }
-
-    private static void requireStatus(Article article, ArticleStatus... allowed) {
-        for (ArticleStatus status : allowed) {
-            if (article.status() == status) {
-                return;
-            }
-        }
-        throw new Invalid("this cannot be done to an article that is " + article.status().code());
     }
 
     private static String publishRefusal(Actor actor) {

@@ -18,8 +18,8 @@ import org.masthead.edition.Edition;
 import org.masthead.edition.EditionService;
 
 /**
- * What a person finds on opening the newsroom: what waits for them (an editor's review queue; a writer's pieces sent
- * back and drafts), the editions coming up (for editors, who build them), and the latest work they may see.
+ * What a person finds on opening the newsroom: what waits for them (an editor's review queue and the pieces marked ready
+ * that no edition holds yet; a writer's pieces sent back and drafts), the editions coming up (for editors, who build them), and the latest work they may see.
  */
 public final class Dashboard {
     static final int LISTED = 10;
@@ -49,17 +49,17 @@ public final class Dashboard {
     /** One thing done: who did what ({@code action}, as the audit log names it) to which article or edition, named. */
     public record Activity(Instant at, String who, String action, String subjectType, long subjectId, String subject) {}
 
-    /** The dashboard of one person. */
-    public record Today(List<ArticleListItem> awaitingReview, List<ArticleListItem> sentBack, List<ArticleListItem> drafts,
-            List<Upcoming> editions, List<Activity> activity) {}
+    /** The dashboard of one person; {@code ready}: the pieces marked ready that wait for an edition (editors only). */
+    public record Today(List<ArticleListItem> awaitingReview, List<ArticleListItem> ready, List<ArticleListItem> sentBack,
+            List<ArticleListItem> drafts, List<Upcoming> editions, List<Activity> activity) {}
 
     /** The actor's dashboard: only what they may see (a writer, their own pieces; an editor, the newsroom's). */
     public Today open(Actor actor) {
         List<Upcoming> upcoming = !actor.atLeast(Role.EDITOR) ? List.of()
                 : editions.upcoming(LocalDate.ofInstant(clock.instant(), zone), 5).stream()
                         .map(e -> new Upcoming(e, articles.inEdition(e.id()).size())).toList();
-        return new Today(lists.awaitingReview(actor, LISTED), lists.sentBack(actor, LISTED), lists.ownDrafts(actor, LISTED),
-                upcoming, activity(actor));
+        return new Today(lists.awaitingReview(actor, LISTED), lists.readyToPlace(actor, LISTED), lists.sentBack(actor, LISTED),
+                lists.ownDrafts(actor, LISTED), upcoming, activity(actor));
     }
 
     private List<Activity> activity(Actor actor) {

@@ -179,7 +179,7 @@ public final class WebhookService implements AutoCloseable {
         Instant now = clock.instant();
         return new Article(0, "a-test-from-masthead", "A test from Masthead", null, "What a delivery looks like.",
                 Body.markdown("Nothing is published yet, so this test carries an example."), null, ArticleStatus.PUBLISHED, now,
-                now.atZone(ZoneOffset.UTC).toLocalDate(), null, null, List.of(), 1, null, null, kind, now, false, null);
+                now.atZone(ZoneOffset.UTC).toLocalDate(), null, null, List.of(), 1, null, null, kind, now, false, null, null);
     }
 
     private static void requireAdmin(Actor actor) {

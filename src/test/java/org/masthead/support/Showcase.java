@@ -210,6 +210,10 @@ public final class Showcase implements AutoCloseable {
         Article waiting = magazine.workflow().write(con, new DraftInput("Night Shift at the Depot", null, "", BodyFormat.MARKDOWN,
                 "The *buses* come in after midnight.", List.of(), List.of(), null), accounts.bylineOf(con));
         magazine.workflow().submit(con, waiting.id());
+        Article approved = magazine.workflow().write(con, new DraftInput("Morning Ferry", null, "", BodyFormat.MARKDOWN,
+                "The first crossing leaves at six.", List.of(), List.of(), null), accounts.bylineOf(con));
+        magazine.workflow().submit(con, approved.id());
+        magazine.workflow().ready().mark(ada, approved.id());
         Article river = magazine.workflow().write(ada, new DraftInput("River Levels", null, "", BodyFormat.MARKDOWN,
                 "The river rose a metre overnight.", List.of("Bo Chen"), List.of(), null), accounts.bylineOf(ada));
         magazine.workflow().write(ada, new DraftInput("Budget Night", null, "", BodyFormat.MARKDOWN,
@@ -268,6 +272,7 @@ public final class Showcase implements AutoCloseable {
         adminSees("the editor of a new article", "/admin/articles/new");
         adminSees("the editor of a published article with a lead picture", editor);
         adminSees("the editor of an article waiting for review", "/admin/articles/" + waiting.id());
+        adminSees("the editor of an article marked ready", "/admin/articles/" + approved.id());
         adminSees("the revisions of an article", editor + "/revisions");
         adminSees("two revisions compared", editor + "/revisions?compare=1,2");
         adminSees("the pages", "/admin/pages/");
