@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 /**
  * A picture with its attribution. The picture itself is a file in the data directory's media folder (with
  * smaller copies of the widths in {@code variants}) or an address elsewhere, and may be missing (an import
- * that knew the credit but not the picture).
+ * that knew the credit but not the picture). {@code focus} is where a crop keeps it centred, null for its centre.
  */
 public record Image(long id, String fileName, String sourceUrl, String alt, String caption, CreditKind creditKind,
         String creditName, String creditUrl, Licence licence, Integer width, Integer height, List<Integer> variants,
-        String mediaType, long byteSize, Long uploadedBy) {
+        String mediaType, long byteSize, Long uploadedBy, FocalPoint focus) {
 
     public Image {
         variants = List.copyOf(variants);
@@ -41,6 +41,11 @@ public record Image(long id, String fileName, String sourceUrl, String alt, Stri
             return Optional.of(MediaService.PUBLIC_PATH + variantName(fileName, variants.getFirst()));
         }
         return src();
+    }
+
+    /** The stylesheet classes that crop the picture about its focal point; empty when it is cropped about its centre. */
+    public String focusClasses() {
+        return focus == null ? "" : focus.classes();
     }
 
     public boolean hasCredit() {

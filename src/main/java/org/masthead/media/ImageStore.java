@@ -14,6 +14,9 @@ interface ImageStore {
 
     void describe(long id, ImageDetails details);
 
+    /** Sets the picture's focal point; null for its centre. */
+    void focus(long id, FocalPoint point);
+
     /** How many published or scheduled articles lead with the picture. */
     int leadsGoingOut(long id);
 

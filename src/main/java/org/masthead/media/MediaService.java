@@ -89,11 +89,7 @@ public final class MediaService {
 
     /** Changes what is said about a picture: by the person who uploaded it, or an editor. */
     public Image describe(Actor actor, long id, ImageDetails details) {
-        Image image = find(id);
-        boolean own = actor.userId() != null && actor.userId().equals(image.uploadedBy());
-        if (!own && !actor.atLeast(Role.EDITOR)) {
-            throw new Forbidden("you can describe the pictures you uploaded; an editor describes the others");
-        }
+        mayDescribe(actor, find(id));
         checkDetails(details);
         return db.write(h -> {
             // No published picture without attribution: what is out, or set to go out, keeps its alt and credit.
@@ -108,6 +104,26 @@ public final class MediaService {
             audit.record(actor, "media.described", "image", id, "");
             return find(id);
         });
+    }
+
+    /**
+     * Sets where a crop of the picture keeps it centred; null for its centre. Whoever may describe the picture may
+     * set it: the person who uploaded it, or an editor.
+     */
+    public Image setFocalPoint(Actor actor, long id, FocalPoint point) {
+        mayDescribe(actor, find(id));
+        return db.write(h -> {
+            images.focus(id, point);
+            audit.record(actor, "media.focused", "image", id, point == null ? "centre" : point.x() + "," + point.y());
+            return find(id);
+        });
+    }
+
+    private static void mayDescribe(Actor actor, Image image) {
+        boolean own = actor.userId() != null && actor.userId().equals(image.uploadedBy());
+        if (!own && !actor.atLeast(Role.EDITOR)) {
+            throw new Forbidden("you can describe the pictures you uploaded; an editor describes the others");
+        }
     }
 
     /** The library, newest first. */

@@ -13,7 +13,13 @@ final class SqlImageStore implements ImageStore {
             rs.getString("caption"), CreditKind.fromCode(rs.getString("credit_kind")), rs.getString("credit_name"),
             rs.getString("credit_url"), Licence.valueOf(rs.getString("licence")),
             Rows.intOrNull(rs, "width"), Rows.intOrNull(rs, "height"), widths(rs.getString("variants")),
-            rs.getString("media_type"), rs.getLong("byte_size"), Rows.longOrNull(rs, "uploaded_by"));
+            rs.getString("media_type"), rs.getLong("byte_size"), Rows.longOrNull(rs, "uploaded_by"), focus(rs));
+
+    private static FocalPoint focus(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Integer x = Rows.intOrNull(rs, "focal_x");
+        Integer y = Rows.intOrNull(rs, "focal_y");
+        return x == null || y == null ? null : new FocalPoint(x, y);
+    }
 
     private static java.util.List<Integer> widths(String text) {
         return text == null || text.isBlank() ? java.util.List.of()
@@ -87,6 +93,16 @@ final class SqlImageStore implements ImageStore {
                     .bind("alt", details.alt()).bind("caption", details.caption()).bind("kind", details.creditKind().code())
                     .bind("credit", details.creditName()).bind("creditUrl", details.creditUrl())
                     .bind("licence", details.licence().name()).bind("id", id).execute();
+        });
+    }
+
+    @Override
+    public void focus(long id, FocalPoint point) {
+        db.write(h -> {
+            touched(id);
+            return h.createUpdate("UPDATE images SET focal_x = :x, focal_y = :y WHERE id = :id")
+                    .bind("x", point == null ? null : point.x()).bind("y", point == null ? null : point.y())
+                    .bind("id", id).execute();
         });
     }
 
