@@ -10,7 +10,7 @@ interface ImageStore {
     Optional<Image> find(long id);
 
     long insertUploaded(String fileName, String originalName, ImageDetails details, int width, int height,
-            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy);
+            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy, boolean webp);
 
     void describe(long id, ImageDetails details);
 

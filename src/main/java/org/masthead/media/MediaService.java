@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.masthead.common.Actor;
@@ -77,14 +78,34 @@ public final class MediaService {
         for (Pictures.Copy copy : picture.copies()) {
             write(Image.variantName(fileName, copy.width()), copy.bytes());
         }
+        boolean webp = picture.hasWebp() && keepWebp(fileName, picture);
         long bytes = picture.full().length;
         return db.write(h -> {
             long id = images.insertUploaded(fileName, originalName == null ? "" : originalName, details, picture.width(),
                     picture.height(), picture.copies().stream().map(Pictures.Copy::width).toList(), picture.mediaType(),
-                    bytes, actor.userId());
+                    bytes, actor.userId(), webp);
             audit.record(actor, "media.uploaded", "image", id, fileName);
             return find(id);
         });
+    }
+
+    /**
+     * Writes the WebP copies beside the picture's own, under its name with {@code .webp} for its extension; whether they
+     * are kept. CASE: a file of that name already there (an imported {@code .webp} kept as it was) is never overwritten:
+     * the picture then goes without WebP copies, which only cost it a smaller download.
+     */
+    private boolean keepWebp(String fileName, Pictures.Processed picture) {
+        String full = Image.webpName(fileName);
+        var names = new java.util.ArrayList<String>(List.of(full));
+        picture.copies().forEach(copy -> names.add(Image.variantName(full, copy.width())));
+        if (names.stream().anyMatch(name -> Files.exists(mediaDir.resolve(name)))) {
+            return false;
+        }
+        write(full, picture.fullWebp());
+        for (Pictures.Copy copy : picture.copies()) {
+            write(Image.variantName(full, copy.width()), copy.webp());
+        }
+        return true;
     }
 
     /** Changes what is said about a picture: by the person who uploaded it, or an editor. */

@@ -55,7 +55,7 @@ final class ArchiveTables {
                     optional("credit_url", TEXT), of("licence", TEXT), optional("width", INTEGER), optional("height", INTEGER),
                     of("created_at", TIME), of("original_name", TEXT), of("media_type", TEXT), of("byte_size", INTEGER),
                     of("variants", TEXT), optional("uploaded_by", INTEGER), added("focal_x", INTEGER),
-                    added("focal_y", INTEGER)),
+                    added("focal_y", INTEGER), added("webp", BOOLEAN, false)),
             table("attachments", Item.ATTACHMENT, of("id", INTEGER), optional("file_name", TEXT), optional("source_url", TEXT),
                     of("title", TEXT), of("media_type", TEXT), of("byte_size", INTEGER), of("created_at", TIME)),
             table("topics", Item.TOPIC, of("id", INTEGER), of("slug", TEXT), of("name", TEXT), of("description", TEXT),

@@ -3,3 +3,7 @@
 -- centre, as every picture had before. (V20 is another branch's number.)
 ALTER TABLE images ADD COLUMN focal_x INTEGER;
 ALTER TABLE images ADD COLUMN focal_y INTEGER;
+-- Whether the picture and its copies are also stored as WebP (NAME.webp beside NAME.jpg), served to browsers that take
+-- it. Pictures stored before are not (0), and are served as they were. In this migration rather than one of its own:
+-- the same branch adds both, and other branches hold the numbers after it.
+ALTER TABLE images ADD COLUMN webp INTEGER NOT NULL DEFAULT 0;
