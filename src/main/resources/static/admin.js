@@ -41,7 +41,27 @@
     });
   }
 
+  // The focal point of a picture: a click on it writes where, in percent, into the form's two numbers (which work
+  // without this script too) and moves the ring; the editor then saves it.
+  function focalPoint(img) {
+    var form = document.getElementById(img.dataset.focalForm);
+    var frame = img.parentElement;
+    if (!form) {
+      return;
+    }
+    img.addEventListener("click", function (event) {
+      var box = img.getBoundingClientRect();
+      var across = Math.round(Math.min(100, Math.max(0, (event.clientX - box.left) / box.width * 100)));
+      var down = Math.round(Math.min(100, Math.max(0, (event.clientY - box.top) / box.height * 100)));
+      form.elements.x.value = across;
+      form.elements.y.value = down;
+      frame.className = frame.className.replace(/\s*focal-[xy]-\d+/g, "")
+        + " focal-x-" + Math.round(across / 5) * 5 + " focal-y-" + Math.round(down / 5) * 5;
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("textarea[data-preview]").forEach(livePreview);
+    document.querySelectorAll("img[data-focal-form]").forEach(focalPoint);
   });
 })();

@@ -172,6 +172,7 @@ public final class AdminRoutes {
         routes.post("/admin/media/inline", inlinePictures::upload);
         routes.get("/admin/media/{id}", mediaScreens::edit);
         routes.post("/admin/media/{id}", mediaScreens::describe);
+        routes.post("/admin/media/{id}/focus", mediaScreens::focus);
         routes.get("/admin/editions", editionScreens::list);
         routes.post("/admin/editions", editionScreens::create);
         routes.get("/admin/editions/{id}", editionScreens::plan);

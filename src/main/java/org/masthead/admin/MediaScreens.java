@@ -13,6 +13,7 @@ import org.masthead.common.Invalid;
 import org.masthead.common.Page;
 import org.masthead.common.PageRequest;
 import org.masthead.media.CreditKind;
+import org.masthead.media.FocalPoint;
 import org.masthead.media.Image;
 import org.masthead.media.ImageDetails;
 import org.masthead.media.Licence;
@@ -68,7 +69,8 @@ final class MediaScreens {
         Image image = media.find(AdminRoutes.id(ctx));
         screens.render(ctx, "picture.jte", new MediaViews.Picture(image, FormState.of(values(image)), licences(),
                 "uploaded".equals(ctx.queryParam("done")) ? "Uploaded. Check its alt text and credit: a picture goes out only with both."
-                        : "described".equals(ctx.queryParam("done")) ? "Saved." : null));
+                        : "described".equals(ctx.queryParam("done")) ? "Saved."
+                        : "focused".equals(ctx.queryParam("done")) ? "The focal point is saved." : null));
     }
 
     void describe(Context ctx) {
@@ -81,6 +83,32 @@ final class MediaScreens {
             screens.render(ctx, 400, "picture.jte", new MediaViews.Picture(media.find(id), FormState.refused(values, refused),
                     licences(), null));
         }
+    }
+
+    /** Sets the picture's focal point from the two numbers (both empty: its centre). */
+    void focus(Context ctx) {
+        long id = AdminRoutes.id(ctx);
+        Map<String, String> sent = AdminScreens.fields(ctx, "x", "y");
+        try {
+            media.setFocalPoint(AdminGate.actor(ctx), id, focalPoint(sent.getOrDefault("x", ""), sent.getOrDefault("y", "")));
+            ctx.redirect("/admin/media/" + id + "?done=focused", HttpStatus.SEE_OTHER);
+        } catch (Invalid refused) {
+            Image image = media.find(id);
+            var values = new java.util.HashMap<>(values(image));
+            values.putAll(sent);
+            screens.render(ctx, 400, "picture.jte", new MediaViews.Picture(image, FormState.refused(values, refused),
+                    licences(), null));
+        }
+    }
+
+    static FocalPoint focalPoint(String x, String y) {
+        if (x.isBlank() && y.isBlank()) {
+            return null;
+        }
+        if (!x.strip().matches("\\d{1,3}") || !y.strip().matches("\\d{1,3}")) {
+            throw new Invalid("focus", "give the focal point as two whole numbers from 0 to 100, or leave both empty for the centre");
+        }
+        return new FocalPoint(Integer.parseInt(x.strip()), Integer.parseInt(y.strip()));
     }
 
     void useAsLead(Context ctx) {
@@ -107,7 +135,8 @@ final class MediaScreens {
     static Map<String, String> values(Image image) {
         return Map.of("alt", image.alt(), "caption", image.caption(), "kind", image.creditKind().code(),
                 "credit", image.creditName(), "creditUrl", image.creditUrl() == null ? "" : image.creditUrl(),
-                "licence", image.licence().code());
+                "licence", image.licence().code(), "x", image.focus() == null ? "" : Integer.toString(image.focus().x()),
+                "y", image.focus() == null ? "" : Integer.toString(image.focus().y()));
     }
 
     static ImageDetails details(Map<String, String> values) {

@@ -14,5 +14,11 @@ public final class MediaViews {
     public record Library(List<Image> images, FormState upload, List<Choice> licences, String forArticle, String newerPath,
             String olderPath) {}
 
-    public record Picture(Image image, FormState form, List<Choice> licences, String notice) {}
+    public record Picture(Image image, FormState form, List<Choice> licences, String notice) {
+        /** A focal point's number as its input holds it: null (empty) unless a whole number was given. */
+        public String focal(String axis) {
+            String value = form.value(axis).strip();
+            return value.matches("\\d{1,3}") ? value : null;
+        }
+    }
 }

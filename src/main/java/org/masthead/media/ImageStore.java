@@ -10,9 +10,12 @@ interface ImageStore {
     Optional<Image> find(long id);
 
     long insertUploaded(String fileName, String originalName, ImageDetails details, int width, int height,
-            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy);
+            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy, boolean webp);
 
     void describe(long id, ImageDetails details);
+
+    /** Sets the picture's focal point; null for its centre. */
+    void focus(long id, FocalPoint point);
 
     /** How many published or scheduled articles lead with the picture. */
     int leadsGoingOut(long id);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.masthead.common.Actor;
@@ -77,23 +78,39 @@ public final class MediaService {
         for (Pictures.Copy copy : picture.copies()) {
             write(Image.variantName(fileName, copy.width()), copy.bytes());
         }
+        boolean webp = picture.hasWebp() && keepWebp(fileName, picture);
         long bytes = picture.full().length;
         return db.write(h -> {
             long id = images.insertUploaded(fileName, originalName == null ? "" : originalName, details, picture.width(),
                     picture.height(), picture.copies().stream().map(Pictures.Copy::width).toList(), picture.mediaType(),
-                    bytes, actor.userId());
+                    bytes, actor.userId(), webp);
             audit.record(actor, "media.uploaded", "image", id, fileName);
             return find(id);
         });
     }
 
+    /**
+     * Writes the WebP copies beside the picture's own, under its name with {@code .webp} for its extension; whether they
+     * are kept. CASE: a file of that name already there (an imported {@code .webp} kept as it was) is never overwritten:
+     * the picture then goes without WebP copies, which only cost it a smaller download.
+     */
+    private boolean keepWebp(String fileName, Pictures.Processed picture) {
+        String full = Image.webpName(fileName);
+        var names = new java.util.ArrayList<String>(List.of(full));
+        picture.copies().forEach(copy -> names.add(Image.variantName(full, copy.width())));
+        if (names.stream().anyMatch(name -> Files.exists(mediaDir.resolve(name)))) {
+            return false;
+        }
+        write(full, picture.fullWebp());
+        for (Pictures.Copy copy : picture.copies()) {
+            write(Image.variantName(full, copy.width()), copy.webp());
+        }
+        return true;
+    }
+
     /** Changes what is said about a picture: by the person who uploaded it, or an editor. */
     public Image describe(Actor actor, long id, ImageDetails details) {
-        Image image = find(id);
-        boolean own = actor.userId() != null && actor.userId().equals(image.uploadedBy());
-        if (!own && !actor.atLeast(Role.EDITOR)) {
-            throw new Forbidden("you can describe the pictures you uploaded; an editor describes the others");
-        }
+        mayDescribe(actor, find(id));
         checkDetails(details);
         return db.write(h -> {
             // No published picture without attribution: what is out, or set to go out, keeps its alt and credit.
@@ -108,6 +125,26 @@ public final class MediaService {
             audit.record(actor, "media.described", "image", id, "");
             return find(id);
         });
+    }
+
+    /**
+     * Sets where a crop of the picture keeps it centred; null for its centre. Whoever may describe the picture may
+     * set it: the person who uploaded it, or an editor.
+     */
+    public Image setFocalPoint(Actor actor, long id, FocalPoint point) {
+        mayDescribe(actor, find(id));
+        return db.write(h -> {
+            images.focus(id, point);
+            audit.record(actor, "media.focused", "image", id, point == null ? "centre" : point.x() + "," + point.y());
+            return find(id);
+        });
+    }
+
+    private static void mayDescribe(Actor actor, Image image) {
+        boolean own = actor.userId() != null && actor.userId().equals(image.uploadedBy());
+        if (!own && !actor.atLeast(Role.EDITOR)) {
+            throw new Forbidden("you can describe the pictures you uploaded; an editor describes the others");
+        }
     }
 
     /** The library, newest first. */

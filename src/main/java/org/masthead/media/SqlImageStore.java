@@ -13,7 +13,14 @@ final class SqlImageStore implements ImageStore {
             rs.getString("caption"), CreditKind.fromCode(rs.getString("credit_kind")), rs.getString("credit_name"),
             rs.getString("credit_url"), Licence.valueOf(rs.getString("licence")),
             Rows.intOrNull(rs, "width"), Rows.intOrNull(rs, "height"), widths(rs.getString("variants")),
-            rs.getString("media_type"), rs.getLong("byte_size"), Rows.longOrNull(rs, "uploaded_by"));
+            rs.getString("media_type"), rs.getLong("byte_size"), Rows.longOrNull(rs, "uploaded_by"), focus(rs),
+            rs.getBoolean("webp"));
+
+    private static FocalPoint focus(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Integer x = Rows.intOrNull(rs, "focal_x");
+        Integer y = Rows.intOrNull(rs, "focal_y");
+        return x == null || y == null ? null : new FocalPoint(x, y);
+    }
 
     private static java.util.List<Integer> widths(String text) {
         return text == null || text.isBlank() ? java.util.List.of()
@@ -60,12 +67,12 @@ final class SqlImageStore implements ImageStore {
 
     @Override
     public long insertUploaded(String fileName, String originalName, ImageDetails details, int width, int height,
-            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy) {
+            java.util.List<Integer> variants, String mediaType, long byteSize, Long uploadedBy, boolean webp) {
         return db.write(h -> touched(h.createQuery("""
                 INSERT INTO images (file_name, original_name, alt, caption, credit_kind, credit_name, credit_url, licence,
-                                    width, height, variants, media_type, byte_size, uploaded_by, created_at)
+                                    width, height, variants, media_type, byte_size, uploaded_by, created_at, webp)
                 VALUES (:file, :original, :alt, :caption, :kind, :credit, :creditUrl, :licence,
-                        :width, :height, :variants, :type, :size, :by, :now)
+                        :width, :height, :variants, :type, :size, :by, :now, :webp)
                 RETURNING id""")
                 .bind("file", fileName).bind("original", originalName).bind("alt", details.alt())
                 .bind("caption", details.caption()).bind("kind", details.creditKind().code())
@@ -73,6 +80,7 @@ final class SqlImageStore implements ImageStore {
                 .bind("licence", details.licence().name()).bind("width", width).bind("height", height)
                 .bind("variants", String.join(",", variants.stream().map(String::valueOf).toList()))
                 .bind("type", mediaType).bind("size", byteSize).bind("by", uploadedBy).bind("now", clock.instant())
+                .bind("webp", webp)
                 .mapTo(Long.class).one()));
     }
 
@@ -87,6 +95,16 @@ final class SqlImageStore implements ImageStore {
                     .bind("alt", details.alt()).bind("caption", details.caption()).bind("kind", details.creditKind().code())
                     .bind("credit", details.creditName()).bind("creditUrl", details.creditUrl())
                     .bind("licence", details.licence().name()).bind("id", id).execute();
+        });
+    }
+
+    @Override
+    public void focus(long id, FocalPoint point) {
+        db.write(h -> {
+            touched(id);
+            return h.createUpdate("UPDATE images SET focal_x = :x, focal_y = :y WHERE id = :id")
+                    .bind("x", point == null ? null : point.x()).bind("y", point == null ? null : point.y())
+                    .bind("id", id).execute();
         });
     }
 

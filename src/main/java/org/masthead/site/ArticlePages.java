@@ -78,7 +78,8 @@ final class ArticlePages {
     }
 
     static LeadImage leadImage(Image image) {
-        return new LeadImage(image.src().orElse(null), image.srcset().isEmpty() ? null : image.srcset(), image.alt(),
+        return new LeadImage(image.src().orElse(null), image.srcset().isEmpty() ? null : image.srcset(),
+                image.webpSrcset().isEmpty() ? null : image.webpSrcset(), image.alt(),
                 image.width(), image.height(), image.caption(),
                 image.creditKind().word(), image.creditName(), image.creditUrl(), image.licence().label(),
                 image.licence().deedUrl().orElse(null));

@@ -166,8 +166,10 @@ final class PublicPages {
         var meta = metadata.author(settings.current(), author, path,
                 pageTitle(author.name() + (pageNumber == 1 ? "" : ", page " + pageNumber)));
         PageTags.showsPicture(author.profile().profileImageId());
-        String picture = media.findOptional(author.profile().profileImageId()).flatMap(org.masthead.media.Image::src).orElse(null);
-        return new AuthorView(meta, author.name(), picture, author.profile().location(), ProfileLink.of(author.profile()),
+        var image = media.findOptional(author.profile().profileImageId());
+        String picture = image.flatMap(org.masthead.media.Image::src).orElse(null);
+        String focus = image.map(org.masthead.media.Image::focusClasses).orElse("");
+        return new AuthorView(meta, author.name(), picture, focus, author.profile().location(), ProfileLink.of(author.profile()),
                 author.bioHtml(), page.items().stream().map(Lineups::entry).toList(),
                 Pager.of(author.path(), pageNumber, page.hasNext()));
     }

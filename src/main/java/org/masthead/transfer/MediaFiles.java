@@ -21,7 +21,7 @@ import org.masthead.importer.ImportOutcome;
 
 /**
  * The files of the data directory's {@code media/} folder as an archive holds them: pictures (and their copies
- * for srcset) at {@code media/NAME}, attachments at {@code media/files/NAME}, names as the media library makes
+ * for srcset, and the WebP ones beside them) at {@code media/NAME}, attachments at {@code media/files/NAME}, names as the media library makes
  * them. A restore stages them beside the media folder while the rows go in, and moves them into place only once
  * the rows have committed; a restore that fails leaves the folder as it was.
  */

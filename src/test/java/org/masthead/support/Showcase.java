@@ -171,6 +171,7 @@ public final class Showcase implements AutoCloseable {
         Image drawing = magazine.media().upload(ada, "estuary-map.png", Pictures.transparentPng(1200, 800), new ImageDetails(
                 "A map of the Thames estuary with the container ports marked", "", CreditKind.ILLUSTRATION, "Ines Okafor",
                 "/author/ines-okafor/", Licence.CC_BY_4_0));
+        magazine.media().setFocalPoint(ada, drawing.id(), new org.masthead.media.FocalPoint(30, 40));
         Article harbour = magazine.workflow().write(ada, new DraftInput("The Dockers Who Stopped the Port", null,
                 "Three days on the picket line at Tilbury, where a pay dispute became a question about automation.",
                 BodyFormat.MARKDOWN, HARBOUR_FIRST_DRAFT, List.of("Ann Lee", "Bo Chen"), List.of("Shipping", "Labour"), null),
