@@ -32,6 +32,7 @@ import org.masthead.support.AdminClient;
 import org.masthead.support.Http;
 import org.masthead.support.MutableClock;
 import org.masthead.support.TestPostgres;
+import org.masthead.support.WebhookReceiver;
 
 import static org.masthead.support.ArticleBuilder.anArticle;
 
@@ -47,6 +48,7 @@ class SeveralServersTest {
     private final List<Http> http = new ArrayList<>();
     private final List<Path> dataDirs = new ArrayList<>();
     private Actor ed;
+    private Actor ada;
 
     @BeforeEach
     void start() throws Exception {
@@ -54,13 +56,15 @@ class SeveralServersTest {
         for (int i = 0; i < 3; i++) {
             Path dataDir = Files.createTempDirectory("masthead-node-");
             dataDirs.add(dataDir);
-            Masthead server = Masthead.open(Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", url),
+            Masthead server = Masthead.open(Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", url,
+                    "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "allow"),
                     new Config.Overrides("127.0.0.1", 0)), clock);
             servers.add(server);
             http.add(new Http(URI.create("http://localhost:" + server.serve() + "/")));
         }
         var accounts = servers.get(0).accounts();
         User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
+        ada = admin.asActor("");
         ed = accounts.add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD).asActor("");
         anArticle().titled("First Dispatch").by("Ann Lee").publishedOn(LocalDate.of(2026, 12, 7)).in(servers.get(0));
     }
@@ -90,7 +94,11 @@ class SeveralServersTest {
     }
 
     private Article publishOnTheFirst(String title) {
-        Masthead first = servers.get(0);
+        return publishOn(0, title);
+    }
+
+    private Article publishOn(int server, String title) {
+        Masthead first = servers.get(server);
         Article draft = first.workflow().write(ed, new ArticleDraft(title, null, "", Body.markdown("Words of " + title),
                 List.of(first.authors().findOrCreate("Ann Lee").id()), List.of(), null), 0L);
         return first.workflow().publishNow(ed, draft.id());
@@ -128,6 +136,23 @@ class SeveralServersTest {
             home(1);
             return !servers.get(1).pageCache().isEmpty();
         });
+    }
+
+    @Test
+    void each_publish_is_announced_to_a_webhook_once_though_every_server_runs_a_delivery_worker() {
+        try (var receiver = new WebhookReceiver()) {
+            servers.get(0).webhooks().add(ada, "Newsletter tool", "post.published", receiver.url("/hooks/published"));
+
+            publishOn(1, "From the Second Server");
+            publishOn(2, "From the Third Server");
+
+            receiver.await(2);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                    .until(() -> receiver.received().size() == 2);
+            assertThat(receiver.received()).extracting(WebhookReceiver.Request::body)
+                    .anyMatch(body -> body.contains("From the Second Server"))
+                    .anyMatch(body -> body.contains("From the Third Server"));
+        }
     }
 
     @Test
