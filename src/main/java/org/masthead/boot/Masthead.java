@@ -92,7 +92,10 @@ public final class Masthead implements AutoCloseable {
         this.pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024, clock);
         this.audit = new AuditLog(stores.audit(), clock);
         this.events = new Events(database);
-        database.afterEveryCommit(new org.masthead.site.ReaderChanges(pageCache, new org.masthead.article.Footprints(database)));
+        // With several servers on one PostgreSQL, what one of them changes is forgotten by every server's cache.
+        var sharedPages = new org.masthead.site.SharedPages(pageCache, database.notices());
+        database.afterEveryCommit(new org.masthead.site.ReaderChanges(sharedPages, new org.masthead.article.Footprints(database)));
+        sharedPages.start();
         database.readBeforeWhen(() -> !pageCache.isEmpty());
         this.topics = new TopicService(stores.topics());
         this.settings = new SettingsService(database, stores.settings(), new SettingsReferences(topics, this::articles));

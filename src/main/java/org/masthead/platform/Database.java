@@ -43,7 +43,10 @@ public final class Database implements AutoCloseable {
     private final List<java.util.function.Consumer<Changes>> everyCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WriteLog writeLog = new WriteLog();
 
-    private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool) {
+    private final Notices notices;
+
+    private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool, Notices notices) {
+        this.notices = notices;
         this.kind = kind;
         this.dialect = SqlDialect.of(kind);
         this.writerPool = writerPool;
@@ -76,7 +79,7 @@ public final class Database implements AutoCloseable {
             refreshStatistics(writers);
             int readers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
             HikariDataSource readerPool = pool("masthead-sqlite-reader", sqlite(url, true), readers, "PRAGMA query_only = ON");
-            return new Database(Kind.SQLITE, writers, readerPool);
+            return new Database(Kind.SQLITE, writers, readerPool, Notices.alone());
         } catch (RuntimeException e) {
             writers.close();
             throw e;
@@ -98,7 +101,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             migrate(pool, Kind.POSTGRESQL);
-            return new Database(Kind.POSTGRESQL, pool, pool);
+            return new Database(Kind.POSTGRESQL, pool, pool, new PostgresNotices(pool, settings));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -189,6 +192,11 @@ public final class Database implements AutoCloseable {
     /** What differs between the two databases, for the stores' SQL: they never ask {@link #kind()} themselves. */
     public SqlDialect dialect() {
         return dialect;
+    }
+
+    /** Messages between the processes serving this magazine (on SQLite, one process: nobody to tell). */
+    public Notices notices() {
+        return notices;
     }
 
     /** Runs a query; inside a {@link #write} it sees that transaction's changes. */
@@ -307,6 +315,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        notices.close();
         if (readerPool != writerPool) {
             readerPool.close();
         }

@@ -25,7 +25,7 @@ import org.masthead.common.Moved;
  * (see {@link ReaderChanges}), so no reader gets an older page after a publish; what another process writes (the
  * import command beside a running server) shows within {@link #LONGEST}. Bounded in bytes, least used first out.
  */
-public final class PageCache {
+public final class PageCache implements KeptPages {
     /** How long an answer is kept at most: the delay before a change made by another process shows. */
     static final Duration LONGEST = Duration.ofSeconds(30);
     /** Below this, compressing saves less than the header that says so costs. */
@@ -67,6 +67,8 @@ public final class PageCache {
     private final AtomicLong filings = new AtomicLong();
     /** Tells a client's If-Modified-Since that is still to come from one we can answer. */
     private final Clock clock;
+    /** False while changes made elsewhere may go unheard ({@link SharedPages}): every answer is rendered, none kept. */
+    private volatile boolean keeping = true;
 
     /** A cache holding at most {@code maxBytes} of answers. */
     public PageCache(long maxBytes, Clock clock) {
@@ -75,7 +77,17 @@ public final class PageCache {
                 .expireAfterWrite(LONGEST).build();
     }
 
+    /**
+     * Keeps answers, or (false) forgets them all and keeps none until told to keep again: for a server that may miss
+     * what other servers change (see {@link SharedPages}), serving pages rendered afresh rather than stale ones.
+     */
+    public void keep(boolean on) {
+        keeping = on;
+        clear();
+    }
+
     /** Forgets every answer. */
+    @Override
     public void clear() {
         forget(Set.of(PageTags.EVERY_PAGE));
         pages.invalidateAll();
@@ -91,6 +103,7 @@ public final class PageCache {
      * An answer whose rendering began before this call is either found here (its tags are filed before it is kept)
      * or sees the generation moved and renders again, and removing its address waits for its rendering to end.
      */
+    @Override
     public void forget(Set<String> tags) {
         generation.incrementAndGet();
         for (String tag : tags) {
@@ -109,7 +122,7 @@ public final class PageCache {
      */
     public boolean answerKept(HttpServletRequest request, HttpServletResponse response) {
         String method = request.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        if (!keeping || !method.equals("GET") && !method.equals("HEAD")) {
             return false;
         }
         Page page = pages.getIfPresent(request.getQueryString() == null ? request.getRequestURI()
@@ -136,7 +149,8 @@ public final class PageCache {
         Page page;
         try {
             // Readers asking at once for a page not kept (a link gone viral) wait for one rendering of it, not one each.
-            page = pages.get(key, k -> render(contentType, cacheControl, k, renderer));
+            page = keeping ? pages.get(key, k -> render(contentType, cacheControl, k, renderer))
+                    : render(contentType, cacheControl, key, renderer);
         } catch (RenderFailed failed) {
             if (failed.unkept == null) {
                 throw failed.reason;
@@ -177,8 +191,12 @@ public final class PageCache {
             }
             tags.add(PageTags.EVERY_PAGE);
             file(key, tags);
-            if (generation.get() == before) {
+            if (generation.get() == before && keeping) {
                 return page;
+            }
+            if (!keeping) {
+                // CASE: changes made elsewhere may go unheard now: this page is served, not kept.
+                break;
             }
         }
         throw new RenderFailed(null, page);

@@ -32,10 +32,10 @@ public final class ReaderChanges implements Consumer<Changes> {
     /** More things than this named at once (an import) forget every page rather than work out each. */
     static final int MOST_ARTICLES = 200;
 
-    private final PageCache cache;
+    private final KeptPages cache;
     private final Footprints footprints;
 
-    public ReaderChanges(PageCache cache, Footprints footprints) {
+    public ReaderChanges(KeptPages cache, Footprints footprints) {
         this.cache = cache;
         this.footprints = footprints;
     }

@@ -22,11 +22,21 @@ import org.jsoup.nodes.Element;
 public final class AdminClient {
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies;
 
     public AdminClient(URI base) {
+        this(base, new CookieManager());
+    }
+
+    private AdminClient(URI base, CookieManager cookies) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same person (their cookies: a session, a token) at another server of the magazine. */
+    public AdminClient at(URI otherServer) {
+        return new AdminClient(otherServer, cookies);
     }
 
     public Http.Response get(String path) {
