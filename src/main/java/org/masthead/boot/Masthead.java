@@ -198,6 +198,7 @@ public final class Masthead implements AutoCloseable {
         var templates = Templates.withTheme(theme.resolve("templates"));
         newsletter.useTemplates(templates);
         scheduler.start();
+        search().share(database.notices());
         search().start();
         webhooks.start();
         newsletter.sending().start();
