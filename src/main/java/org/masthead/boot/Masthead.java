@@ -198,6 +198,7 @@ public final class Masthead implements AutoCloseable {
         var templates = Templates.withTheme(theme.resolve("templates"));
         newsletter.useTemplates(templates);
         scheduler.start();
+        search().share(database.notices());
         search().start();
         webhooks.start();
         newsletter.sending().start();
@@ -225,10 +226,13 @@ public final class Masthead implements AutoCloseable {
                 slug -> exists(() -> authors.findBySlug(slug)));
         // The search and static files first (see SiteRoutes.registerFirst); our API before the rest of the site: the
         // site's date routes would take /api/editions/2018-11-09/ for an article.
-        http = new HttpServer(List.of(site::registerFirst, ghost::register, admin::register, feeds::register, sitemaps::register,
-                api::register, site::register), errorPages,
-                new ClientAddress(config.trustedProxies()),
-                new org.masthead.site.OldAddressRedirects(pageCache, articles, formerLists), pageCache::answerKept);
+        var metrics = config.metricsToken().map(token -> new Metrics(token, pageCache));
+        var routes = new java.util.ArrayList<java.util.function.Consumer<io.javalin.config.RoutesConfig>>(List.of(site::registerFirst,
+                ghost::register, admin::register, feeds::register, sitemaps::register, api::register, site::register));
+        metrics.ifPresent(m -> routes.addFirst(m::register));
+        http = new HttpServer(routes, errorPages, new ClientAddress(config.trustedProxies()),
+                new org.masthead.site.OldAddressRedirects(pageCache, articles, formerLists), pageCache::answerKept,
+                metrics.map(Metrics::timer).orElse((ctx, ms) -> { }));
         return http.start(config.host(), config.port());
     }
 

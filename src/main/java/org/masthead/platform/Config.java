@@ -20,7 +20,7 @@ import org.masthead.common.Invalid;
  * then command-line flags. Editorial settings live in the database instead.
  */
 public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl, ZoneId timezone, DatabaseConfig database,
-        java.util.Set<java.net.InetAddress> trustedProxies, boolean webhookPrivateTargets) {
+        java.util.Set<java.net.InetAddress> trustedProxies, boolean webhookPrivateTargets, Optional<String> metricsToken) {
 
     public static final String FILE_NAME = "masthead.properties";
 
@@ -34,7 +34,8 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
             "database.url", "MASTHEAD_DATABASE_URL",
             "database.user", "MASTHEAD_DATABASE_USER",
             "database.password", "MASTHEAD_DATABASE_PASSWORD",
-            "webhooks.private-targets", "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS");
+            "webhooks.private-targets", "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS",
+            "metrics.token", "MASTHEAD_METRICS_TOKEN");
 
     /** Where the articles are kept: SQLite under the data directory unless a PostgreSQL URL is given. */
     public record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password) {
@@ -97,7 +98,24 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         var database = new DatabaseConfig(url, Optional.ofNullable(values.get("database.user")),
                 Optional.ofNullable(values.get("database.password")));
         return new Config(dataDir.toAbsolutePath().normalize(), values.get("host"), port, baseUrl, zone, database,
-                parseProxies(values.get("trusted-proxies")), parsePrivateTargets(values.get("webhooks.private-targets")));
+                parseProxies(values.get("trusted-proxies")), parsePrivateTargets(values.get("webhooks.private-targets")),
+                Optional.ofNullable(values.get("metrics.token")).map(Config::checkMetricsToken));
+    }
+
+    /** A token Prometheus sends to read {@code /metrics}: long enough not to be guessed. */
+    private static String checkMetricsToken(String token) {
+        if (token.length() < 24) {
+            throw new Invalid("metrics.token needs at least 24 characters (for example the output of `openssl rand -hex 16`)");
+        }
+        return token;
+    }
+
+    /** Never prints the metrics token; the database settings print their own password hidden. */
+    @Override
+    public String toString() {
+        return "Config[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", timezone="
+                + timezone + ", database=" + database + ", trustedProxies=" + trustedProxies + ", webhookPrivateTargets="
+                + webhookPrivateTargets + ", metrics=" + (metricsToken.isPresent() ? "on" : "off") + "]";
     }
 
     /** The reverse proxies whose X-Forwarded-For is believed: IP addresses, comma-separated; "none" for none. */

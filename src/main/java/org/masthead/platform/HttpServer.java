@@ -61,6 +61,12 @@ public final class HttpServer {
      */
     public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages, ClientAddress clients,
             OldAddresses oldAddresses, KeptAnswers kept) {
+        this(routes, errorPages, clients, oldAddresses, kept, (ctx, ms) -> { });
+    }
+
+    /** As above, with what hears of each request the routes answered and how long it took (the metrics). */
+    public HttpServer(List<Consumer<RoutesConfig>> routes, ErrorPages errorPages, ClientAddress clients,
+            OldAddresses oldAddresses, KeptAnswers kept, io.javalin.http.RequestLogger timed) {
         this.app = Javalin.create(config -> {
             // Answers kept ready (the readers' page cache) go out before the routes are even looked through.
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
@@ -114,6 +120,7 @@ public final class HttpServer {
                 });
             }
             config.requestLogger.http((ctx, ms) -> {
+                timed.handle(ctx, ms);
                 if (log.isDebugEnabled()) {
                     log.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
                 }

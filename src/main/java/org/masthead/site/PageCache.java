@@ -74,7 +74,7 @@ public final class PageCache implements KeptPages {
     public PageCache(long maxBytes, Clock clock) {
         this.clock = clock;
         this.pages = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Page page) -> page.weight())
-                .expireAfterWrite(LONGEST).build();
+                .expireAfterWrite(LONGEST).recordStats().build();
     }
 
     /**
@@ -91,6 +91,25 @@ public final class PageCache implements KeptPages {
     public void clear() {
         forget(Set.of(PageTags.EVERY_PAGE));
         pages.invalidateAll();
+    }
+
+    /** How often a page was asked for and found kept, and not found (then rendered), since the start: for metrics. */
+    public long hits() {
+        return pages.stats().hitCount();
+    }
+
+    public long misses() {
+        return pages.stats().missCount();
+    }
+
+    /** How many bytes of answers are kept now. */
+    public long keptBytes() {
+        return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    /** Whether answers are kept (false while this server may miss other servers' changes). */
+    public boolean keeping() {
+        return keeping;
     }
 
     /** Whether no answer is kept (what changes then need not be worked out). */

@@ -263,7 +263,7 @@ public final class SiteRoutes {
         String path = ctx.path();
         boolean page = ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD");
         if (!page || path.endsWith("/") || path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/admin")
-                || path.equals("/search") || path.startsWith("/api/")
+                || path.equals("/search") || path.equals("/metrics") || path.startsWith("/api/")
                 || path.substring(path.lastIndexOf('/')).contains(".") || !SAFE_PATH.matcher(path).matches()) {
             return;
         }

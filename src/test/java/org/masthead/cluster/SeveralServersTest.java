@@ -156,6 +156,21 @@ class SeveralServersTest {
     }
 
     @Test
+    void what_one_server_publishes_is_found_by_searching_on_another_within_two_seconds() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> found(1, "dispatch").contains("First Dispatch"));
+
+        publishOnTheFirst("Estuary Soundings");
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> found(1, "soundings").contains("Estuary Soundings"));
+    }
+
+    /** The titles a search on a server finds (their words marked up where they matched). */
+    private List<String> found(int server, String words) {
+        return http.get(server).get("/search?q=" + words).html().select("main h2, main h3").eachText();
+    }
+
+    @Test
     void a_session_made_on_one_server_works_on_another() {
         var onFirst = new AdminClient(http.get(0).base());
         onFirst.signIn("ed@example.org", PASSWORD);
