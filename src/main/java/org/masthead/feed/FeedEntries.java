@@ -1,8 +1,6 @@
 package org.masthead.feed;
 
-import java.io.IOException;
 import java.net.URLConnection;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -83,9 +81,9 @@ final class FeedEntries {
         if (image.byteSize() > 0 || image.fileName() == null) {
             return Math.max(0, image.byteSize());
         }
-        try {
-            return Files.size(media.mediaDir().resolve(image.fileName()));
-        } catch (IOException | RuntimeException e) {
+        try (var file = media.storage().open(image.fileName()).orElse(null)) {
+            return file == null ? 0 : file.size();
+        } catch (RuntimeException e) {
             return 0;
         }
     }
