@@ -140,6 +140,12 @@ final class Assets {
             return;
         }
         ctx.header("Content-Length", Long.toString(file.size()));
+        if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+            // Nothing follows the headers: the file (with a bucket, an open request to it) is let go at once.
+            file.close();
+            ctx.contentType(type);
+            return;
+        }
         ctx.contentType(type).result(file.content());
     }
 

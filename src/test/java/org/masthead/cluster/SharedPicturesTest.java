@@ -90,6 +90,12 @@ class SharedPicturesTest {
             assertThat(served.body()).isEqualTo(s3.getObjectAsBytes(b -> b.bucket(bucket).key(image.fileName())).asByteArray());
         }
         assertThat(fetch(http.get(1), "/media/" + image.fileName().replace(".jpg", "-800w.jpg")).statusCode()).isEqualTo(200);
+        try (var client = HttpClient.newHttpClient()) {
+            var head = client.send(HttpRequest.newBuilder(http.get(1).base().resolve("/media/" + image.fileName()))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(served.body().length);
+        }
         for (Path dataDir : dataDirs) {
             assertThat(dataDir.resolve("media").resolve(image.fileName())).as("kept in the bucket only").doesNotExist();
         }
