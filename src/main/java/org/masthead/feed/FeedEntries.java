@@ -81,8 +81,8 @@ final class FeedEntries {
         if (image.byteSize() > 0 || image.fileName() == null) {
             return Math.max(0, image.byteSize());
         }
-        try (var file = media.storage().open(image.fileName()).orElse(null)) {
-            return file == null ? 0 : file.size();
+        try {
+            return media.storage().size(image.fileName()).orElse(0);
         } catch (RuntimeException e) {
             return 0;
         }

@@ -69,6 +69,18 @@ public final class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
+    public java.util.OptionalLong size(String name) {
+        try {
+            Path file = file(name);
+            return Files.isRegularFile(file) ? java.util.OptionalLong.of(Files.size(file)) : java.util.OptionalLong.empty();
+        } catch (NoSuchFileException gone) {
+            return java.util.OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the media file " + name, e);
+        }
+    }
+
+    @Override
     public void delete(String name) {
         try {
             Files.deleteIfExists(file(name));

@@ -48,6 +48,13 @@ public interface MediaStorage extends AutoCloseable {
 
     boolean exists(String name);
 
+    /** The size of the file of that name, without reading it; empty when there is none. */
+    default java.util.OptionalLong size(String name) {
+        try (var file = open(name).orElse(null)) {
+            return file == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(file.size());
+        }
+    }
+
     /** Removes the file of that name, if there is one. */
     void delete(String name);
 

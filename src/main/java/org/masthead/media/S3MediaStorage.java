@@ -96,13 +96,17 @@ public final class S3MediaStorage implements MediaStorage {
 
     @Override
     public boolean exists(String name) {
+        return size(name).isPresent();
+    }
+
+    @Override
+    public java.util.OptionalLong size(String name) {
         return call(() -> {
             try {
-                s3.headObject(b -> b.bucket(bucket).key(key(name)));
-                return true;
+                return java.util.OptionalLong.of(s3.headObject(b -> b.bucket(bucket).key(key(name))).contentLength());
             } catch (S3Exception e) {
                 if (e.statusCode() == 404) {
-                    return false;
+                    return java.util.OptionalLong.empty();
                 }
                 throw e;
             }

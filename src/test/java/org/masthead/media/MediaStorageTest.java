@@ -62,12 +62,14 @@ class MediaStorageTest {
         assertThat(file.modified()).isNotNull();
         assertThat(read(file)).isEqualTo("pixels");
         assertThat(storage.exists("quay.jpg")).isTrue();
+        assertThat(storage.size("quay.jpg")).hasValue(6);
     }
 
     @Test
     void a_file_that_is_not_there_is_absent_rather_than_an_error() {
         assertThat(storage.open("nothing.jpg")).isEmpty();
         assertThat(storage.exists("nothing.jpg")).isFalse();
+        assertThat(storage.size("nothing.jpg")).isEmpty();
         assertThat(storage.exists("files/nothing.pdf")).isFalse();
     }
 
