@@ -106,7 +106,7 @@ public final class Masthead implements AutoCloseable {
             var index = search().index();
             return TopicSuggester.Archive.of(index::size, index::countMentioning);
         }, topics);
-        this.media = new MediaService(database, stores.media(), config.dataDir().resolve("media"), audit);
+        this.media = new MediaService(database, stores.media(), MediaPlace.open(config), audit);
         this.accounts = new AccountService(database, stores.accounts(), authors, audit, clock);
         this.signIn = new SignInService(database, stores.accounts(), audit, clock);
         this.mailer = new Mailer();
@@ -120,10 +120,10 @@ public final class Masthead implements AutoCloseable {
         this.history = new ArticleHistory(database, stores.articles(), workflow, authors, audit);
         this.lists = new ArticleLists(stores.articles());
         var restore = new org.masthead.transfer.MagazineRestore(database, settings, audit,
-                stores.search().rebuildRequests(), media.mediaDir(), config.timezone(), clock);
+                stores.search().rebuildRequests(), media.storage(), MediaPlace.folder(config), config.timezone(), clock);
         this.imports = new ImportService(new ImportService.Wiring(database, stores.imports(), articles, articleImports, lineups,
                 workflow, authors, editions, topics, media, audit, clock, config.timezone(), restore, settings));
-        this.export = new org.masthead.transfer.MagazineExport(database, settings, media.mediaDir(), config.timezone(), clock);
+        this.export = new org.masthead.transfer.MagazineExport(database, settings, media.storage(), config.timezone(), clock);
         this.apiKeys = new org.masthead.apikey.ApiKeyService(stores.apiKeys(), audit, clock);
         this.catalog = new org.masthead.catalog.CatalogService(stores.catalog());
         this.programDesk = new org.masthead.newsroom.ProgramDesk(database, workflow, articles, presenting, authors, topics, media,
@@ -393,6 +393,7 @@ public final class Masthead implements AutoCloseable {
             search.close();
         }
         names.close();
+        media.storage().close();
         database.close();
     }
 }

@@ -24,7 +24,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return 2;
         }
         if (e instanceof StartupFailure || e instanceof java.io.UncheckedIOException
-                || e instanceof org.masthead.search.SearchUnavailable) {
+                || e instanceof org.masthead.search.SearchUnavailable || e instanceof org.masthead.common.Unavailable) {
             log.debug("{} failed", command.getCommandName(), e);
             err.println(command.getCommandName() + ": " + e.getMessage());
             return 1;

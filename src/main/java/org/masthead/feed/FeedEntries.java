@@ -1,8 +1,6 @@
 package org.masthead.feed;
 
-import java.io.IOException;
 import java.net.URLConnection;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -84,8 +82,8 @@ final class FeedEntries {
             return Math.max(0, image.byteSize());
         }
         try {
-            return Files.size(media.mediaDir().resolve(image.fileName()));
-        } catch (IOException | RuntimeException e) {
+            return media.storage().size(image.fileName()).orElse(0);
+        } catch (RuntimeException e) {
             return 0;
         }
     }

@@ -1,10 +1,6 @@
 package org.masthead.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +16,7 @@ import org.masthead.common.Slugs;
 import org.masthead.common.NotFound;
 import org.masthead.platform.Database;
 
-/** Images and their attribution; picture files live in the data directory's {@code media} folder. */
+/** Images and their attribution; the picture files are kept in the {@link MediaStorage} the magazine is set up with. */
 public final class MediaService {
     /** The address under which media files are served. */
     public static final String PUBLIC_PATH = "/media/";
@@ -29,16 +25,16 @@ public final class MediaService {
 
     private final Database db;
     private final ImageStore images;
-    private final Path mediaDir;
+    private final MediaStorage storage;
     private final AttachmentStore attachments;
     private final AuditLog audit;
     private final PictureGate gate = new PictureGate(2, Duration.ofSeconds(10));
 
-    public MediaService(Database db, MediaStores stores, Path mediaDir, AuditLog audit) {
+    public MediaService(Database db, MediaStores stores, MediaStorage storage, AuditLog audit) {
         this.db = db;
         this.images = stores.images;
         this.attachments = stores.attachments;
-        this.mediaDir = mediaDir;
+        this.storage = storage;
         this.audit = audit;
     }
 
@@ -98,7 +94,7 @@ public final class MediaService {
         String full = Image.webpName(fileName);
         var names = new java.util.ArrayList<String>(List.of(full));
         picture.copies().forEach(copy -> names.add(Image.variantName(full, copy.width())));
-        if (names.stream().anyMatch(name -> Files.exists(mediaDir.resolve(name)))) {
+        if (names.stream().anyMatch(name -> storage.exists(name))) {
             return false;
         }
         write(full, picture.fullWebp());
@@ -169,15 +165,12 @@ public final class MediaService {
     }
 
     private void write(String name, byte[] content) {
-        try {
-            Files.write(mediaDir.resolve(name), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a media file in " + mediaDir, e);
-        }
+        storage.put(name, content);
     }
 
-    public Path mediaDir() {
-        return mediaDir;
+    /** Where the picture and attachment files are kept. */
+    public MediaStorage storage() {
+        return storage;
     }
 
     /** Adds an image after checking that its picture and credit addresses are safe to link. */
@@ -211,7 +204,7 @@ public final class MediaService {
         String fileName = null;
         if (content != null) {
             String base = suggestedName == null ? "file" : suggestedName;
-            fileName = storeFileIn(mediaDir.resolve("files"), base, content);
+            fileName = storeFileIn(MediaStorage.FILES, base, content);
         }
         long id = attachments.insert(fileName, sourceUrl, title == null ? "" : title.strip(), mediaType == null ? "" : mediaType,
                 content == null ? 0 : content.length);
@@ -231,7 +224,7 @@ public final class MediaService {
 
     /** Stores a picture file under a new name made from the suggested one; returns that name. */
     public String storeFile(String suggestedName, byte[] content) {
-        return storeFileIn(mediaDir, suggestedName, content);
+        return storeFileIn("", suggestedName, content);
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -246,23 +239,19 @@ public final class MediaService {
         return new String(part);
     }
 
-    private static String storeFileIn(Path dir, String suggestedName, byte[] content) {
+    /** Stores the content under the suggested name made safe, with -2, -3... before its extension while that is taken. */
+    private String storeFileIn(String folder, String suggestedName, byte[] content) {
         String safe = suggestedName.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
         if (!FILE_NAME.matcher(safe).matches()) {
             throw new Invalid("a picture file needs a name of letters, digits, dots and hyphens");
         }
-        try {
-            Files.createDirectories(dir);
-            Path target = dir.resolve(safe);
-            int dot = safe.lastIndexOf('.');
-            for (int n = 2; Files.exists(target); n++) {
-                target = dir.resolve(dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n);
-            }
-            Files.write(target, content);
-            return target.getFileName().toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a media file in " + dir, e);
+        String name = safe;
+        int dot = safe.lastIndexOf('.');
+        for (int n = 2; storage.exists(folder + name); n++) {
+            name = dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n;
         }
+        storage.put(folder + name, content);
+        return name;
     }
 
     private NewImage checked(NewImage image) {

@@ -20,22 +20,29 @@ import org.masthead.common.Invalid;
  * then command-line flags. Editorial settings live in the database instead.
  */
 public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl, ZoneId timezone, DatabaseConfig database,
-        java.util.Set<java.net.InetAddress> trustedProxies, boolean webhookPrivateTargets, Optional<String> metricsToken) {
+        java.util.Set<java.net.InetAddress> trustedProxies, boolean webhookPrivateTargets, Optional<String> metricsToken,
+        Optional<MediaBucket> mediaBucket) {
 
     public static final String FILE_NAME = "masthead.properties";
 
     /** The keys a config file may hold, each with the environment variable that overrides it. */
-    static final Map<String, String> KEYS = Map.of(
-            "host", "MASTHEAD_HOST",
-            "port", "MASTHEAD_PORT",
-            "base-url", "MASTHEAD_BASE_URL",
-            "timezone", "MASTHEAD_TIMEZONE",
-            "trusted-proxies", "MASTHEAD_TRUSTED_PROXIES",
-            "database.url", "MASTHEAD_DATABASE_URL",
-            "database.user", "MASTHEAD_DATABASE_USER",
-            "database.password", "MASTHEAD_DATABASE_PASSWORD",
-            "webhooks.private-targets", "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS",
-            "metrics.token", "MASTHEAD_METRICS_TOKEN");
+    static final Map<String, String> KEYS = Map.ofEntries(
+            Map.entry("host", "MASTHEAD_HOST"),
+            Map.entry("port", "MASTHEAD_PORT"),
+            Map.entry("base-url", "MASTHEAD_BASE_URL"),
+            Map.entry("timezone", "MASTHEAD_TIMEZONE"),
+            Map.entry("trusted-proxies", "MASTHEAD_TRUSTED_PROXIES"),
+            Map.entry("database.url", "MASTHEAD_DATABASE_URL"),
+            Map.entry("database.user", "MASTHEAD_DATABASE_USER"),
+            Map.entry("database.password", "MASTHEAD_DATABASE_PASSWORD"),
+            Map.entry("webhooks.private-targets", "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS"),
+            Map.entry("media.s3.bucket", "MASTHEAD_MEDIA_S3_BUCKET"),
+            Map.entry("media.s3.endpoint", "MASTHEAD_MEDIA_S3_ENDPOINT"),
+            Map.entry("media.s3.region", "MASTHEAD_MEDIA_S3_REGION"),
+            Map.entry("media.s3.access-key", "MASTHEAD_MEDIA_S3_ACCESS_KEY"),
+            Map.entry("media.s3.secret-key", "MASTHEAD_MEDIA_S3_SECRET_KEY"),
+            Map.entry("media.s3.path-style", "MASTHEAD_MEDIA_S3_PATH_STYLE"),
+            Map.entry("metrics.token", "MASTHEAD_METRICS_TOKEN"));
 
     /** Where the articles are kept: SQLite under the data directory unless a PostgreSQL URL is given. */
     public record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password) {
@@ -56,6 +63,26 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         /** A JDBC URL with any password in it hidden, for logs. */
         private static String masked(String url) {
             return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//[^/@]*@", "//***@");
+        }
+    }
+
+    /**
+     * Where pictures and attachments are kept when not in the data directory: a bucket of S3-compatible storage, at
+     * AWS unless an endpoint is given, with path-style addresses ({@code endpoint/bucket/name}) for other endpoints
+     * unless told otherwise. Without keys, the AWS SDK's usual chain finds credentials.
+     */
+    public record MediaBucket(String bucket, Optional<URI> endpoint, String region, Optional<String> accessKey,
+            Optional<String> secretKey, boolean pathStyle) {
+        /** Where it is, for logs and messages: the bucket and endpoint, never the keys. */
+        public String describe() {
+            return "the S3 bucket " + bucket + endpoint.map(e -> " at " + e).orElse(" in " + region);
+        }
+
+        @Override
+        public String toString() {
+            return "MediaBucket[bucket=" + bucket + ", endpoint=" + endpoint.map(URI::toString).orElse("(AWS)") + ", region="
+                    + region + ", accessKey=" + (accessKey.isPresent() ? "***" : "") + ", secretKey="
+                    + (secretKey.isPresent() ? "***" : "") + ", pathStyle=" + pathStyle + "]";
         }
     }
 
@@ -99,7 +126,7 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
                 Optional.ofNullable(values.get("database.password")));
         return new Config(dataDir.toAbsolutePath().normalize(), values.get("host"), port, baseUrl, zone, database,
                 parseProxies(values.get("trusted-proxies")), parsePrivateTargets(values.get("webhooks.private-targets")),
-                Optional.ofNullable(values.get("metrics.token")).map(Config::checkMetricsToken));
+                Optional.ofNullable(values.get("metrics.token")).map(Config::checkMetricsToken), parseMediaBucket(values));
     }
 
     /** A token Prometheus sends to read {@code /metrics}: long enough not to be guessed. */
@@ -115,7 +142,50 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
     public String toString() {
         return "Config[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", timezone="
                 + timezone + ", database=" + database + ", trustedProxies=" + trustedProxies + ", webhookPrivateTargets="
-                + webhookPrivateTargets + ", metrics=" + (metricsToken.isPresent() ? "on" : "off") + "]";
+                + webhookPrivateTargets + ", metrics=" + (metricsToken.isPresent() ? "on" : "off") + ", mediaBucket=" + mediaBucket + "]";
+    }
+
+    /** The bucket pictures are kept in, when {@code media.s3.bucket} names one; else the data directory's media folder. */
+    private static Optional<MediaBucket> parseMediaBucket(Map<String, String> values) {
+        String bucket = values.get("media.s3.bucket");
+        if (bucket == null || bucket.isBlank()) {
+            if (values.keySet().stream().anyMatch(key -> key.startsWith("media.s3."))) {
+                throw new Invalid("media.s3.bucket names the bucket pictures are kept in; the other media.s3 settings "
+                        + "need it");
+            }
+            return Optional.empty();
+        }
+        if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
+            throw new Invalid("media.s3.bucket must be a bucket name (3 to 63 lower-case letters, digits, dots and hyphens),"
+                    + " not '" + bucket + "'");
+        }
+        Optional<URI> endpoint = Optional.ofNullable(values.get("media.s3.endpoint")).map(Config::parseEndpoint);
+        Optional<String> accessKey = Optional.ofNullable(values.get("media.s3.access-key"));
+        Optional<String> secretKey = Optional.ofNullable(values.get("media.s3.secret-key"));
+        if (accessKey.isPresent() != secretKey.isPresent()) {
+            throw new Invalid("media.s3.access-key and media.s3.secret-key go together: give both, or neither to use the "
+                    + "AWS SDK's usual credentials");
+        }
+        String pathStyle = values.getOrDefault("media.s3.path-style", endpoint.isPresent() ? "true" : "false");
+        if (!pathStyle.equals("true") && !pathStyle.equals("false")) {
+            throw new Invalid("media.s3.path-style is true or false, not '" + pathStyle + "'");
+        }
+        return Optional.of(new MediaBucket(bucket, endpoint, values.getOrDefault("media.s3.region", "us-east-1"), accessKey,
+                secretKey, Boolean.parseBoolean(pathStyle)));
+    }
+
+    private static URI parseEndpoint(String value) {
+        try {
+            URI uri = new URI(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getUserInfo() == null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException ignored) {
+            // reported below with the value that was given
+        }
+        throw new Invalid("media.s3.endpoint must be an http or https address such as https://s3.example.net (the keys "
+                + "go in media.s3.access-key and media.s3.secret-key), not '" + value.replaceAll("//[^/@]*@", "//***@") + "'");
     }
 
     /** The reverse proxies whose X-Forwarded-For is believed: IP addresses, comma-separated; "none" for none. */

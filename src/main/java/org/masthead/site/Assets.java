@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.masthead.media.MediaStorage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The theme's static files, held in memory and addressed with a hash of their content so browsers may keep
- * them for a year, and the media files in the data directory. A magazine's data directory may hold
+ * them for a year, and the media files from where they are kept (the data directory, or a bucket, streamed through). A magazine's data directory may hold
  * {@code theme/site.css}, used instead of the built-in stylesheet, {@code theme/custom.css}, linked
  * after it, and {@code theme/favicon.svg}, the icon browsers show; all are read at start-up.
  */
@@ -48,11 +49,11 @@ final class Assets {
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Map<String, String> versions = new LinkedHashMap<>();
-    private final Path mediaDir;
+    private final MediaStorage media;
 
     /** themeDir is the data directory's {@code theme} folder, which need not exist. */
-    Assets(Path mediaDir, Path themeDir) {
-        this.mediaDir = mediaDir;
+    Assets(MediaStorage media, Path themeDir) {
+        this.media = media;
         for (String name : java.util.stream.Stream.concat(FONTS.stream(), BUILT_IN.stream()).toList()) {
             try (InputStream in = Assets.class.getResourceAsStream("/static/" + name)) {
                 if (in == null) {
@@ -124,22 +125,28 @@ final class Assets {
         Conditional.send(ctx, name.endsWith(".svg") ? "image/svg+xml" : FONT_TYPES.getOrDefault(extension, type(name)), bytes);
     }
 
-    void serveMedia(Context ctx) throws IOException {
+    void serveMedia(Context ctx) {
         String name = ctx.pathParam("file");
         String type = type(name);
-        Path file = mediaDir.resolve(name).normalize();
-        if (!MEDIA_NAME.matcher(name).matches() || type == null || !file.startsWith(mediaDir) || !Files.isRegularFile(file)) {
+        if (!MEDIA_NAME.matcher(name).matches() || type == null) {
             throw new NotFound("no media file " + name);
         }
+        MediaStorage.Stored file = media.open(name).orElseThrow(() -> new NotFound("no media file " + name));
         // A stored file is never overwritten: a new upload gets a new name. So browsers keep it a year.
         ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-        long size = Files.size(file);
-        String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+        String etag = "\"" + Long.toHexString(file.size()) + "-" + Long.toHexString(file.modified().toEpochMilli()) + "\"";
         if (Conditional.notModified(ctx, etag)) {
+            file.close();
             return;
         }
-        ctx.header("Content-Length", Long.toString(size));
-        ctx.contentType(type).result(Files.newInputStream(file));
+        ctx.header("Content-Length", Long.toString(file.size()));
+        if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+            // Nothing follows the headers: the file (with a bucket, an open request to it) is let go at once.
+            file.close();
+            ctx.contentType(type);
+            return;
+        }
+        ctx.contentType(type).result(file.content());
     }
 
     private static String type(String name) {

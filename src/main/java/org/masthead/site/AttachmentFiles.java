@@ -1,17 +1,15 @@
 package org.masthead.site;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.masthead.common.NotFound;
+import org.masthead.media.MediaStorage;
 
 /**
  * The files articles link to that are not pictures (imported PDFs, recordings, documents), under
- * {@code DATA/media/files/}, served at {@code /media/files/NAME}. Only the types listed are served: a stored HTML
+ * {@code files/} where the media files are kept, served at {@code /media/files/NAME}. Only the types listed are served: a stored HTML
  * or SVG file, which could run script as the magazine's own page, is never sent. Documents a browser would open in
  * a plugin or an office viewer come as downloads; PDFs, sound, video and plain text play or show in the page,
  * sandboxed. Seekable, so players can skip through a recording.
@@ -40,31 +38,31 @@ final class AttachmentFiles {
             Map.entry("rtf", new Type("application/rtf", true)), Map.entry("epub", new Type("application/epub+zip", true)),
             Map.entry("zip", new Type("application/zip", true)));
 
-    private final Path filesDir;
+    private final MediaStorage media;
 
-    AttachmentFiles(Path mediaDir) {
-        this.filesDir = mediaDir.resolve("files").toAbsolutePath().normalize();
+    AttachmentFiles(MediaStorage media) {
+        this.media = media;
     }
 
-    void serve(Context ctx) throws IOException {
+    void serve(Context ctx) {
         String name = ctx.pathParam("file");
         int dot = name.lastIndexOf('.');
         Type type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        Path file = filesDir.resolve(name).normalize();
-        if (!NAME.matcher(name).matches() || type == null || !file.startsWith(filesDir) || !Files.isRegularFile(file)) {
+        if (!NAME.matcher(name).matches() || type == null) {
             throw new NotFound("no file " + name);
         }
+        MediaStorage.Stored file = media.open(MediaStorage.FILES + name).orElseThrow(() -> new NotFound("no file " + name));
         // A stored file is never overwritten: a new one gets a new name.
         ctx.header("Cache-Control", "public, max-age=604800");
         ctx.header("X-Content-Type-Options", "nosniff");
         // Whatever a viewer makes of the file, it runs no script with the magazine's cookies.
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'; media-src 'self'; style-src 'unsafe-inline'");
         ctx.header("Content-Disposition", (type.download() ? "attachment" : "inline") + "; filename=\"" + name + "\"");
-        long size = Files.size(file);
-        String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+        String etag = "\"" + Long.toHexString(file.size()) + "-" + Long.toHexString(file.modified().toEpochMilli()) + "\"";
         if (Conditional.notModified(ctx, etag)) {
+            file.close();
             return;
         }
-        ctx.writeSeekableStream(Files.newInputStream(file), type.contentType(), size);
+        ctx.writeSeekableStream(file.content(), type.contentType(), file.size());
     }
 }

@@ -50,8 +50,8 @@ public final class SiteRoutes {
         this.templates = templates;
         this.cache = cache;
         this.publicUrl = publicUrl;
-        this.assets = new Assets(wiring.media().mediaDir(), themeDir);
-        this.attachmentFiles = new AttachmentFiles(wiring.media().mediaDir());
+        this.assets = new Assets(wiring.media().storage(), themeDir);
+        this.attachmentFiles = new AttachmentFiles(wiring.media().storage());
         this.pages = new PublicPages(wiring, publicUrl, assets);
         this.share = new SharePages(pages, templates, publicUrl);
         this.newsletter = new NewsletterPages(wiring.subscriptions(), pages, templates);

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jdbi.v3.core.Handle;
 import org.masthead.common.Invalid;
+import org.masthead.media.MediaStorage;
 import org.masthead.platform.Database;
 import org.masthead.settings.Setting;
 import org.masthead.settings.SettingsService;
@@ -52,15 +53,15 @@ public final class MagazineExport {
 
     private final Database db;
     private final SettingsService settings;
-    private final Path mediaDir;
+    private final MediaStorage storage;
     private final ZoneId zone;
     private final Clock clock;
     private final TableRows rows;
 
-    public MagazineExport(Database db, SettingsService settings, Path mediaDir, ZoneId zone, Clock clock) {
+    public MagazineExport(Database db, SettingsService settings, MediaStorage storage, ZoneId zone, Clock clock) {
         this.db = db;
         this.settings = settings;
-        this.mediaDir = mediaDir;
+        this.storage = storage;
         this.zone = zone;
         this.clock = clock;
         this.rows = new TableRows(db.dialect());
@@ -108,7 +109,7 @@ public final class MagazineExport {
         for (Table table : ArchiveTables.ALL) {
             counts.put(table.name(), rows.count(h, table));
         }
-        List<MediaFiles.Found> media = MediaFiles.list(mediaDir, name -> notes.add("left out " + name
+        List<MediaFiles.Found> media = MediaFiles.list(storage, name -> notes.add("left out " + name
                 + ": not a file the media library made"));
         long mediaBytes = media.stream().mapToLong(MediaFiles.Found::size).sum();
         long total = counts.values().stream().mapToLong(Long::longValue).sum() + media.size();
@@ -130,7 +131,7 @@ public final class MagazineExport {
                 }
             }
             for (MediaFiles.Found found : media) {
-                writeFile(zip, found, now);
+                writeFile(zip, found, now, storage);
                 progress.advanced(++done[0], total);
             }
         } catch (IOException e) {
@@ -179,15 +180,18 @@ public final class MagazineExport {
         zip.putNextEntry(entry);
     }
 
-    /** A media file: stored as it is when already compressed (its checksum read first), deflated otherwise. */
-    private static void writeFile(ZipOutputStream zip, MediaFiles.Found found, Instant at) throws IOException {
+    /**
+     * A media file: stored as it is when already compressed (its checksum read first, so it is read twice), deflated
+     * otherwise.
+     */
+    private static void writeFile(ZipOutputStream zip, MediaFiles.Found found, Instant at, MediaStorage media) throws IOException {
         var entry = new ZipEntry(found.entry());
         entry.setTime(at.toEpochMilli());
         String name = found.entry();
         if (COMPRESSED.contains(name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT))) {
             var crc = new CRC32();
             long size = 0;
-            try (InputStream in = Files.newInputStream(found.path())) {
+            try (var file = opened(media, found); InputStream in = file.content()) {
                 byte[] buffer = new byte[1 << 16];
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     crc.update(buffer, 0, n);
@@ -200,8 +204,16 @@ public final class MagazineExport {
             entry.setCrc(crc.getValue());
         }
         zip.putNextEntry(entry);
-        Files.copy(found.path(), zip);
+        try (var file = opened(media, found)) {
+            file.content().transferTo(zip);
+        }
         zip.closeEntry();
+    }
+
+    private static MediaStorage.Stored opened(MediaStorage media, MediaFiles.Found found) {
+        // CASE: a file removed since it was listed (none is, but a hand in the folder may): the export stops, named.
+        return media.open(found.name()).orElseThrow(() -> new IllegalStateException(found.entry()
+                + " went away while the magazine was exported"));
     }
 
     /** The ZIP stream, to a writer that would close it after the manifest. */

@@ -11,6 +11,7 @@ import org.masthead.importer.ImportFailed;
 import org.masthead.importer.ImportOutcome;
 import org.masthead.importer.ImportProgress;
 import org.masthead.importer.ImportService;
+import org.masthead.media.MediaStorage;
 import org.masthead.platform.Database;
 import org.masthead.search.RebuildRequests;
 import org.masthead.settings.SettingsService;
@@ -20,7 +21,7 @@ import org.masthead.settings.SettingsService;
  * SQLite or PostgreSQL), or into the magazine it came from again, which it updates in place. The manifest and
  * every entry are checked first, and every media file's checksum as it is copied beside the media folder; the
  * rows then go in in one transaction, each checked as it is read (columns, types, repeated keys) and keeping its
- * id, slug and times, and the media files are moved into place once it commits. An archive refused at any point
+ * id, slug and times, and the media files are put where they are kept (the media folder or a bucket) once it commits. An archive refused at any point
  * leaves the magazine as it was.
  */
 public final class MagazineRestore implements ImportService.ArchiveRestore {
@@ -28,18 +29,21 @@ public final class MagazineRestore implements ImportService.ArchiveRestore {
     private final SettingsService settings;
     private final AuditLog audit;
     private final RebuildRequests search;
-    private final Path mediaDir;
+    private final MediaStorage media;
+    private final Path stagingDir;
     private final ZoneId zone;
     private final Clock clock;
     private final TableRows rows;
 
-    public MagazineRestore(Database db, SettingsService settings, AuditLog audit, RebuildRequests search, Path mediaDir,
-            ZoneId zone, Clock clock) {
+    /** {@code stagingDir}: a folder of the data directory, the local store's own folder, where media files wait for the rows. */
+    public MagazineRestore(Database db, SettingsService settings, AuditLog audit, RebuildRequests search, MediaStorage media,
+            Path stagingDir, ZoneId zone, Clock clock) {
         this.db = db;
         this.settings = settings;
         this.audit = audit;
         this.search = search;
-        this.mediaDir = mediaDir;
+        this.media = media;
+        this.stagingDir = stagingDir;
         this.zone = zone;
         this.clock = clock;
         this.rows = new TableRows(db.dialect());
@@ -85,7 +89,7 @@ public final class MagazineRestore implements ImportService.ArchiveRestore {
             long tables = archive.tableBytes();
             long total = tables + archive.mediaBytes();
             ImportOutcome outcome = new ImportOutcome("an export of " + manifest.magazine().title() + " made " + when(manifest));
-            try (var staged = MediaFiles.Staged.from(archive, mediaDir, done -> progress.advanced(done, total))) {
+            try (var staged = MediaFiles.Staged.from(archive, media, stagingDir, done -> progress.advanced(done, total))) {
                 long before = archive.mediaBytes();
                 var writer = new RowRestore(rows, empty, outcome);
                 db.write(h -> {

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -18,12 +18,14 @@ import java.util.zip.CheckedOutputStream;
 import java.util.zip.ZipEntry;
 import org.masthead.importer.ImportFailed;
 import org.masthead.importer.ImportOutcome;
+import org.masthead.media.MediaStorage;
 
 /**
- * The files of the data directory's {@code media/} folder as an archive holds them: pictures (and their copies
- * for srcset, and the WebP ones beside them) at {@code media/NAME}, attachments at {@code media/files/NAME}, names as the media library makes
- * them. A restore stages them beside the media folder while the rows go in, and moves them into place only once
- * the rows have committed; a restore that fails leaves the folder as it was.
+ * The media files (in the data directory's {@code media/} folder or a bucket: see {@link MediaStorage}) as an archive
+ * holds them: pictures (and their copies for srcset, and the WebP ones beside them) at {@code media/NAME}, attachments
+ * at {@code media/files/NAME}, names as the media library makes them. A restore stages them in the data directory
+ * while the rows go in, and puts them where the media files are kept only once the rows have committed; a restore
+ * that fails leaves the media files as they were.
  */
 final class MediaFiles {
     static final String PREFIX = "media/";
@@ -31,8 +33,8 @@ final class MediaFiles {
     /** The names the media library gives files (MediaService); anything else is not the magazine's. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
 
-    /** A file to export: its name in the archive, where it is, and its size. */
-    record Found(String entry, Path path, long size) {}
+    /** A file to export: its name in the archive, its name where media files are kept, and its size. */
+    record Found(String entry, String name, long size) {}
 
     private MediaFiles() {}
 
@@ -48,57 +50,44 @@ final class MediaFiles {
     }
 
     /** The magazine's media files, in name order; {@code skipped} is told of anything else found there. */
-    static List<Found> list(Path mediaDir, java.util.function.Consumer<String> skipped) {
+    static List<Found> list(MediaStorage storage, java.util.function.Consumer<String> skipped) {
         List<Found> found = new ArrayList<>();
-        collect(mediaDir, PREFIX, found, skipped, true);
-        collect(mediaDir.resolve("files"), PREFIX + FILES, found, skipped, false);
+        for (MediaStorage.Listed file : storage.list(other -> skipped.accept(PREFIX + other))) {
+            String entry = PREFIX + file.name();
+            if (isMediaEntry(entry)) {
+                found.add(new Found(entry, file.name(), file.size()));
+            } else {
+                skipped.accept(entry);
+            }
+        }
         return found;
     }
 
-    private static void collect(Path dir, String prefix, List<Found> found, java.util.function.Consumer<String> skipped,
-            boolean top) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path path : files.sorted(Comparator.comparing(Path::toString)).toList()) {
-                String name = path.getFileName().toString();
-                if (top && name.equals("files") && Files.isDirectory(path)) {
-                    continue;
-                }
-                if (Files.isRegularFile(path) && NAME.matcher(name).matches()) {
-                    found.add(new Found(prefix + name, path, Files.size(path)));
-                } else if (!name.startsWith(".restore-")) {
-                    skipped.accept(prefix + name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the media files in " + dir, e);
-        }
-    }
-
-    /** Media files of an archive written beside the media folder, not yet in it. */
+    /** Media files of an archive written to a folder of the data directory, not yet where media files are kept. */
     static final class Staged implements AutoCloseable {
-        private final Path mediaDir;
+        private final MediaStorage storage;
         private final Path staging;
         private final List<String> names = new ArrayList<>();
 
-        private Staged(Path mediaDir, Path staging) {
-            this.mediaDir = mediaDir;
+        private Staged(MediaStorage storage, Path staging) {
+            this.storage = storage;
             this.staging = staging;
         }
 
-        /** Copies every media entry out of the archive, checking each one's checksum. */
-        static Staged from(ArchiveReader archive, Path mediaDir, LongConsumer progress) {
+        /**
+         * Copies every media entry out of the archive into a new folder in {@code stagingDir}, checking each one's
+         * checksum. The local store's own folder is the staging dir, so its files then move into place at once.
+         */
+        static Staged from(ArchiveReader archive, MediaStorage storage, Path stagingDir, LongConsumer progress) {
             Path staging;
             try {
-                Files.createDirectories(mediaDir);
-                staging = Files.createTempDirectory(mediaDir, ".restore-");
+                Files.createDirectories(stagingDir);
+                staging = Files.createTempDirectory(stagingDir, ".restore-");
                 Files.createDirectories(staging.resolve("files"));
             } catch (IOException e) {
-                throw new ImportFailed(0, "cannot write in the media folder " + mediaDir + " (" + e.getMessage() + ")");
+                throw new ImportFailed(0, "cannot write in the media folder " + stagingDir + " (" + e.getMessage() + ")");
             }
-            Staged staged = new Staged(mediaDir, staging);
+            Staged staged = new Staged(storage, staging);
             try {
                 long done = 0;
                 for (ZipEntry entry : archive.media()) {
@@ -131,22 +120,53 @@ final class MediaFiles {
         /** Puts every staged file in its place, counting what was new, what replaced another and what was the same. */
         void moveIntoPlace(ImportOutcome outcome) {
             try {
-                Files.createDirectories(mediaDir.resolve("files"));
                 for (String name : names) {
                     Path from = staging.resolve(name);
-                    Path to = mediaDir.resolve(name);
-                    if (Files.exists(to) && Files.mismatch(from, to) == -1) {
+                    Boolean same = sameAs(from, name);
+                    if (Boolean.TRUE.equals(same)) {
                         outcome.record(ImportOutcome.Item.MEDIA_FILE, ImportOutcome.Result.UNCHANGED);
                         continue;
                     }
-                    boolean existed = Files.exists(to);
-                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    outcome.record(ImportOutcome.Item.MEDIA_FILE, existed ? ImportOutcome.Result.UPDATED : ImportOutcome.Result.CREATED);
+                    storage.putFile(name, from);
+                    outcome.record(ImportOutcome.Item.MEDIA_FILE, same == null ? ImportOutcome.Result.CREATED : ImportOutcome.Result.UPDATED);
                 }
             } catch (IOException e) {
-                // CASE: the rows are in; a rerun of the restore finds them unchanged and brings the files again.
-                throw new UncheckedIOException("the rows are restored, but a media file could not be moved into " + mediaDir
-                        + " (" + e.getMessage() + "): run the restore again once the folder can be written", e);
+                throw notInPlace(e);
+            } catch (UncheckedIOException | org.masthead.common.Unavailable e) {
+                throw notInPlace(e);
+            }
+        }
+
+        private UncheckedIOException notInPlace(Exception e) {
+            // CASE: the rows are in; a rerun of the restore finds them unchanged and brings the files again.
+            return new UncheckedIOException("the rows are restored, but a media file could not be put into " + storage.describe()
+                    + " (" + e.getMessage() + "): run the restore again once it can be written",
+                    e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+        }
+
+        /** Whether the stored file of that name has the staged one's content; null when there is no such file. */
+        private Boolean sameAs(Path staged, String name) throws IOException {
+            var stored = storage.open(name);
+            if (stored.isEmpty()) {
+                return null;
+            }
+            try (var file = stored.get(); InputStream ours = Files.newInputStream(staged)) {
+                return file.size() == Files.size(staged) && sameContent(file.content(), ours);
+            }
+        }
+
+        private static boolean sameContent(InputStream a, InputStream b) throws IOException {
+            byte[] x = new byte[1 << 16];
+            byte[] y = new byte[1 << 16];
+            while (true) {
+                int n = a.readNBytes(x, 0, x.length);
+                int m = b.readNBytes(y, 0, y.length);
+                if (n != m || !Arrays.equals(x, 0, n, y, 0, m)) {
+                    return false;
+                }
+                if (n < x.length) {
+                    return true;
+                }
             }
         }
 

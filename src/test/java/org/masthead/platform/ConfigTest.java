@@ -85,4 +85,40 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "yes"), Config.Overrides.none()))
                 .hasMessageContaining("webhooks.private-targets").hasMessageContaining("'yes'");
     }
+
+    @Test
+    void pictures_stay_in_the_data_directory_unless_a_bucket_is_named() {
+        assertThat(Config.load(dataDir, Map.of(), Config.Overrides.none()).mediaBucket()).isEmpty();
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_MEDIA_S3_ENDPOINT", "https://s3.example.net"),
+                Config.Overrides.none())).hasMessageContaining("media.s3.bucket");
+    }
+
+    @Test
+    void a_bucket_at_another_endpoint_is_addressed_path_style_and_its_keys_never_appear_in_descriptions() {
+        Config config = Config.load(dataDir, Map.of("MASTHEAD_MEDIA_S3_BUCKET", "harbour-pictures", "MASTHEAD_MEDIA_S3_ENDPOINT",
+                "https://s3.example.net", "MASTHEAD_MEDIA_S3_ACCESS_KEY", "AKIDEXAMPLE", "MASTHEAD_MEDIA_S3_SECRET_KEY",
+                "wJalrXUtnFEMI-secret"), Config.Overrides.none());
+
+        Config.MediaBucket bucket = config.mediaBucket().orElseThrow();
+        assertThat(bucket.pathStyle()).isTrue();
+        assertThat(bucket.region()).isEqualTo("us-east-1");
+        assertThat(bucket.describe()).isEqualTo("the S3 bucket harbour-pictures at https://s3.example.net");
+        assertThat(config.toString()).contains("harbour-pictures").doesNotContain("wJalrXUtnFEMI-secret").doesNotContain("AKIDEXAMPLE");
+        assertThat(Config.load(dataDir, Map.of("MASTHEAD_MEDIA_S3_BUCKET", "harbour-pictures", "MASTHEAD_MEDIA_S3_REGION",
+                "eu-west-1"), Config.Overrides.none()).mediaBucket().orElseThrow())
+                .as("at AWS, virtual-hosted addresses and the SDK's own credentials")
+                .extracting(Config.MediaBucket::pathStyle, Config.MediaBucket::region).containsExactly(false, "eu-west-1");
+    }
+
+    @Test
+    void a_bucket_setting_that_cannot_work_is_refused_without_repeating_a_secret() {
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_MEDIA_S3_BUCKET", "harbour-pictures",
+                "MASTHEAD_MEDIA_S3_ACCESS_KEY", "AKIDEXAMPLE"), Config.Overrides.none()))
+                .hasMessageContaining("media.s3.secret-key");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_MEDIA_S3_BUCKET", "Harbour Pictures"),
+                Config.Overrides.none())).hasMessageContaining("media.s3.bucket");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_MEDIA_S3_BUCKET", "harbour-pictures",
+                "MASTHEAD_MEDIA_S3_ENDPOINT", "https://AKID:hunter2@s3.example.net"), Config.Overrides.none()))
+                .hasMessageContaining("media.s3.endpoint").hasMessageNotContaining("hunter2");
+    }
 }

@@ -85,7 +85,7 @@ class WebpPicturesTest {
 
         assertThat(page.select("picture, source")).isEmpty();
         assertThat(page.selectFirst("figure.lead-image > img").attr("src")).isEqualTo("/media/" + file);
-        assertThat(Files.exists(site.magazine().media().mediaDir().resolve("older.webp"))).isFalse();
+        assertThat(Files.exists(site.magazine().config().dataDir().resolve("media").resolve("older.webp"))).isFalse();
     }
 
     @Test

@@ -88,7 +88,7 @@ class ExportContentsTest {
                 .findFirst().orElseThrow();
         assertThat(entries).containsKeys(picture, picture.replace(".jpg", "-480w.jpg"), "media/files/strike-ballot.pdf",
                 "media/demo-harbour.jpg");
-        assertThat(entries.get(picture)).isEqualTo(Files.readAllBytes(magazine.media().mediaDir().resolve(picture.substring(6))));
+        assertThat(entries.get(picture)).isEqualTo(Files.readAllBytes(magazine.config().dataDir().resolve("media").resolve(picture.substring(6))));
     }
 
     @Test

@@ -83,7 +83,7 @@ class RestoreRefusalTest {
         assertThatThrownBy(() -> target.imports().importPrepared(ImportService.prepare(archive, ImportService.Options.NONE),
                 ImportProgress.NONE)).isInstanceOf(ImportFailed.class).hasMessageContaining(reason);
         assertThat(Archives.heldBy(target, temp)).as("what the magazine holds").isEqualTo(before);
-        try (var files = Files.list(target.media().mediaDir())) {
+        try (var files = Files.list(target.config().dataDir().resolve("media"))) {
             assertThat(files.map(path -> path.getFileName().toString())).as("no staged files left").noneMatch(n -> n.startsWith("."));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -164,7 +164,7 @@ class RestoreRefusalTest {
         byte[] archive = Files.readAllBytes(later);
         // An uploaded picture's name has a random part (see MediaService): find the one uploaded above.
         Path stored;
-        try (var files = Files.list(source.media().mediaDir())) {
+        try (var files = Files.list(source.config().dataDir().resolve("media"))) {
             stored = files.filter(f -> f.getFileName().toString().matches("cranes-[a-z2-9]{10}\\.jpg")).findFirst().orElseThrow();
         }
         byte[] picture = Files.readAllBytes(stored);

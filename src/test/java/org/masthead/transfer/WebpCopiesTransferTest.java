@@ -55,8 +55,8 @@ class WebpCopiesTransferTest {
                 restored.imports().restore(archive, ImportProgress.NONE);
 
                 assertThat(restored.media().find(image.id()).webpSrcset()).isEqualTo(image.webpSrcset());
-                assertThat(Files.size(restored.media().mediaDir().resolve(base + "-480w.webp")))
-                        .isEqualTo(Files.size(source.media().mediaDir().resolve(base + "-480w.webp")));
+                assertThat(Files.size(restored.config().dataDir().resolve("media").resolve(base + "-480w.webp")))
+                        .isEqualTo(Files.size(source.config().dataDir().resolve("media").resolve(base + "-480w.webp")));
             }
         }
     }

@@ -126,7 +126,7 @@ class WordPressSiteTest {
 
     @Test
     void a_file_a_browser_could_run_is_never_served_and_a_document_comes_as_a_download() throws Exception {
-        Path files = site.magazine().media().mediaDir().resolve("files");
+        Path files = site.magazine().config().dataDir().resolve("media").resolve("files");
         Files.writeString(files.resolve("page.html"), "<script>alert(1)</script>");
         Files.writeString(files.resolve("drawing.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
         Files.write(files.resolve("archive.zip"), new byte[] {'P', 'K', 3, 4});
