@@ -50,6 +50,8 @@ final class Assets {
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Map<String, String> versions = new LinkedHashMap<>();
     private final MediaStorage media;
+    /** Whether the magazine's own site.css replaces the built-in one (which alone uses the built-in fonts). */
+    private boolean themed;
 
     /** themeDir is the data directory's {@code theme} folder, which need not exist. */
     Assets(MediaStorage media, Path themeDir) {
@@ -69,6 +71,7 @@ final class Assets {
             if (Files.isRegularFile(file)) {
                 try {
                     add(name, Files.readAllBytes(file));
+                    themed |= name.equals("site.css");
                     log.info("Theme: {} from {}", name, file);
                 } catch (IOException e) {
                     throw new StartupFailure("cannot read the theme's " + name + " at " + file + ": " + e.getMessage(), e);
@@ -98,7 +101,11 @@ final class Assets {
     Chrome chrome(String title, String tagline, String language, boolean newsletter, Chrome.Links links) {
         List<String> stylesheets = files.containsKey("custom.css") ? List.of(path("site.css"), path("custom.css"))
                 : List.of(path("site.css"));
-        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"), newsletter, links);
+        // The faces of the text and of the small labels, fetched at once: the stylesheet shows them only if they come in
+        // time (font-display: optional), so the page never moves when they arrive.
+        List<String> fonts = themed ? List.of() : List.of(path("source-serif-4-latin-wght-normal.woff2"),
+                path("source-sans-3-latin-wght-normal.woff2"));
+        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"), newsletter, links, fonts);
     }
 
     /** A stylesheet whose {@code url(/static/...)} addresses of known files carry their versions, kept for a year too. */

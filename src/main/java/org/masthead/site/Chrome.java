@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * What every page's frame shows: the magazine's name, tagline and language, the stylesheets (the theme's,
- * then a magazine's custom.css), the site's one script and its icon, by their versioned addresses, and the
+ * then a magazine's custom.css), the site's one script and its icon, by their versioned addresses, the fonts to fetch
+ * before the stylesheet asks for them (the built-in theme's text faces; none under a magazine's own site.css), and the
  * links of its header and footer.
  */
 public record Chrome(String title, String tagline, String language, List<String> stylesheets, String script, String icon,
-        boolean newsletter, Links links) {
+        boolean newsletter, Links links, List<String> fonts) {
     public Chrome {
         stylesheets = List.copyOf(stylesheets);
+        fonts = List.copyOf(fonts);
     }
 
     /**

@@ -25,13 +25,27 @@ class FontsTest {
 
         Matcher font = FONT.matcher(css);
         assertThat(font.find()).as(css.substring(0, 600)).isTrue();
-        assertThat(css).contains("font-display: swap").contains("--serif: \"Source Serif 4\", Charter,")
+        assertThat(css).contains("font-display: optional").doesNotContain("font-display: swap").contains("--serif: \"Source Serif 4\", Charter,")
                 .contains("--sans: \"Source Sans 3\", system-ui,");
         Http.Response woff2 = site.http().get(font.group(1));
         assertThat(woff2.status()).isEqualTo(200);
         assertThat(woff2.header("Content-Type")).isEqualTo("font/woff2");
         assertThat(woff2.header("Cache-Control")).contains("immutable");
         assertThat(woff2.body()).startsWith("wOF2");
+    }
+
+    @Test
+    void every_page_fetches_the_text_faces_at_once_at_the_addresses_the_stylesheet_uses() {
+        var page = site.http().get("/").html();
+        String css = site.http().get(page.selectFirst("link[rel=stylesheet]").attr("href")).body();
+
+        var preloads = page.select("link[rel=preload][as=font]");
+        assertThat(preloads).hasSize(2);
+        for (var preload : preloads) {
+            assertThat(preload.attr("type")).isEqualTo("font/woff2");
+            assertThat(preload.hasAttr("crossorigin")).isTrue();
+            assertThat(css).as("the stylesheet asks for the very address preloaded").contains("url(" + preload.attr("href") + ")");
+        }
     }
 
     @Test
