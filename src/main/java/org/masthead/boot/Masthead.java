@@ -99,6 +99,7 @@ public final class Masthead implements AutoCloseable {
         database.readBeforeWhen(() -> !pageCache.isEmpty());
         this.topics = new TopicService(stores.topics());
         this.settings = new SettingsService(database, stores.settings(), new SettingsReferences(topics, this::articles));
+        settings.share(pageCache::clear);
         this.editions = new EditionService(stores.editions(), settings::editionRule);
         this.authors = new AuthorService(stores.authors(), audit, events);
         this.articles = new ArticleService(database, stores.articles(), editions, config.timezone(), events);

@@ -78,6 +78,43 @@ public final class SettingsService {
         db.afterEveryCommit(changes -> {
             if (changes.tables().contains("settings") || changes.tables().contains(org.masthead.platform.Changes.UNKNOWN_TABLE)) {
                 forget();
+                // The other servers of the magazine (on PostgreSQL) forget their copies too: see share().
+                db.notices().send(CHANNEL, server);
+            }
+        });
+    }
+
+    /** Where the servers of one magazine tell each other that the settings changed. */
+    static final String CHANNEL = "masthead_settings";
+    /** This process, among those listening: it has forgotten its copy already. */
+    private final String server = java.util.UUID.randomUUID().toString();
+    /** False while changes another server makes may go unheard: the settings are then read for each use. */
+    private volatile boolean keeping = true;
+
+    /**
+     * Hears the settings changes other servers of the magazine make, forgetting this server's copy, then running
+     * {@code elsewhere} (the pages drawn with the old settings go too). While it cannot hear them, nothing is kept.
+     */
+    public void share(Runnable elsewhere) {
+        db.notices().listen(CHANNEL, new org.masthead.platform.Notices.Listener() {
+            @Override
+            public void heard(String payload) {
+                if (!payload.equals(server)) {
+                    forget();
+                    elsewhere.run();
+                }
+            }
+
+            @Override
+            public void deaf() {
+                keeping = false;
+                forget();
+            }
+
+            @Override
+            public void listening() {
+                keeping = true;
+                forget();
             }
         });
     }
@@ -87,7 +124,7 @@ public final class SettingsService {
         if (settings == null) {
             long before = writes.get();
             settings = load();
-            if (writes.get() == before) {
+            if (writes.get() == before && keeping) {
                 current.compareAndSet(null, settings);
             }
         }
@@ -139,7 +176,7 @@ public final class SettingsService {
         }
         long before = writes.get();
         Map<String, String> rows = Map.copyOf(store.all());
-        if (writes.get() == before) {
+        if (writes.get() == before && keeping) {
             stored.compareAndSet(null, new Stored(before, rows));
         }
         return rows;

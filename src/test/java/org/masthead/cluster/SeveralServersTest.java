@@ -171,6 +171,20 @@ class SeveralServersTest {
     }
 
     @Test
+    void a_setting_changed_on_one_server_shows_on_the_others_within_a_second() {
+        everyServerKeepsTheHomePage();
+
+        servers.get(0).settings().set(org.masthead.settings.Setting.SITE_TITLE, "The Harbour Ledger");
+
+        for (int server = 1; server < 3; server++) {
+            int other = server;
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> http.get(other).get("/").html().title().contains("The Harbour Ledger"));
+            assertThat(servers.get(other).settings().current().title()).isEqualTo("The Harbour Ledger");
+        }
+    }
+
+    @Test
     void a_session_made_on_one_server_works_on_another() {
         var onFirst = new AdminClient(http.get(0).base());
         onFirst.signIn("ed@example.org", PASSWORD);
