@@ -48,6 +48,16 @@ class DemoSiteTest {
     }
 
     @Test
+    void the_demo_pictures_come_in_smaller_copies_and_as_webp_as_an_upload_does() {
+        var lead = site.http().get("/").html().selectFirst(".lead-story picture");
+
+        assertThat(lead.selectFirst("source[type=image/webp]").attr("srcset")).contains("-480w.webp 480w").contains("-800w.webp 800w");
+        assertThat(lead.selectFirst("img").attr("srcset")).contains("demo-").contains("-480w.jpg 480w");
+        String webp = lead.selectFirst("source[type=image/webp]").attr("srcset").split(" ")[0];
+        assertThat(site.http().get(webp).header("Content-Type")).isEqualTo("image/webp");
+    }
+
+    @Test
     void a_demo_credit_links_to_the_illustrators_page() {
         Document home = site.http().get("/").html();
         String path = home.select(".lineup-title").stream()
