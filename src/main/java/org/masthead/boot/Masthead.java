@@ -96,7 +96,7 @@ public final class Masthead implements AutoCloseable {
         var sharedPages = new org.masthead.site.SharedPages(pageCache, database.notices());
         database.afterEveryCommit(new org.masthead.site.ReaderChanges(sharedPages, new org.masthead.article.Footprints(database)));
         sharedPages.start();
-        database.readBeforeWhen(() -> !pageCache.isEmpty());
+        database.readBeforeWhen(sharedPages::mayHoldPages);
         this.topics = new TopicService(stores.topics());
         this.settings = new SettingsService(database, stores.settings(), new SettingsReferences(topics, this::articles));
         settings.share(pageCache::clear);

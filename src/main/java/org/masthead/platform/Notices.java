@@ -32,9 +32,19 @@ public interface Notices extends AutoCloseable {
     @Override
     void close();
 
+    /** Whether other processes may hear what this sends (false for {@link #alone()}). */
+    default boolean reachesOthers() {
+        return true;
+    }
+
     /** For a magazine one process serves: nothing to send, and listening from the start. */
     static Notices alone() {
         return new Notices() {
+            @Override
+            public boolean reachesOthers() {
+                return false;
+            }
+
             @Override
             public void send(String channel, String payload) {}
 

@@ -33,6 +33,15 @@ public final class SharedPages implements KeptPages, Notices.Listener {
         notices.listen(CHANNEL, this);
     }
 
+    /**
+     * Whether some server may hold pages a change reaches, so that what the change touches is read before it (to work
+     * out which pages it reaches): this server's cache, or any other server's. Without that, a change made where the
+     * cache is empty (a command, a server just started) would make every server forget every page.
+     */
+    public boolean mayHoldPages() {
+        return !cache.isEmpty() || notices.reachesOthers();
+    }
+
     @Override
     public void forget(Set<String> tags) {
         cache.forget(tags);

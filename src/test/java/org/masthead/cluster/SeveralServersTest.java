@@ -119,6 +119,19 @@ class SeveralServersTest {
     }
 
     @Test
+    void a_change_made_where_no_page_is_kept_makes_the_other_servers_forget_only_what_it_reaches() {
+        everyServerKeepsTheHomePage();
+        servers.get(0).pageCache().clear();
+
+        Masthead first = servers.get(0);
+        first.workflow().write(ed, new ArticleDraft("A Draft Nobody Reads Yet", null, "", Body.markdown("Words."),
+                List.of(first.authors().findOrCreate("Ann Lee").id()), List.of(), null), 0L);
+
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2))
+                .until(() -> !servers.get(1).pageCache().isEmpty() && !servers.get(2).pageCache().isEmpty());
+    }
+
+    @Test
     void a_server_that_lost_its_connection_to_the_notices_serves_no_stale_page_once_it_listens_again() {
         everyServerKeepsTheHomePage();
 
