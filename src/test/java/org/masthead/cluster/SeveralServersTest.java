@@ -3,9 +3,6 @@ package org.masthead.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +24,10 @@ import org.masthead.common.Actor;
 import org.masthead.common.Role;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
-import org.masthead.platform.Config;
 import org.masthead.support.AdminClient;
 import org.masthead.support.Http;
 import org.masthead.support.MutableClock;
-import org.masthead.support.TestPostgres;
+import org.masthead.support.Cluster;
 import org.masthead.support.WebhookReceiver;
 
 import static org.masthead.support.ArticleBuilder.anArticle;
@@ -44,24 +40,17 @@ import static org.masthead.support.ArticleBuilder.anArticle;
 class SeveralServersTest {
     private static final String PASSWORD = "correct horse battery";
     private final MutableClock clock = MutableClock.at("2026-12-07T09:00:00Z");
-    private final List<Masthead> servers = new ArrayList<>();
-    private final List<Http> http = new ArrayList<>();
-    private final List<Path> dataDirs = new ArrayList<>();
+    private Cluster cluster;
+    private List<Masthead> servers;
+    private List<Http> http;
     private Actor ed;
     private Actor ada;
 
     @BeforeEach
     void start() throws Exception {
-        String url = TestPostgres.newDatabaseUrl();
-        for (int i = 0; i < 3; i++) {
-            Path dataDir = Files.createTempDirectory("masthead-node-");
-            dataDirs.add(dataDir);
-            Masthead server = Masthead.open(Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", url,
-                    "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "allow"),
-                    new Config.Overrides("127.0.0.1", 0)), clock);
-            servers.add(server);
-            http.add(new Http(URI.create("http://localhost:" + server.serve() + "/")));
-        }
+        cluster = Cluster.of(3, Map.of("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "allow"), clock);
+        servers = cluster.servers();
+        http = cluster.http();
         var accounts = servers.get(0).accounts();
         User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
         ada = admin.asActor("");
@@ -70,13 +59,8 @@ class SeveralServersTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
-        servers.forEach(Masthead::close);
-        for (Path dir : dataDirs) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+    void stop() {
+        cluster.close();
     }
 
     private String home(int server) {

@@ -2,14 +2,10 @@ package org.masthead.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +15,10 @@ import org.masthead.account.User;
 import org.masthead.boot.Masthead;
 import org.masthead.common.Role;
 import org.masthead.media.Image;
-import org.masthead.platform.Config;
 import org.masthead.support.AdminClient;
 import org.masthead.support.Http;
 import org.masthead.support.Pictures;
-import org.masthead.support.TestPostgres;
+import org.masthead.support.Cluster;
 import org.masthead.support.TestS3;
 
 /**
@@ -32,36 +27,24 @@ import org.masthead.support.TestS3;
  */
 class SharedPicturesTest {
     private static final String PASSWORD = "correct horse battery";
-    private final List<Masthead> servers = new ArrayList<>();
-    private final List<Http> http = new ArrayList<>();
-    private final List<Path> dataDirs = new ArrayList<>();
+    private Cluster cluster;
+    private List<Masthead> servers;
+    private List<Http> http;
     private String bucket;
 
     @BeforeEach
     void start() throws Exception {
-        String url = TestPostgres.newDatabaseUrl();
         bucket = TestS3.newBucket();
-        for (int i = 0; i < 2; i++) {
-            Path dataDir = Files.createTempDirectory("masthead-node-");
-            dataDirs.add(dataDir);
-            var env = new HashMap<>(TestS3.settings(bucket));
-            env.put("MASTHEAD_DATABASE_URL", url);
-            Masthead server = Masthead.open(Config.load(dataDir, env, new Config.Overrides("127.0.0.1", 0)));
-            servers.add(server);
-            http.add(new Http(URI.create("http://localhost:" + server.serve() + "/")));
-        }
+        cluster = Cluster.of(2, TestS3.settings(bucket), java.time.Clock.systemUTC());
+        servers = cluster.servers();
+        http = cluster.http();
         User admin = servers.get(0).accounts().createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
         servers.get(0).accounts().add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        servers.forEach(Masthead::close);
-        for (Path dir : dataDirs) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+    void stop() {
+        cluster.close();
     }
 
     private static HttpResponse<byte[]> fetch(Http server, String path) throws Exception {
@@ -96,7 +79,7 @@ class SharedPicturesTest {
             assertThat(head.statusCode()).isEqualTo(200);
             assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(served.body().length);
         }
-        for (Path dataDir : dataDirs) {
+        for (Path dataDir : cluster.dataDirs()) {
             assertThat(dataDir.resolve("media").resolve(image.fileName())).as("kept in the bucket only").doesNotExist();
         }
     }
