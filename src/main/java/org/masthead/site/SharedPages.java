@@ -45,6 +45,9 @@ public final class SharedPages implements KeptPages, Notices.Listener {
     @Override
     public void forget(Set<String> tags) {
         cache.forget(tags);
+        if (!notices.reachesOthers()) {
+            return;
+        }
         String payload = server + "\n" + String.join("\n", tags);
         // CASE: more tags than a notice carries (an import touching many pages): the others forget everything.
         notices.send(CHANNEL, payload.getBytes(StandardCharsets.UTF_8).length <= Notices.LONGEST ? payload
