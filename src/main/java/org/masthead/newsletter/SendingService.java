@@ -29,11 +29,21 @@ import org.slf4j.LoggerFactory;
  * Sending editions to the subscribers: an edition that goes out (at its scheduled time) queues one send, with a
  * delivery for every confirmed daily subscriber, and a background sender works through the queue at the configured
  * rate. Each edition is sent once: the database holds one daily send per edition and one delivery per subscriber of it.
+ *
+ * <p>With several servers on one PostgreSQL, one of them sends at a time ({@link Database#exclusively}), so the
+ * magazine keeps to its rate however many servers it has; each delivery is claimed before it goes, so none goes twice
+ * whoever sends it. A server that queues a send, or stops while sending, tells the others ({@code masthead_newsletter}),
+ * and one of them goes on at once; a server that dies while sending lets go of its lock with its connection, and the
+ * others, looking every {@link #BUSY_POLL} while another sends, go on within it.
  */
 public final class SendingService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SendingService.class);
     // Look at the queue at least this often: for retries that fell due, and for sends queued by another server.
     private static final Duration POLL = Duration.ofSeconds(30);
+    /** How often a server looks while another one sends: for the sender dying without a word. */
+    private static final Duration BUSY_POLL = Duration.ofSeconds(2);
+    private static final String SENDING = "newsletter-sending";
+    private static final String CHANNEL = "masthead_newsletter";
     /** An edition older than this that was never queued stays unsent: yesterday's news is not mailed. */
     static final Duration CATCH_UP = Duration.ofHours(24);
 
@@ -87,6 +97,8 @@ public final class SendingService implements AutoCloseable {
     private final Clock clock;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile Thread worker;
+    private volatile boolean sendingElsewhere;
+    private volatile boolean sendingHere;
 
     public SendingService(NewsletterStores stores, Wiring wiring) {
         this(stores, wiring, when -> {
@@ -108,7 +120,7 @@ public final class SendingService implements AutoCloseable {
         this.clock = w.clock();
         this.digest = new WeeklyDigest(store, w.editions(), letters,
                 w.digestAt(), w.zone(),
-                () -> w.mail().get().isConfigured(), wakeups::release, w.clock());
+                () -> w.mail().get().isConfigured(), this::wakeEveryServer, w.clock());
     }
 
     /** The weekly digest, for the scheduler to run: it queues each week's digest at its hour, once. */
@@ -153,7 +165,7 @@ public final class SendingService implements AutoCloseable {
         Optional<Send> queued = sender.queueEdition(editionId);
         queued.ifPresent(send -> {
             log.info("Edition {} queued for {} subscriber(s)", editionId, send.recipients());
-            wakeups.release();
+            wakeEveryServer();
         });
         return queued;
     }
@@ -173,9 +185,32 @@ public final class SendingService implements AutoCloseable {
         return store.countByStatus(sendId);
     }
 
-    /** Sends what is due now on the caller's thread, at most {@code limit} messages; returns how many went. */
+    /**
+     * Sends what is due now on the caller's thread, at most {@code limit} messages; returns how many went (none while
+     * another server of the magazine is sending).
+     */
     public int sendDue(int limit) throws InterruptedException {
-        return sender.sendDue(limit);
+        Optional<Integer> sent = wiring.db().exclusively(SENDING, () -> {
+            sendingHere = true;
+            try {
+                return sender.sendDue(limit);
+            } finally {
+                sendingHere = false;
+            }
+        });
+        sendingElsewhere = sent.isEmpty();
+        return sent.orElse(0);
+    }
+
+    /** Whether this server is the one of the magazine's sending now. */
+    public boolean sendingHere() {
+        return sendingHere;
+    }
+
+    /** Wakes this server's sender, and tells the others (which wake theirs): there is something to send. */
+    private void wakeEveryServer() {
+        wakeups.release();
+        wiring.db().notices().send(CHANNEL, "");
     }
 
     /**
@@ -184,6 +219,20 @@ public final class SendingService implements AutoCloseable {
      */
     public synchronized void start() {
         if (worker == null) {
+            wiring.db().notices().listen(CHANNEL, new org.masthead.platform.Notices.Listener() {
+                @Override
+                public void heard(String payload) {
+                    wakeups.release();
+                }
+
+                @Override
+                public void deaf() {}
+
+                @Override
+                public void listening() {
+                    wakeups.release();
+                }
+            });
             catchUp();
             worker = Thread.ofPlatform().daemon().name("newsletter-sender").start(this::work);
         }
@@ -193,8 +242,8 @@ public final class SendingService implements AutoCloseable {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 sender.giveUpInterrupted();
-                sender.sendDue(Integer.MAX_VALUE);
-                wakeups.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                sendDue(Integer.MAX_VALUE);
+                wakeups.tryAcquire((sendingElsewhere ? BUSY_POLL : POLL).toMillis(), TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
             } catch (InterruptedException closing) {
                 return;
@@ -233,6 +282,8 @@ public final class SendingService implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // Stopped, maybe halfway through a send: another server goes on with it now rather than at its next look.
+            wiring.db().notices().send(CHANNEL, "");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -303,6 +304,33 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("serializeWrites is for use inside write()");
         }
         dialect.serialize(current, topic);
+    }
+
+    /** Work that may wait, for {@link #exclusively}. */
+    public interface Run<T> {
+        T run() throws InterruptedException;
+    }
+
+    /**
+     * Runs long work (a newsletter going out at its rate) unless another server of the magazine is running work of
+     * this topic, and returns its result, or empty when another is at it. On PostgreSQL a session advisory lock held on
+     * a connection of its own for the whole run: let go when the work ends, and by PostgreSQL when the server holding
+     * it dies. On SQLite one process serves the magazine, and the work runs.
+     */
+    public <T> Optional<T> exclusively(String topic, Run<T> work) throws InterruptedException {
+        if (!notices.reachesOthers()) {
+            return Optional.of(work.run());
+        }
+        try (Handle handle = reader.open()) {
+            if (!dialect.tryHold(handle, topic)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(work.run());
+            } finally {
+                dialect.letGo(handle, topic);
+            }
+        }
     }
 
     /** Runs a group of changes in one transaction: all of them land, or none. */

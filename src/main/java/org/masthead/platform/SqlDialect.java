@@ -63,6 +63,12 @@ public abstract sealed class SqlDialect {
     /** Makes the rest of the handle's write transaction the only one touching this topic. */
     abstract void serialize(Handle h, String topic);
 
+    /** Takes the session lock of a topic on this connection if no other session holds it; whether it did. */
+    abstract boolean tryHold(Handle h, String topic);
+
+    /** Lets go of a lock {@link #tryHold} took on this connection. */
+    abstract void letGo(Handle h, String topic);
+
     /** Runs work in a read transaction that sees the database as it was at its first read. */
     abstract <T> T snapshot(Handle h, HandleCallback<T, RuntimeException> work);
 
@@ -113,6 +119,15 @@ public abstract sealed class SqlDialect {
         void serialize(Handle h, String topic) {
             // SQLite has one writer already.
         }
+
+        @Override
+        boolean tryHold(Handle h, String topic) {
+            // One process serves a magazine on SQLite: nobody else to keep out (Database asks for no lock here).
+            return true;
+        }
+
+        @Override
+        void letGo(Handle h, String topic) {}
 
         @Override
         <T> T snapshot(Handle h, HandleCallback<T, RuntimeException> work) {
@@ -191,6 +206,19 @@ public abstract sealed class SqlDialect {
             // A transaction-scoped advisory lock, released at commit.
             h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", (long) topic.hashCode())
                     .map((rs, ctx) -> Boolean.TRUE).one();
+        }
+
+        @Override
+        boolean tryHold(Handle h, String topic) {
+            // A session lock (not a transaction's): held across the many transactions of a long run.
+            return h.createQuery("SELECT pg_try_advisory_lock(:key)").bind("key", (long) topic.hashCode())
+                    .mapTo(Boolean.class).one();
+        }
+
+        @Override
+        void letGo(Handle h, String topic) {
+            h.createQuery("SELECT pg_advisory_unlock(:key)").bind("key", (long) topic.hashCode())
+                    .mapTo(Boolean.class).one();
         }
 
         @Override
