@@ -36,6 +36,20 @@ public final class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
+    public boolean putNew(String name, byte[] content) {
+        Path target = file(name);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a media file in " + target.getParent(), e);
+        }
+    }
+
+    @Override
     public void putFile(String name, Path file) {
         Path target = file(name);
         try {

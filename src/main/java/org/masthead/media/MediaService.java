@@ -71,18 +71,36 @@ public final class MediaService {
             base = (base.length() > 80 ? base.substring(0, 80) : base) + "-" + randomPart();
         }
         String fileName = storeFile(base + "." + picture.extension(), picture.full());
-        for (Pictures.Copy copy : picture.copies()) {
-            write(Image.variantName(fileName, copy.width()), copy.bytes());
+        var written = new java.util.ArrayList<String>(List.of(fileName));
+        try {
+            for (Pictures.Copy copy : picture.copies()) {
+                write(Image.variantName(fileName, copy.width()), copy.bytes(), written);
+            }
+            boolean webp = picture.hasWebp() && keepWebp(fileName, picture, written);
+            long bytes = picture.full().length;
+            return db.write(h -> {
+                long id = images.insertUploaded(fileName, originalName == null ? "" : originalName, details, picture.width(),
+                        picture.height(), picture.copies().stream().map(Pictures.Copy::width).toList(), picture.mediaType(),
+                        bytes, actor.userId(), webp);
+                audit.record(actor, "media.uploaded", "image", id, fileName);
+                return find(id);
+            });
+        } catch (RuntimeException failed) {
+            // CASE: the store or the database failed halfway: no file of a picture the library does not list stays behind.
+            forget(written);
+            throw failed;
         }
-        boolean webp = picture.hasWebp() && keepWebp(fileName, picture);
-        long bytes = picture.full().length;
-        return db.write(h -> {
-            long id = images.insertUploaded(fileName, originalName == null ? "" : originalName, details, picture.width(),
-                    picture.height(), picture.copies().stream().map(Pictures.Copy::width).toList(), picture.mediaType(),
-                    bytes, actor.userId(), webp);
-            audit.record(actor, "media.uploaded", "image", id, fileName);
-            return find(id);
-        });
+    }
+
+    /** Removes the files an upload failing halfway wrote; a failure here is logged, and the first one thrown. */
+    private void forget(List<String> written) {
+        for (String name : written) {
+            try {
+                storage.delete(name);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MediaService.class).warn("Could not remove {} after a failed upload", name, e);
+            }
+        }
     }
 
     /**
@@ -90,16 +108,16 @@ public final class MediaService {
      * are kept. CASE: a file of that name already there (an imported {@code .webp} kept as it was) is never overwritten:
      * the picture then goes without WebP copies, which only cost it a smaller download.
      */
-    private boolean keepWebp(String fileName, Pictures.Processed picture) {
+    private boolean keepWebp(String fileName, Pictures.Processed picture, List<String> written) {
         String full = Image.webpName(fileName);
         var names = new java.util.ArrayList<String>(List.of(full));
         picture.copies().forEach(copy -> names.add(Image.variantName(full, copy.width())));
         if (names.stream().anyMatch(name -> storage.exists(name))) {
             return false;
         }
-        write(full, picture.fullWebp());
+        write(full, picture.fullWebp(), written);
         for (Pictures.Copy copy : picture.copies()) {
-            write(Image.variantName(full, copy.width()), copy.webp());
+            write(Image.variantName(full, copy.width()), copy.webp(), written);
         }
         return true;
     }
@@ -164,8 +182,10 @@ public final class MediaService {
         }
     }
 
-    private void write(String name, byte[] content) {
+    /** Stores a file of a picture being kept, and notes it among those to remove if the keeping fails. */
+    private void write(String name, byte[] content, List<String> written) {
         storage.put(name, content);
+        written.add(name);
     }
 
     /** Where the picture and attachment files are kept. */
@@ -245,13 +265,20 @@ public final class MediaService {
         if (!FILE_NAME.matcher(safe).matches()) {
             throw new Invalid("a picture file needs a name of letters, digits, dots and hyphens");
         }
-        String name = safe;
         int dot = safe.lastIndexOf('.');
-        for (int n = 2; storage.exists(folder + name); n++) {
-            name = dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n;
-        }
-        storage.put(folder + name, content);
-        return name;
+        // One name at a time across the magazine's servers (a transaction's lock on PostgreSQL): a bucket that ignores
+        // If-None-Match could otherwise take two files under one name when two servers store it at once.
+        return db.write(h -> {
+            db.serializeWrites("media.names");
+            String name = safe;
+            for (int n = 2; !storage.putNew(folder + name, content); n++) {
+                if (n > 10_000) {
+                    throw new Invalid("too many files are named " + safe + "; rename this one");
+                }
+                name = dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n;
+            }
+            return name;
+        });
     }
 
     private NewImage checked(NewImage image) {

@@ -40,6 +40,12 @@ public interface MediaStorage extends AutoCloseable {
     /** Stores the content under the name, replacing what was there. */
     void put(String name, byte[] content);
 
+    /**
+     * Stores the content under the name only if no file has it, in one step, so two servers choosing a name at once
+     * never overwrite each other's file; whether it was stored (false: the name is taken).
+     */
+    boolean putNew(String name, byte[] content);
+
     /** Stores a file's content under the name; the file itself may be moved away (the local store moves it). */
     void putFile(String name, Path file);
 

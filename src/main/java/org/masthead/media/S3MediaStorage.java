@@ -37,11 +37,13 @@ public final class S3MediaStorage implements MediaStorage {
     private final S3Client s3;
     private final String bucket;
     private final String where;
+    private final String prefix;
 
-    S3MediaStorage(S3Client s3, String bucket, String where) {
+    S3MediaStorage(S3Client s3, String bucket, String where, String prefix) {
         this.s3 = s3;
         this.bucket = bucket;
         this.where = where;
+        this.prefix = prefix;
     }
 
     /** A client for the configured bucket; nothing is asked of the storage until a file is. */
@@ -58,7 +60,7 @@ public final class S3MediaStorage implements MediaStorage {
                 // Servers other than AWS's do not all take the checksums the SDK now sends by default.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
-        return new S3MediaStorage(builder.build(), config.bucket(), config.describe());
+        return new S3MediaStorage(builder.build(), config.bucket(), config.describe(), config.prefix());
     }
 
     private static AwsCredentialsProvider credentials(Config.MediaBucket config) {
@@ -73,6 +75,27 @@ public final class S3MediaStorage implements MediaStorage {
     public void put(String name, byte[] content) {
         call(() -> s3.putObject(b -> b.bucket(bucket).key(key(name)).contentType(MediaStorage.contentType(name)),
                 RequestBody.fromBytes(content)));
+    }
+
+    @Override
+    public boolean putNew(String name, byte[] content) {
+        if (exists(name)) {
+            return false;
+        }
+        return call(() -> {
+            try {
+                // A conditional write (If-None-Match: *): AWS, MinIO, R2 and Ceph refuse it when the key came meanwhile;
+                // a store that ignores the header is kept from that race by MediaService naming one file at a time.
+                s3.putObject(b -> b.bucket(bucket).key(key(name)).contentType(MediaStorage.contentType(name)).ifNoneMatch("*"),
+                        RequestBody.fromBytes(content));
+                return true;
+            } catch (S3Exception e) {
+                if (e.statusCode() == 412 || e.statusCode() == 409) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     @Override
@@ -123,8 +146,8 @@ public final class S3MediaStorage implements MediaStorage {
         List<Listed> pictures = new ArrayList<>();
         List<Listed> files = new ArrayList<>();
         call(() -> {
-            for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents()) {
-                String name = object.key();
+            for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix.isEmpty() ? null : prefix)).contents()) {
+                String name = object.key().substring(prefix.length());
                 boolean attachment = name.startsWith(FILES);
                 String rest = attachment ? name.substring(FILES.length()) : name;
                 if (rest.isEmpty() || rest.contains("/")) {
@@ -151,11 +174,11 @@ public final class S3MediaStorage implements MediaStorage {
         s3.close();
     }
 
-    private static String key(String name) {
+    private String key(String name) {
         if (java.util.Arrays.stream(name.split("/", -1)).anyMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."))) {
             throw new IllegalArgumentException("not a media file name: " + name);
         }
-        return name;
+        return prefix + name;
     }
 
     /**

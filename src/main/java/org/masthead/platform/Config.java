@@ -42,6 +42,7 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
             Map.entry("media.s3.access-key", "MASTHEAD_MEDIA_S3_ACCESS_KEY"),
             Map.entry("media.s3.secret-key", "MASTHEAD_MEDIA_S3_SECRET_KEY"),
             Map.entry("media.s3.path-style", "MASTHEAD_MEDIA_S3_PATH_STYLE"),
+            Map.entry("media.s3.prefix", "MASTHEAD_MEDIA_S3_PREFIX"),
             Map.entry("metrics.token", "MASTHEAD_METRICS_TOKEN"));
 
     /** Where the articles are kept: SQLite under the data directory unless a PostgreSQL URL is given. */
@@ -69,20 +70,22 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
     /**
      * Where pictures and attachments are kept when not in the data directory: a bucket of S3-compatible storage, at
      * AWS unless an endpoint is given, with path-style addresses ({@code endpoint/bucket/name}) for other endpoints
-     * unless told otherwise. Without keys, the AWS SDK's usual chain finds credentials.
+     * unless told otherwise. Without keys, the AWS SDK's usual chain finds credentials. With a prefix
+     * ({@code ledger/}), the magazine's objects are those under it, so one bucket can hold several magazines.
      */
     public record MediaBucket(String bucket, Optional<URI> endpoint, String region, Optional<String> accessKey,
-            Optional<String> secretKey, boolean pathStyle) {
+            Optional<String> secretKey, boolean pathStyle, String prefix) {
         /** Where it is, for logs and messages: the bucket and endpoint, never the keys. */
         public String describe() {
-            return "the S3 bucket " + bucket + endpoint.map(e -> " at " + e).orElse(" in " + region);
+            return "the S3 bucket " + bucket + (prefix.isEmpty() ? "" : " under " + prefix)
+                    + endpoint.map(e -> " at " + e).orElse(" in " + region);
         }
 
         @Override
         public String toString() {
             return "MediaBucket[bucket=" + bucket + ", endpoint=" + endpoint.map(URI::toString).orElse("(AWS)") + ", region="
                     + region + ", accessKey=" + (accessKey.isPresent() ? "***" : "") + ", secretKey="
-                    + (secretKey.isPresent() ? "***" : "") + ", pathStyle=" + pathStyle + "]";
+                    + (secretKey.isPresent() ? "***" : "") + ", pathStyle=" + pathStyle + ", prefix=" + prefix + "]";
         }
     }
 
@@ -170,8 +173,13 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         if (!pathStyle.equals("true") && !pathStyle.equals("false")) {
             throw new Invalid("media.s3.path-style is true or false, not '" + pathStyle + "'");
         }
+        String prefix = values.getOrDefault("media.s3.prefix", "");
+        if (!prefix.isEmpty() && !prefix.matches("([A-Za-z0-9][A-Za-z0-9._-]{0,62}/){1,4}")) {
+            throw new Invalid("media.s3.prefix is a folder in the bucket ending in / (letters, digits, dots, hyphens and "
+                    + "underscores, e.g. ledger/), not '" + prefix + "'");
+        }
         return Optional.of(new MediaBucket(bucket, endpoint, values.getOrDefault("media.s3.region", "us-east-1"), accessKey,
-                secretKey, Boolean.parseBoolean(pathStyle)));
+                secretKey, Boolean.parseBoolean(pathStyle), prefix));
     }
 
     private static URI parseEndpoint(String value) {

@@ -85,6 +85,64 @@ class MediaStorageTest {
     }
 
     @Test
+    void a_new_file_is_stored_only_under_a_name_no_file_has() throws Exception {
+        assertThat(storage.putNew("quay.jpg", "first".getBytes(StandardCharsets.UTF_8))).isTrue();
+
+        assertThat(storage.putNew("quay.jpg", "second".getBytes(StandardCharsets.UTF_8))).as("the name is taken").isFalse();
+
+        assertThat(read(storage.open("quay.jpg").orElseThrow())).isEqualTo("first");
+    }
+
+    @Test
+    void two_writers_storing_one_name_at_once_in_the_folder_each_get_a_file_of_their_own() throws Exception {
+        if (kind.equals("s3")) {
+            // s3proxy ignores If-None-Match on a put: MediaService names one file at a time (MediaNamesTest).
+            return;
+        }
+        var stored = java.util.concurrent.ConcurrentHashMap.<Boolean>newKeySet();
+        List<java.util.concurrent.Callable<Boolean>> both = List.of(
+                () -> storage.putNew("files/minutes.pdf", "one".getBytes(StandardCharsets.UTF_8)),
+                () -> storage.putNew("files/minutes.pdf", "two".getBytes(StandardCharsets.UTF_8)));
+        List<Boolean> results = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (var result : pool.invokeAll(both)) {
+                results.add(result.get());
+            }
+        }
+        assertThat(results).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    void with_a_prefix_the_magazine_sees_only_its_own_objects_in_a_shared_bucket() throws Exception {
+        if (kind.equals("local")) {
+            return;
+        }
+        String bucket = TestS3.newBucket();
+        var ledger = new java.util.HashMap<>(TestS3.settings(bucket));
+        ledger.put("MASTHEAD_MEDIA_S3_PREFIX", "ledger/");
+        var gazette = new java.util.HashMap<>(TestS3.settings(bucket));
+        gazette.put("MASTHEAD_MEDIA_S3_PREFIX", "gazette/");
+        try (var first = s3(ledger); var second = s3(gazette)) {
+            first.put("quay.jpg", "ledger's".getBytes(StandardCharsets.UTF_8));
+            second.put("quay.jpg", "gazette's".getBytes(StandardCharsets.UTF_8));
+            second.put("files/notes.pdf", new byte[] {1});
+
+            assertThat(read(first.open("quay.jpg").orElseThrow())).isEqualTo("ledger's");
+            assertThat(first.list(other -> { })).extracting(MediaStorage.Listed::name).containsExactly("quay.jpg");
+            assertThat(second.list(other -> { })).extracting(MediaStorage.Listed::name).containsExactly("quay.jpg", "files/notes.pdf");
+            assertThat(TestS3.client().headObject(b -> b.bucket(bucket).key("ledger/quay.jpg")).contentLength()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void a_prefix_that_is_not_a_folder_is_refused_with_the_reason() {
+        var settings = new java.util.HashMap<>(TestS3.settings("some-bucket"));
+        settings.put("MASTHEAD_MEDIA_S3_PREFIX", "../ledger");
+        assertThatThrownBy(() -> Config.load(Path.of("."), settings, Config.Overrides.none()))
+                .hasMessageContaining("media.s3.prefix is a folder in the bucket ending in /");
+    }
+
+    @Test
     void a_staged_file_is_put_under_its_name() throws Exception {
         Path staged = Files.writeString(temp.resolve("staged.png"), "staged pixels");
 
