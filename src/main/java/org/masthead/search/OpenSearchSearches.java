@@ -16,9 +16,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class OpenSearchSearches {
     private static final int FACET_VALUES = 10;
     private static final String FLAGS = "AND|NOT|OR|PHRASE|PRECEDENCE|ESCAPE|WHITESPACE";
-    /** Marks around the words found, characters no article's plain text holds, turned into {@code <mark>} once escaped. */
-    private static final String START = "\u0001";
-    private static final String END = "\u0002";
+    /**
+     * Marks around the words found, turned into {@code <mark>} once the text is escaped: characters of the private use
+     * area, which no article's text has a use for (control characters would not do: the highlighter trims them off the
+     * end of a passage, as white space).
+     */
+    private static final char START = '\uE000';
+    private static final char END = '\uE001';
 
     /** Lucene's own reading of the words, to know as it does which words a query keeps (none if only "the"). */
     private final LuceneQueries lucene = new LuceneQueries(new LuceneSchema());
@@ -46,8 +50,8 @@ final class OpenSearchSearches {
         }
         body.set("_source", strings("id", "path", "published_on", "title", "dek", "card_authors"));
         ObjectNode highlight = body.putObject("highlight");
-        highlight.set("pre_tags", strings(START));
-        highlight.set("post_tags", strings(END));
+        highlight.set("pre_tags", strings(String.valueOf(START)));
+        highlight.set("post_tags", strings(String.valueOf(END)));
         ObjectNode fields = highlight.putObject("fields");
         fields.putObject("title").put("number_of_fragments", 0).put("no_match_size", 10_000);
         fields.putObject("body").put("fragment_size", 220).put("number_of_fragments", 2).put("no_match_size", 220)
@@ -162,8 +166,8 @@ final class OpenSearchSearches {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#x27;");
                 case '/' -> out.append("&#x2F;");
-                case '\u0001' -> out.append("<mark>");
-                case '\u0002' -> out.append("</mark>");
+                case START -> out.append("<mark>");
+                case END -> out.append("</mark>");
                 default -> out.append(c);
             }
         }
