@@ -16,7 +16,6 @@ import org.masthead.article.ArticleService;
 import org.masthead.article.ArticleChanged;
 import org.masthead.article.ScheduleChanged;
 import org.masthead.author.AuthorChanged;
-import org.masthead.search.LuceneSearchIndex;
 import org.masthead.search.SearchIndexer;
 import org.masthead.search.SearchService;
 import org.masthead.topic.StanfordNameFinder;
@@ -170,7 +169,7 @@ public final class Masthead implements AutoCloseable {
      */
     public synchronized SearchIndexer search() {
         if (search == null) {
-            search = new SearchIndexer(LuceneSearchIndex.open(config.dataDir().resolve("search"), clock), stores.search(), clock);
+            search = new SearchIndexer(SearchPlace.open(config, clock), stores.search(), clock);
         }
         return search;
     }

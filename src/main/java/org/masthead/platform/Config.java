@@ -21,7 +21,7 @@ import org.masthead.common.Invalid;
  */
 public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl, ZoneId timezone, DatabaseConfig database,
         java.util.Set<java.net.InetAddress> trustedProxies, boolean webhookPrivateTargets, Optional<String> metricsToken,
-        Optional<MediaBucket> mediaBucket) {
+        Optional<MediaBucket> mediaBucket, Optional<SearchCluster> searchCluster) {
 
     public static final String FILE_NAME = "masthead.properties";
 
@@ -43,6 +43,10 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
             Map.entry("media.s3.secret-key", "MASTHEAD_MEDIA_S3_SECRET_KEY"),
             Map.entry("media.s3.path-style", "MASTHEAD_MEDIA_S3_PATH_STYLE"),
             Map.entry("media.s3.prefix", "MASTHEAD_MEDIA_S3_PREFIX"),
+            Map.entry("search.opensearch.url", "MASTHEAD_SEARCH_OPENSEARCH_URL"),
+            Map.entry("search.opensearch.index", "MASTHEAD_SEARCH_OPENSEARCH_INDEX"),
+            Map.entry("search.opensearch.user", "MASTHEAD_SEARCH_OPENSEARCH_USER"),
+            Map.entry("search.opensearch.password", "MASTHEAD_SEARCH_OPENSEARCH_PASSWORD"),
             Map.entry("metrics.token", "MASTHEAD_METRICS_TOKEN"));
 
     /** Where the articles are kept: SQLite under the data directory unless a PostgreSQL URL is given. */
@@ -89,6 +93,24 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         }
     }
 
+    /**
+     * Where the search index is kept when not in the data directory: an OpenSearch cluster, reached at any of its
+     * nodes' addresses, its index named from {@code index} (so that several magazines can share one cluster).
+     */
+    public record SearchCluster(java.util.List<URI> nodes, String index, Optional<String> user, Optional<String> password) {
+        /** Where it is, for logs and messages: the nodes and the index, never the password. */
+        public String describe() {
+            return "OpenSearch at " + nodes.stream().map(URI::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " (index " + index + "-articles)";
+        }
+
+        @Override
+        public String toString() {
+            return "SearchCluster[nodes=" + nodes + ", index=" + index + ", user=" + user.orElse("") + ", password="
+                    + (password.isPresent() ? "***" : "") + "]";
+        }
+    }
+
     /** Values given on the command line; null where not given. */
     public record Overrides(String host, Integer port) {
         public static Overrides none() {
@@ -129,7 +151,8 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
                 Optional.ofNullable(values.get("database.password")));
         return new Config(dataDir.toAbsolutePath().normalize(), values.get("host"), port, baseUrl, zone, database,
                 parseProxies(values.get("trusted-proxies")), parsePrivateTargets(values.get("webhooks.private-targets")),
-                Optional.ofNullable(values.get("metrics.token")).map(Config::checkMetricsToken), parseMediaBucket(values));
+                Optional.ofNullable(values.get("metrics.token")).map(Config::checkMetricsToken), parseMediaBucket(values),
+                parseSearchCluster(values));
     }
 
     /** A token Prometheus sends to read {@code /metrics}: long enough not to be guessed. */
@@ -145,7 +168,8 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
     public String toString() {
         return "Config[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", timezone="
                 + timezone + ", database=" + database + ", trustedProxies=" + trustedProxies + ", webhookPrivateTargets="
-                + webhookPrivateTargets + ", metrics=" + (metricsToken.isPresent() ? "on" : "off") + ", mediaBucket=" + mediaBucket + "]";
+                + webhookPrivateTargets + ", metrics=" + (metricsToken.isPresent() ? "on" : "off") + ", mediaBucket=" + mediaBucket
+                + ", searchCluster=" + searchCluster + "]";
     }
 
     /** The bucket pictures are kept in, when {@code media.s3.bucket} names one; else the data directory's media folder. */
@@ -180,6 +204,48 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         }
         return Optional.of(new MediaBucket(bucket, endpoint, values.getOrDefault("media.s3.region", "us-east-1"), accessKey,
                 secretKey, Boolean.parseBoolean(pathStyle), prefix));
+    }
+
+    /** The OpenSearch cluster search runs on, when {@code search.opensearch.url} names its nodes; else Lucene in the data directory. */
+    private static Optional<SearchCluster> parseSearchCluster(Map<String, String> values) {
+        String urls = values.get("search.opensearch.url");
+        if (urls == null || urls.isBlank()) {
+            if (values.keySet().stream().anyMatch(key -> key.startsWith("search.opensearch."))) {
+                throw new Invalid("search.opensearch.url names the OpenSearch nodes search runs on; the other "
+                        + "search.opensearch settings need it");
+            }
+            return Optional.empty();
+        }
+        var nodes = new java.util.ArrayList<URI>();
+        for (String url : urls.split(",")) {
+            nodes.add(parseNode(url.strip()));
+        }
+        String index = values.getOrDefault("search.opensearch.index", "masthead");
+        if (!index.matches("[a-z0-9][a-z0-9_-]{0,99}")) {
+            throw new Invalid("search.opensearch.index is the start of the index's name: lower-case letters, digits, '-' and"
+                    + " '_', not '" + index + "'");
+        }
+        Optional<String> user = Optional.ofNullable(values.get("search.opensearch.user"));
+        Optional<String> password = Optional.ofNullable(values.get("search.opensearch.password"));
+        if (user.isPresent() != password.isPresent()) {
+            throw new Invalid("search.opensearch.user and search.opensearch.password go together: give both, or neither");
+        }
+        return Optional.of(new SearchCluster(java.util.List.copyOf(nodes), index, user, password));
+    }
+
+    private static URI parseNode(String value) {
+        try {
+            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getUserInfo() == null && (uri.getPath() == null || uri.getPath().isEmpty())) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException ignored) {
+            // reported below with the value that was given
+        }
+        throw new Invalid("search.opensearch.url lists the nodes' addresses, such as https://search1.example:9200,"
+                + "https://search2.example:9200 (the user and password go in search.opensearch.user and"
+                + " search.opensearch.password), not '" + value.replaceAll("//[^/@]*@", "//***@") + "'");
     }
 
     private static URI parseEndpoint(String value) {

@@ -121,4 +121,22 @@ class ConfigTest {
                 "MASTHEAD_MEDIA_S3_ENDPOINT", "https://AKID:hunter2@s3.example.net"), Config.Overrides.none()))
                 .hasMessageContaining("media.s3.endpoint").hasMessageNotContaining("hunter2");
     }
+
+    @Test
+    void search_on_a_cluster_names_its_nodes_and_never_shows_its_password() {
+        Config config = Config.load(dataDir, Map.of("MASTHEAD_SEARCH_OPENSEARCH_URL", "https://search1.example:9200, https://search2.example:9200",
+                "MASTHEAD_SEARCH_OPENSEARCH_USER", "masthead", "MASTHEAD_SEARCH_OPENSEARCH_PASSWORD", "hunter2-secret"),
+                Config.Overrides.none());
+
+        Config.SearchCluster cluster = config.searchCluster().orElseThrow();
+        assertThat(cluster.nodes()).hasSize(2);
+        assertThat(cluster.index()).isEqualTo("masthead");
+        assertThat(cluster.describe()).isEqualTo("OpenSearch at https://search1.example:9200, https://search2.example:9200 (index masthead-articles)");
+        assertThat(config.toString()).contains("search1.example").doesNotContain("hunter2-secret");
+        assertThat(Config.load(dataDir, Map.of(), Config.Overrides.none()).searchCluster()).isEmpty();
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_SEARCH_OPENSEARCH_USER", "masthead"), Config.Overrides.none()))
+                .hasMessageContaining("search.opensearch.url");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_SEARCH_OPENSEARCH_URL", "https://u:hunter2@search1.example:9200"),
+                Config.Overrides.none())).hasMessageContaining("search.opensearch.url").hasMessageNotContaining("hunter2");
+    }
 }
