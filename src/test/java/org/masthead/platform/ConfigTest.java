@@ -121,4 +121,22 @@ class ConfigTest {
                 "MASTHEAD_MEDIA_S3_ENDPOINT", "https://AKID:hunter2@s3.example.net"), Config.Overrides.none()))
                 .hasMessageContaining("media.s3.endpoint").hasMessageNotContaining("hunter2");
     }
+
+    @Test
+    void a_replica_url_is_refused_on_sqlite_with_what_to_do() {
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_DATABASE_REPLICA_URL", "jdbc:postgresql://replica/m"),
+                Config.Overrides.none())).isInstanceOf(Invalid.class)
+                .hasMessageContaining("database.replica-url").hasMessageContaining("SQLite");
+    }
+
+    @Test
+    void a_replica_url_is_read_beside_the_primary_and_its_password_never_shown() {
+        Config config = Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", "jdbc:postgresql://db/m",
+                "MASTHEAD_DATABASE_REPLICA_URL", "jdbc:postgresql://replica/m?user=r&password=hunter2"), Config.Overrides.none());
+        assertThat(config.database().replicaUrl()).hasValue("jdbc:postgresql://replica/m?user=r&password=hunter2");
+        assertThat(config.toString()).contains("replica/m").doesNotContain("hunter2");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", "jdbc:postgresql://db/m",
+                "MASTHEAD_DATABASE_REPLICA_URL", "mysql://replica/m"), Config.Overrides.none()))
+                .isInstanceOf(Invalid.class).hasMessageContaining("PostgreSQL JDBC URL");
+    }
 }
