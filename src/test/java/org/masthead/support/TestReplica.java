@@ -41,8 +41,8 @@ public final class TestReplica {
         execute(primary.getJdbcUrl("postgres", "postgres"), "CREATE DATABASE " + name);
         String replica = standby.getJdbcUrl("postgres", name);
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-            try (Connection ignored = DriverManager.getConnection(replica)) {
-                return true;
+            try (Connection connection = DriverManager.getConnection(replica)) {
+                return connection.isValid(1);
             }
         });
         return new Urls(primary.getJdbcUrl("postgres", name), replica);
