@@ -88,7 +88,7 @@ public final class Masthead implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.stores = Stores.open(database, clock);
-        this.pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024, clock);
+        this.pageCache = new org.masthead.site.PageCache(64L * 1024 * 1024, clock, database::publicReads);
         this.audit = new AuditLog(stores.audit(), clock);
         this.events = new Events(database);
         // With several servers on one PostgreSQL, what one of them changes is forgotten by every server's cache.

@@ -35,6 +35,7 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
             Map.entry("database.url", "MASTHEAD_DATABASE_URL"),
             Map.entry("database.user", "MASTHEAD_DATABASE_USER"),
             Map.entry("database.password", "MASTHEAD_DATABASE_PASSWORD"),
+            Map.entry("database.replica-url", "MASTHEAD_DATABASE_REPLICA_URL"),
             Map.entry("webhooks.private-targets", "MASTHEAD_WEBHOOKS_PRIVATE_TARGETS"),
             Map.entry("media.s3.bucket", "MASTHEAD_MEDIA_S3_BUCKET"),
             Map.entry("media.s3.endpoint", "MASTHEAD_MEDIA_S3_ENDPOINT"),
@@ -49,8 +50,16 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
             Map.entry("search.opensearch.password", "MASTHEAD_SEARCH_OPENSEARCH_PASSWORD"),
             Map.entry("metrics.token", "MASTHEAD_METRICS_TOKEN"));
 
-    /** Where the articles are kept: SQLite under the data directory unless a PostgreSQL URL is given. */
-    public record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password) {
+    /**
+     * Where the articles are kept: SQLite under the data directory unless a PostgreSQL URL is given; with PostgreSQL, a
+     * streaming replica the public pages may read from (same user and password unless its URL carries its own).
+     */
+    public record DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password,
+            Optional<String> replicaUrl) {
+        public DatabaseConfig(Optional<String> url, Optional<String> user, Optional<String> password) {
+            this(url, user, password, Optional.empty());
+        }
+
         public boolean isPostgres() {
             return url.isPresent() && url.get().startsWith("jdbc:postgresql:");
         }
@@ -62,11 +71,12 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         @Override
         public String toString() {
             return "DatabaseConfig[url=" + url.map(DatabaseConfig::masked).orElse("(SQLite)") + ", user="
-                    + user.orElse("") + ", password=" + (password.isPresent() ? "***" : "") + "]";
+                    + user.orElse("") + ", password=" + (password.isPresent() ? "***" : "") + ", replicaUrl="
+                    + replicaUrl.map(DatabaseConfig::masked).orElse("") + "]";
         }
 
         /** A JDBC URL with any password in it hidden, for logs. */
-        private static String masked(String url) {
+        static String masked(String url) {
             return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//[^/@]*@", "//***@");
         }
     }
@@ -147,8 +157,10 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         ZoneId zone = parseZone(values.get("timezone"));
         Optional<String> url = Optional.ofNullable(values.get("database.url"));
         url.ifPresent(Config::checkDatabaseUrl);
+        Optional<String> replicaUrl = Optional.ofNullable(values.get("database.replica-url"));
+        replicaUrl.ifPresent(replica -> checkReplicaUrl(replica, url.isPresent()));
         var database = new DatabaseConfig(url, Optional.ofNullable(values.get("database.user")),
-                Optional.ofNullable(values.get("database.password")));
+                Optional.ofNullable(values.get("database.password")), replicaUrl);
         return new Config(dataDir.toAbsolutePath().normalize(), values.get("host"), port, baseUrl, zone, database,
                 parseProxies(values.get("trusted-proxies")), parsePrivateTargets(values.get("webhooks.private-targets")),
                 Optional.ofNullable(values.get("metrics.token")).map(Config::checkMetricsToken), parseMediaBucket(values),
@@ -344,6 +356,17 @@ public record Config(Path dataDir, String host, int port, Optional<URI> baseUrl,
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new Invalid("database.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db); "
                     + "leave it out to use SQLite in the data directory");
+        }
+    }
+
+    private static void checkReplicaUrl(String replica, boolean postgres) {
+        if (!postgres) {
+            throw new Invalid("database.replica-url names a streaming replica of the PostgreSQL database in database.url; "
+                    + "with SQLite (no database.url) there is none: leave database.replica-url out");
+        }
+        if (!replica.startsWith("jdbc:postgresql:")) {
+            throw new Invalid("database.replica-url must be a PostgreSQL JDBC URL (jdbc:postgresql://replica-host/db), not '"
+                    + DatabaseConfig.masked(replica) + "'");
         }
     }
 

@@ -45,9 +45,13 @@ public final class Database implements AutoCloseable {
     private final WriteLog writeLog = new WriteLog();
 
     private final Notices notices;
+    /** The streaming replica the public pages may read from; null without one. */
+    private final ReplicaReads replica;
 
-    private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool, Notices notices) {
-        this.notices = notices;
+    private Database(Kind kind, HikariDataSource writerPool, HikariDataSource readerPool, Notices notices,
+            ReplicaReads replica) {
+        this.replica = replica;
+        this.notices = replica == null ? notices : replica.hearing(notices);
         this.kind = kind;
         this.dialect = SqlDialect.of(kind);
         this.writerPool = writerPool;
@@ -80,7 +84,7 @@ public final class Database implements AutoCloseable {
             refreshStatistics(writers);
             int readers = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
             HikariDataSource readerPool = pool("masthead-sqlite-reader", sqlite(url, true), readers, "PRAGMA query_only = ON");
-            return new Database(Kind.SQLITE, writers, readerPool, Notices.alone());
+            return new Database(Kind.SQLITE, writers, readerPool, Notices.alone(), null);
         } catch (RuntimeException e) {
             writers.close();
             throw e;
@@ -102,7 +106,9 @@ public final class Database implements AutoCloseable {
         }
         try {
             migrate(pool, Kind.POSTGRESQL);
-            return new Database(Kind.POSTGRESQL, pool, pool, new PostgresNotices(pool, settings));
+            ReplicaReads replica = settings.replicaUrl().isEmpty() ? null
+                    : ReplicaReads.open(settings, pool, SqlDialect.of(Kind.POSTGRESQL));
+            return new Database(Kind.POSTGRESQL, pool, pool, new PostgresNotices(pool, settings), replica);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -203,7 +209,28 @@ public final class Database implements AutoCloseable {
     /** Runs a query; inside a {@link #write} it sees that transaction's changes. */
     public <T> T read(HandleCallback<T, RuntimeException> work) {
         Handle current = transaction.get();
-        return current != null ? work.withHandle(current) : reader.withHandle(work);
+        if (current != null) {
+            return work.withHandle(current);
+        }
+        return replica == null ? reader.withHandle(work) : replica.read(work, reader);
+    }
+
+    /**
+     * Runs the rendering of a public page for an anonymous reader: its reads outside a transaction may go to the
+     * streaming replica, when one is configured and has replayed every change this server knows of; writes, and
+     * reads in a transaction, go to the primary as everywhere else.
+     */
+    public <T> T publicReads(java.util.concurrent.Callable<T> work) throws Exception {
+        return replica == null ? work.call() : replica.publicReads(work);
+    }
+
+    /** How many public reads the replica answered, and how many went to the primary instead: for tests and metrics. */
+    public long readsFromReplica() {
+        return replica == null ? 0 : replica.readsFromReplica();
+    }
+
+    public long publicReadsFromPrimary() {
+        return replica == null ? 0 : replica.publicReadsFromPrimary();
     }
 
     /**
@@ -238,6 +265,10 @@ public final class Database implements AutoCloseable {
                 transaction.remove();
                 afterCommit.remove();
             }
+        }
+        if (replica != null) {
+            // Before the caches forget what changed: a page rendered again from here on must not read a replica behind.
+            replica.primaryMoved();
         }
         for (var action : everyCommit) {
             action.accept(changes);
@@ -344,6 +375,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         notices.close();
+        if (replica != null) {
+            replica.close();
+        }
         if (readerPool != writerPool) {
             readerPool.close();
         }

@@ -87,6 +87,7 @@ public final class HttpServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             config.routes.before(HttpServer::securityHeaders);
+            config.routes.before(HttpServer::markWriters);
             routes.forEach(table -> table.accept(config.routes));
             config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404));
             config.routes.exception(Invalid.class, (e, ctx) -> refuse(ctx, 400, e.getMessage()));
@@ -151,6 +152,15 @@ public final class HttpServer {
                 }
             }
             chain.doFilter(request, response);
+        }
+    }
+
+    /** Whoever sends a form or a change reads the primary for a few seconds after (see {@link PublicReads}). */
+    private static void markWriters(Context ctx) {
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            ctx.cookie(new io.javalin.http.Cookie(PublicReads.WROTE_COOKIE, "1", "/", (int) PublicReads.WROTE_FOR.toSeconds(),
+                    false, true, null, io.javalin.http.SameSite.LAX));
         }
     }
 

@@ -70,9 +70,18 @@ public final class PageCache implements KeptPages {
     /** False while changes made elsewhere may go unheard ({@link SharedPages}): every answer is rendered, none kept. */
     private volatile boolean keeping = true;
 
-    /** A cache holding at most {@code maxBytes} of answers. */
+    /** Where anonymous readers' answers are rendered: with their reads possibly on a streaming replica. */
+    private final org.masthead.platform.PublicReads publicReads;
+
+    /** A cache holding at most {@code maxBytes} of answers, all rendered from the primary. */
     public PageCache(long maxBytes, Clock clock) {
+        this(maxBytes, clock, org.masthead.platform.PublicReads.primary());
+    }
+
+    /** As above, anonymous readers' answers rendered in {@code publicReads}. */
+    public PageCache(long maxBytes, Clock clock, org.masthead.platform.PublicReads publicReads) {
         this.clock = clock;
+        this.publicReads = publicReads;
         this.pages = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Page page) -> page.weight())
                 .expireAfterWrite(LONGEST).recordStats().build();
     }
@@ -159,7 +168,9 @@ public final class PageCache implements KeptPages {
      */
     public void answer(Context ctx, String contentType, String cacheControl, Renderer renderer) throws Exception {
         String key = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        send(ctx.req(), ctx.res(), page(key, contentType, cacheControl, () -> renderer.render(ctx)));
+        java.util.concurrent.Callable<Page> answer = () -> page(key, contentType, cacheControl, () -> renderer.render(ctx));
+        send(ctx.req(), ctx.res(), org.masthead.platform.PublicReads.mayUseReplica(ctx.req()) ? publicReads.run(answer)
+                : answer.call());
     }
 
     /** The page kept at {@code key}, or rendered, kept and returned. */

@@ -139,4 +139,22 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_SEARCH_OPENSEARCH_URL", "https://u:hunter2@search1.example:9200"),
                 Config.Overrides.none())).hasMessageContaining("search.opensearch.url").hasMessageNotContaining("hunter2");
     }
+
+    @Test
+    void a_replica_url_is_refused_on_sqlite_with_what_to_do() {
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_DATABASE_REPLICA_URL", "jdbc:postgresql://replica/m"),
+                Config.Overrides.none())).isInstanceOf(Invalid.class)
+                .hasMessageContaining("database.replica-url").hasMessageContaining("SQLite");
+    }
+
+    @Test
+    void a_replica_url_is_read_beside_the_primary_and_its_password_never_shown() {
+        Config config = Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", "jdbc:postgresql://db/m",
+                "MASTHEAD_DATABASE_REPLICA_URL", "jdbc:postgresql://replica/m?user=r&password=hunter2"), Config.Overrides.none());
+        assertThat(config.database().replicaUrl()).hasValue("jdbc:postgresql://replica/m?user=r&password=hunter2");
+        assertThat(config.toString()).contains("replica/m").doesNotContain("hunter2");
+        assertThatThrownBy(() -> Config.load(dataDir, Map.of("MASTHEAD_DATABASE_URL", "jdbc:postgresql://db/m",
+                "MASTHEAD_DATABASE_REPLICA_URL", "mysql://replica/m"), Config.Overrides.none()))
+                .isInstanceOf(Invalid.class).hasMessageContaining("PostgreSQL JDBC URL");
+    }
 }

@@ -25,7 +25,8 @@ public final class Cluster implements AutoCloseable {
     public static Cluster of(int count, Map<String, String> settings, Clock clock) {
         var cluster = new Cluster();
         var env = new HashMap<>(settings);
-        env.put("MASTHEAD_DATABASE_URL", TestPostgres.newDatabaseUrl());
+        // A test may bring its own database (a replicated one); else a new one on the shared server.
+        env.computeIfAbsent("MASTHEAD_DATABASE_URL", key -> TestPostgres.newDatabaseUrl());
         for (int i = 0; i < count; i++) {
             Path dataDir = RunningSite.tempDir();
             cluster.dataDirs.add(dataDir);

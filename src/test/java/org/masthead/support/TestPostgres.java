@@ -44,30 +44,40 @@ public final class TestPostgres {
     }
 
     private static EmbeddedPostgres start() {
+        return start(builder -> builder.setDataDirectory(newDataDirectory()).setCleanDataDirectory(true));
+    }
+
+    /** A server from zonky's binaries, set up by {@code settings} (data directory, port, server settings). */
+    static EmbeddedPostgres start(java.util.function.UnaryOperator<EmbeddedPostgres.Builder> settings) {
         File binaries = new File(System.getProperty("java.io.tmpdir"), "masthead-embedded-pg");
         if (!runningAsRoot()) {
-            return startWith(binaries);
+            return startWith(binaries, settings);
         }
         try {
             // The first start unpacks the binaries; as root, initdb then refuses to run.
-            return startWith(binaries);
+            return startWith(binaries, settings);
         } catch (RuntimeException refusedAsRoot) {
             wrapForRoot(binaries);
-            return startWith(binaries);
+            return startWith(binaries, settings);
         }
     }
 
-    private static EmbeddedPostgres startWith(File binaries) {
+    /** An empty directory anyone may write to (as root, the server runs as "nobody"). */
+    static File newDataDirectory() {
         try {
             File data = Files.createTempDirectory("masthead-pg-data").toFile();
             data.setReadable(true, false);
             data.setWritable(true, false);
             data.setExecutable(true, false);
-            return EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(binaries)
-                    .setDataDirectory(data)
-                    .setCleanDataDirectory(true)
-                    .start();
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a data directory for the test PostgreSQL", e);
+        }
+    }
+
+    private static EmbeddedPostgres startWith(File binaries, java.util.function.UnaryOperator<EmbeddedPostgres.Builder> settings) {
+        try {
+            return settings.apply(EmbeddedPostgres.builder().setOverrideWorkingDirectory(binaries)).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test PostgreSQL", e);
         }
