@@ -127,7 +127,7 @@ class ReplicaReadsTest {
         assertThat(http(0).get("/").body()).contains("Published While Replay Paused");
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
                 .until(() -> http(1).get("/").body().contains("Published While Replay Paused"));
-        assertThat(replicaHas("Published While Replay Paused")).as("the replica is really behind").isFalse();
+        assertThat(replicaHas("Published While Replay Paused")).as("the replica is really behind: " + TestReplica.state()).isFalse();
         for (int server = 0; server < 2; server++) {
             assertThat(cluster.servers().get(server).pageCache().isEmpty()).isFalse();
             assertThat(http(server).get("/").body()).as("the kept page").contains("Published While Replay Paused");

@@ -50,7 +50,30 @@ public final class TestReplica {
 
     /** Stops replaying what the primary sends (the standby falls behind) until {@link #resumeReplay}. */
     public static void pauseReplay() {
-        execute(standby.getJdbcUrl("postgres", "postgres"), "SELECT pg_wal_replay_pause()");
+        String url = standby.getJdbcUrl("postgres", "postgres");
+        execute(url, "SELECT pg_wal_replay_pause()");
+        // Pausing is asked for, not done at once: the standby goes on replaying until it next looks, so a change made
+        // meanwhile could still arrive. Wait until it says it is paused, each look writing a record on the primary for
+        // it to stop at.
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            execute(primary.getJdbcUrl("postgres", "postgres"), "SELECT txid_current()");
+            return "paused".equals(text(url, "SELECT pg_get_wal_replay_pause_state()"));
+        });
+    }
+
+    /** The standby's replay state and positions, for a test's message. */
+    public static String state() {
+        String url = standby.getJdbcUrl("postgres", "postgres");
+        return text(url, "SELECT pg_get_wal_replay_pause_state() || ' replayed ' || pg_last_wal_replay_lsn() || ' received ' || "
+                + "pg_last_wal_receive_lsn() || ' at ' || now()");
+    }
+
+    private static String text(String url, String sql) {
+        try (Connection c = DriverManager.getConnection(url); var s = c.createStatement(); var rows = s.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql + " on " + url, e);
+        }
     }
 
     public static void resumeReplay() {
