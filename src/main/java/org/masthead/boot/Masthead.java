@@ -233,6 +233,7 @@ public final class Masthead implements AutoCloseable {
         http = new HttpServer(routes, errorPages, new ClientAddress(config.trustedProxies()),
                 new org.masthead.site.OldAddressRedirects(pageCache, articles, formerLists), pageCache::answerKept,
                 metrics.map(Metrics::timer).orElse((ctx, ms) -> { }));
+        site.inlineStyle().ifPresent(http::allowInlineStyle);
         return http.start(config.host(), config.port());
     }
 

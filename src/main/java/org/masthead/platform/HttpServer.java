@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; "
-            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "style-src 'self'%s; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
+    /** The policy every answer carries: no inline style but the one stylesheet {@link #allowInlineStyle} names. */
+    private volatile String policy = CONTENT_SECURITY_POLICY.formatted("");
 
     /** The largest picture file an editor can upload. */
     public static final int MAX_UPLOAD_MB = 25;
@@ -70,7 +72,7 @@ public final class HttpServer {
         this.app = Javalin.create(config -> {
             // Answers kept ready (the readers' page cache) go out before the routes are even looked through.
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
-                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new KeptAnswersFilter(kept)), "/*",
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new KeptAnswersFilter(kept, () -> policy)), "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.contextResolver.ip = ctx -> clients.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
             config.startup.showJavalinBanner = false;
@@ -86,7 +88,7 @@ public final class HttpServer {
             var jettyErrors = new JettyErrorPages(errorPages);
             config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
-            config.routes.before(HttpServer::securityHeaders);
+            config.routes.before(this::securityHeaders);
             config.routes.before(HttpServer::markWriters);
             routes.forEach(table -> table.accept(config.routes));
             config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404));
@@ -137,7 +139,7 @@ public final class HttpServer {
     }
 
     /** The filter in front of the routes: a kept answer gets the security headers every answer gets, and goes out. */
-    private record KeptAnswersFilter(KeptAnswers kept) implements jakarta.servlet.Filter {
+    private record KeptAnswersFilter(KeptAnswers kept, java.util.function.Supplier<String> policy) implements jakarta.servlet.Filter {
         @Override
         public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
                 jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
@@ -146,7 +148,7 @@ public final class HttpServer {
                 answer.setHeader("X-Content-Type-Options", "nosniff");
                 answer.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
                 answer.setHeader("X-Frame-Options", "SAMEORIGIN");
-                answer.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                answer.setHeader("Content-Security-Policy", policy.get());
                 if (kept.answer(http, answer)) {
                     return;
                 }
@@ -164,11 +166,24 @@ public final class HttpServer {
         }
     }
 
-    private static void securityHeaders(Context ctx) {
+    private void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("Content-Security-Policy", policy);
+    }
+
+    /**
+     * Lets pages carry this one stylesheet inline ({@code <style>}, for a first paint without waiting for a second
+     * request): the policy names it by its SHA-256, so no other inline style, injected or not, applies.
+     */
+    public void allowInlineStyle(String css) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            policy = CONTENT_SECURITY_POLICY.formatted(" 'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -124,15 +124,15 @@ class ErrorPagesTest {
     }
 
     @Test
-    void the_stylesheet_is_served_with_a_long_cache_life_under_its_content_address() {
-        Document home = site.http().get("/").html();
-        String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
+    void the_stylesheet_comes_in_the_page_named_by_the_policy_and_no_other_inline_style_applies() throws Exception {
+        Http.Response home = site.http().get("/");
+        var style = home.html().selectFirst("style");
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.data().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
-        Http.Response css = site.http().get(stylesheet);
-
-        assertThat(stylesheet).matches("/static/site\\.css\\?v=[0-9a-f]{12}");
-        assertThat(css.status()).isEqualTo(200);
-        assertThat(css.header("Content-Type")).startsWith("text/css");
-        assertThat(css.header("Cache-Control")).contains("immutable");
+        assertThat(home.html().select("link[rel=stylesheet]")).isEmpty();
+        assertThat(home.header("Content-Security-Policy")).contains("style-src 'self' 'sha256-" + hash + "';")
+                .doesNotContain("unsafe-inline");
+        assertThat(site.http().get("/static/site.css").header("Content-Type")).startsWith("text/css");
     }
 }
