@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -34,19 +32,11 @@ final class LuceneQueries {
     private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
             | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
     private static final String[] SPELLING_FIELDS = {LuceneSchema.AUTHORS, LuceneSchema.TOPICS, LuceneSchema.SPELL};
     private static final String[] TEXT_FIELDS = {LuceneSchema.SPELL, LuceneSchema.AUTHORS, LuceneSchema.TOPICS,
             LuceneSchema.TITLE, LuceneSchema.BODY};
     /** Words searched at most: each is a clause per field, and Lucene allows 1,024 clauses in all. */
     static final int MAX_WORDS = 32;
-    /** Unknown words looked up at most, each a walk through the term dictionaries. */
-    private static final int MAX_CORRECTIONS = 5;
-    /**
-     * Shorter words are never corrected: among short words one or two letters make another word, and a name
-     * the archive lacks ("Putin") would become a word it has ("putting").
-     */
-    private static final int MIN_CORRECTED_LENGTH = 5;
     /** Up to this length a word is corrected by one letter's edit at most ("Cockburm"); longer ones by two. */
     private static final int ONE_EDIT_UP_TO = 7;
 
@@ -102,29 +92,15 @@ final class LuceneQueries {
      * letters' edits; names first, then headlines and text), or empty when nothing could be corrected.
      */
     Optional<String> corrected(String text, IndexReader reader) throws IOException {
-        Matcher words = WORD.matcher(text);
-        var out = new StringBuilder();
-        int last = 0;
-        boolean changed = false;
-        int corrections = 0;
-        while (words.find()) {
-            String word = words.group();
-            out.append(text, last, words.start());
-            last = words.end();
-            String better = null;
-            if (corrections < MAX_CORRECTIONS && word.length() >= MIN_CORRECTED_LENGTH && !known(word, reader)) {
-                corrections++;
-                better = suggestion(word, reader);
+        int[] corrections = {0};
+        return Respelling.rewrite(text, word -> {
+            if (corrections[0] < Respelling.MAX_CORRECTIONS && word.length() >= Respelling.MIN_CORRECTED_LENGTH
+                    && !known(word, reader)) {
+                corrections[0]++;
+                return suggestion(word, reader);
             }
-            if (better == null) {
-                out.append(word);
-            } else {
-                out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(better.charAt(0)) + better.substring(1) : better);
-                changed = true;
-            }
-        }
-        out.append(text.substring(last));
-        return changed ? Optional.of(out.toString()) : Optional.empty();
+            return null;
+        });
     }
 
     private boolean known(String word, IndexReader reader) throws IOException {

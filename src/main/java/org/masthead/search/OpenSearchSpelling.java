@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,9 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  * (a count of each in the fields searched), then OpenSearch's term suggester for those.
  */
 final class OpenSearchSpelling {
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
-    private static final int MAX_CORRECTIONS = 5;
-    private static final int MIN_CORRECTED_LENGTH = 5;
     private static final int ONE_EDIT_UP_TO = 7;
     private static final String[] SPELLING_FIELDS = {"authors", "topics", "spell"};
     private static final String[] TEXT_FIELDS = {"spell", "authors", "topics", "title", "body"};
@@ -29,9 +25,9 @@ final class OpenSearchSpelling {
      */
     Optional<String> corrected(String text, Function<ObjectNode, JsonNode> search) {
         List<String> candidates = new ArrayList<>();
-        Matcher words = WORD.matcher(text);
-        while (words.find() && candidates.size() < MAX_CORRECTIONS) {
-            if (words.group().length() >= MIN_CORRECTED_LENGTH) {
+        Matcher words = Respelling.WORD.matcher(text);
+        while (words.find() && candidates.size() < Respelling.MAX_CORRECTIONS) {
+            if (words.group().length() >= Respelling.MIN_CORRECTED_LENGTH) {
                 candidates.add(words.group());
             }
         }
@@ -43,25 +39,10 @@ final class OpenSearchSpelling {
             return Optional.empty();
         }
         JsonNode suggested = search.apply(suggestions(unknown)).path("suggest");
-        var out = new StringBuilder();
-        int last = 0;
-        boolean changed = false;
-        words = WORD.matcher(text);
-        while (words.find()) {
-            String word = words.group();
-            out.append(text, last, words.start());
-            last = words.end();
+        return Respelling.rewrite(text, word -> {
             int at = unknown.indexOf(word);
-            String better = at < 0 ? null : best(suggested, at, word);
-            if (better == null) {
-                out.append(word);
-            } else {
-                out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(better.charAt(0)) + better.substring(1) : better);
-                changed = true;
-            }
-        }
-        out.append(text.substring(last));
-        return changed ? Optional.of(out.toString()) : Optional.empty();
+            return at < 0 ? null : best(suggested, at, word);
+        });
     }
 
     /** The words no field has: a count of each, in one request. A word of only stop words counts as known. */
@@ -90,7 +71,7 @@ final class OpenSearchSpelling {
             for (int edits = 1; edits <= maxEdits(word); edits++) {
                 for (String field : SPELLING_FIELDS) {
                     suggest.putObject(name(i, field, edits)).put("text", word).putObject("term").put("field", field)
-                            .put("max_edits", edits).put("prefix_length", 1).put("min_word_length", MIN_CORRECTED_LENGTH)
+                            .put("max_edits", edits).put("prefix_length", 1).put("min_word_length", Respelling.MIN_CORRECTED_LENGTH)
                             .put("suggest_mode", "always").put("sort", "score").put("size", 1);
                 }
             }

@@ -55,6 +55,8 @@ final class Assets {
     private final MediaStorage media;
     /** Whether the magazine's own site.css replaces the built-in one (which alone uses the built-in fonts). */
     private boolean themed;
+    /** The stylesheet pages carry inline ({@link #inlineStyle}); null when it is linked. */
+    private final String inlineStyle;
 
     /** themeDir is the data directory's {@code theme} folder, which need not exist. */
     Assets(MediaStorage media, Path themeDir) {
@@ -81,6 +83,7 @@ final class Assets {
                 }
             }
         }
+        inlineStyle = readInlineStyle();
     }
 
     private void add(String name, byte[] bytes) {
@@ -124,12 +127,15 @@ final class Assets {
      * Empty for a theme's stylesheet over {@link #INLINE_AT_MOST}, or one that could end the element early.
      */
     Optional<String> inlineStyle() {
+        return Optional.ofNullable(inlineStyle);
+    }
+
+    /** Decided once, when the files are read: every page render asks. */
+    private String readInlineStyle() {
         byte[] css = files.get("site.css");
         String text = new String(css, java.nio.charset.StandardCharsets.UTF_8);
-        if (css.length > INLINE_AT_MOST || text.toLowerCase(java.util.Locale.ROOT).contains("</style")) {
-            return Optional.empty();
-        }
-        return Optional.of(text);
+        boolean fits = css.length <= INLINE_AT_MOST && !text.toLowerCase(java.util.Locale.ROOT).contains("</style");
+        return fits ? text : null;
     }
 
     /** A stylesheet whose {@code url(/static/...)} addresses of known files carry their versions, kept for a year too. */
