@@ -146,20 +146,11 @@ public final class Masthead implements AutoCloseable {
                 newsletter.subscriptions().expiry()));
         events.subscribe(ScheduleChanged.class, changed -> scheduler.wake());
         events.subscribe(org.masthead.edition.EditionPublished.class, out -> newsletter.sending().queueEdition(out.editionId()));
-        events.subscribe(ArticleChanged.class, changed -> {
-            SearchIndexer indexer = search;
-            if (indexer != null) {
-                indexer.articleChanged(changed.id());
-            }
-        });
+        // The index as it is at each change (null until it opens: its catch-up picks the change up then).
+        events.subscribe(ArticleChanged.class, changed -> java.util.Optional.ofNullable(search).ifPresent(i -> i.articleChanged(changed.id())));
         // Does nothing until serve() starts the webhooks: a command's changes are announced to no one.
         events.subscribe(ArticleChanged.class, changed -> webhooks.articleChanged(changed.id()));
-        events.subscribe(AuthorChanged.class, changed -> {
-            SearchIndexer indexer = search;
-            if (indexer != null) {
-                indexer.authorChanged(changed.id());
-            }
-        });
+        events.subscribe(AuthorChanged.class, changed -> java.util.Optional.ofNullable(search).ifPresent(i -> i.authorChanged(changed.id())));
     }
 
     /**
@@ -191,17 +182,14 @@ public final class Masthead implements AutoCloseable {
         return demo.seedOnFirstServe(wanted);
     }
 
-    /** Starts the public site and the scheduler; returns the port it listens on. */
+    /** Starts the public site, then the scheduler, the webhooks and the newsletter; returns the port it listens on. */
     public int serve() {
         // The theme first: a template of the magazine's that does not compile stops the start before anything runs.
         Path theme = config.dataDir().resolve("theme");
         var templates = Templates.withTheme(theme.resolve("templates"));
         newsletter.useTemplates(templates);
-        scheduler.start();
         search().share(database.notices());
         search().start();
-        webhooks.start();
-        newsletter.sending().start();
         var site = new SiteRoutes(new SiteRoutes.Wiring(articles, authors, editions, media, settings, topics,
                 new SearchService(search().index()), config.timezone(), clock, newsletter.subscriptions()), templates,
                 () -> config.publicUrl(http.port()), theme, pageCache);
@@ -234,7 +222,13 @@ public final class Masthead implements AutoCloseable {
                 new org.masthead.site.OldAddressRedirects(pageCache, articles, formerLists), pageCache::answerKept,
                 metrics.map(Metrics::timer).orElse((ctx, ms) -> { }));
         site.inlineStyle().ifPresent(http::allowInlineStyle);
-        return http.start(config.host(), config.port());
+        int port = http.start(config.host(), config.port());
+        // CASE: the work in the background after the site listens: a newsletter pending at a restart (a server killed
+        // while sending) links to the site at once, asking it its port, which a site still starting has not got.
+        scheduler.start();
+        webhooks.start();
+        newsletter.sending().start();
+        return port;
     }
 
     private static boolean exists(Runnable lookup) {
