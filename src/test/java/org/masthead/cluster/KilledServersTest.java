@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,11 +27,13 @@ import org.masthead.common.Actor;
 import org.masthead.common.Role;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
+import org.masthead.support.AdminClient;
 import org.masthead.support.Cluster;
 import org.masthead.support.ForkedServer;
 import org.masthead.support.MutableClock;
 import org.masthead.support.RowLock;
 import org.masthead.support.TestPostgres;
+import org.masthead.support.WebhookReceiver;
 
 /**
  * Servers of one magazine killed outright (SIGKILL) in the middle of their work, not stopped: a server run as a process
@@ -40,6 +43,8 @@ import org.masthead.support.TestPostgres;
  */
 class KilledServersTest {
     private static final String PASSWORD = "correct horse battery";
+    /** The settings of every server, the forked one's too: the webhook receiver of a test is on this machine. */
+    private static final Map<String, String> FORKED = Map.of("MASTHEAD_WEBHOOKS_PRIVATE_TARGETS", "allow");
     // The servers in this JVM stand still just before the real time: the forked one, on the real clock, is first to it.
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private final String databaseUrl = TestPostgres.newDatabaseUrl();
@@ -48,14 +53,18 @@ class KilledServersTest {
     private ForkedServer forked;
     private RowLock lock;
     private Actor ed;
+    private Actor ada;
 
     @BeforeEach
     void start() {
-        cluster = Cluster.of(2, Map.of("MASTHEAD_DATABASE_URL", databaseUrl), clock);
+        var settings = new HashMap<>(FORKED);
+        settings.put("MASTHEAD_DATABASE_URL", databaseUrl);
+        cluster = Cluster.of(2, settings, clock);
         servers = cluster.servers();
         var accounts = servers.get(0).accounts();
         User admin = accounts.createFirstAdmin("Ada Admin", "ada@example.org", PASSWORD, "");
-        ed = accounts.add(admin.asActor(""), "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD).asActor("");
+        ada = admin.asActor("");
+        ed = accounts.add(ada, "Ed Itor", "ed@example.org", Role.EDITOR, PASSWORD).asActor("");
     }
 
     @AfterEach
@@ -87,7 +96,7 @@ class KilledServersTest {
         // The last piece is held, so the forked server's publishing stops there: the edition and two pieces done, uncommitted.
         lock = RowLock.hold(databaseUrl, "SELECT id FROM articles WHERE id = " + pieces.getLast() + " FOR UPDATE");
 
-        forked = ForkedServer.start("killed-publishing-an-edition", databaseUrl, Map.of());
+        forked = ForkedServer.start("killed-publishing-an-edition", databaseUrl, FORKED);
         await().atMost(Duration.ofSeconds(20)).until(() -> !lock.waiting().isEmpty());
         RowLock.Waiting publishing = lock.waiting().getFirst();
         assertThat(publishing.holdsAdvisoryLock()).as("it waits inside the edition's transaction: " + publishing).isTrue();
@@ -125,5 +134,55 @@ class KilledServersTest {
                         "edition.article_added", "edition.scheduled", "edition.published",
                         "article.published", "article.published", "article.published");
         assertThat(cluster.http().get(1).get("/").body()).contains("Dawn Tide").contains("Morning Ferry").contains("Noon Market");
+    }
+
+    /**
+     * A webhook is delivered at least once: its delivery is claimed for a lease ({@code DeliveryWorker.LEASE}, two
+     * minutes) before it is sent, and one whose sender died is sent again when the lease runs out. So a receiver that
+     * had the request when its sender was killed gets it twice, and the second time is the last.
+     */
+    @Test
+    void a_webhook_whose_sender_is_killed_mid_request_is_sent_again_by_another_server_once_its_lease_runs_out() {
+        Masthead first = servers.get(0);
+        try (var receiver = new WebhookReceiver()) {
+            first.webhooks().add(ada, "Newsletter tool", "post.published", receiver.url("/hooks/published"));
+            Article draft = first.workflow().write(ed, new ArticleDraft("Harbour Lights", null, "", Body.markdown("Words."),
+                    List.of(first.authors().findOrCreate("Ann Lee").id()), List.of(), null), 0L);
+            receiver.holdAnswers();
+            forked = ForkedServer.start("killed-delivering-a-webhook", databaseUrl, FORKED);
+
+            // Published on the forked server, which announces it: the servers here, standing before now, see nothing due.
+            var editor = new AdminClient(forked.base());
+            editor.signIn("ed@example.org", PASSWORD);
+            // The session's form token from a light page: the article's own would load the topic suggester, seconds.
+            String token = editor.get("/admin/").html().selectFirst("form.sign-out input[name=_csrf]").attr("value");
+            var published = editor.post("/admin/articles/" + draft.id(), Map.of("_csrf", token, "version",
+                    Integer.toString(draft.version()), "action", "publish", "title", "Harbour Lights", "body", "Words.",
+                    "authors", "Ann Lee", "format", "markdown"));
+            assertThat(published.status()).as(published.body()).isEqualTo(303);
+            receiver.await(1);
+            forked.kill();
+            receiver.answerHeld();
+
+            assertThat(servers.stream().mapToInt(server -> server.webhooks().deliverDue()).sum())
+                    .as("nobody sends it again while the killed server's lease holds").isZero();
+            Instant leaseEnds = first.database().read(h -> h.createQuery("SELECT next_attempt_at FROM webhook_deliveries")
+                    .mapTo(Instant.class).one());
+            clock.set(leaseEnds.plusSeconds(1));
+            int tried = 0;
+            for (Masthead server : servers) {
+                tried += server.webhooks().deliverDue();
+            }
+
+            // The servers' own workers may have been first to it: what these passes tried is at most the one.
+            assertThat(tried).isLessThanOrEqualTo(1);
+            List<WebhookReceiver.Request> received = receiver.await(2);
+            assertThat(received).hasSize(2).extracting(WebhookReceiver.Request::body)
+                    .allMatch(body -> body.contains("Harbour Lights")).containsOnly(received.getFirst().body());
+            List<String> deliveries = first.database().read(h -> h.createQuery("SELECT status FROM webhook_deliveries")
+                    .mapTo(String.class).list());
+            assertThat(deliveries).containsExactly("delivered");
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.received().size() == 2);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -31,6 +32,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private volatile int thereafter = 200;
+    private volatile CountDownLatch holding;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
 
@@ -43,6 +45,11 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Request(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+            CountDownLatch held = holding;
+            if (held != null) {
+                arrived();
+                awaitRelease(held);
+            }
             Integer status = answers.poll();
             int answer = status == null ? thereafter : status;
             if (answer >= 300 && answer < 400) {
@@ -50,14 +57,43 @@ public final class WebhookReceiver implements AutoCloseable {
             }
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
-            lock.lock();
-            try {
-                arrived.signalAll();
-            } finally {
-                lock.unlock();
-            }
+            arrived();
         });
         server.start();
+    }
+
+    private void arrived() {
+        lock.lock();
+        try {
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void awaitRelease(CountDownLatch held) {
+        try {
+            held.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Takes the requests from now on without answering them until {@link #answerHeld}: the sender waits, as on a slow
+     * receiver. One at a time: the receiver serves a request only after answering the one before.
+     */
+    public void holdAnswers() {
+        holding = new CountDownLatch(1);
+    }
+
+    /** Answers the request held, if any, and the next ones at once. */
+    public void answerHeld() {
+        CountDownLatch held = holding;
+        holding = null;
+        if (held != null) {
+            held.countDown();
+        }
     }
 
     /** Answers these statuses to the next requests, in order. */
@@ -103,6 +139,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        answerHeld();
         server.stop(0);
     }
 }
