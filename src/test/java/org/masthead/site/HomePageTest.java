@@ -60,6 +60,15 @@ class HomePageTest {
     }
 
     @Test
+    void a_page_without_a_share_bar_loads_no_script_and_an_article_loads_the_sites_own() {
+        // The site's script only turns "Copy link" into a button; a page without one has nothing for it to do.
+        assertThat(site.http().get("/").html().select("script[src]")).isEmpty();
+        String article = site.http().get("/").html().select("main .lineup-title").first().attr("href");
+        assertThat(site.http().get(article).html().select("script[src]")).singleElement()
+                .satisfies(script -> assertThat(script.attr("src")).startsWith("/static/site.js?v="));
+    }
+
+    @Test
     void the_magazine_name_is_the_home_pages_one_h1() {
         Document home = site.http().get("/").html();
 

@@ -100,10 +100,11 @@ public final class HtmlChecker {
 
     /**
      * Properties of CSS that came after this checker's CSS grammar (2020), which an inline stylesheet is checked
-     * against: each is in a CSS module browsers ship (Color Adjustment, Text Level 4, Text Decoration Level 4).
+     * against: each is in a CSS module browsers ship (Color Adjustment, Text Level 4, Text Decoration Level 4,
+     * Containment Level 2).
      */
     private static final java.util.regex.Pattern NEWER_CSS = java.util.regex.Pattern.compile(
-            "CSS: “(color-scheme|text-wrap|text-decoration-thickness|text-underline-offset)”: Property “\\1” doesn't exist\\.");
+            "CSS: “(color-scheme|text-wrap|text-decoration-thickness|text-underline-offset|content-visibility|contain-intrinsic-size)”: Property “\\1” doesn't exist\\.");
 
     /**
      * This checker (20.7.2) is from July 2020. In September 2020 the HTML standard allowed {@code autocomplete="username"}
