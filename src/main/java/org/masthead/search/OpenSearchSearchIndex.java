@@ -25,6 +25,7 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     private static final float RELATED_SHARE = 0.2f;
 
     private final OpenSearchNodes nodes;
+    private final OpenSearchAlias alias;
     private final String index;
     private final String path;
     private final OpenSearchSearches searches = new OpenSearchSearches();
@@ -33,9 +34,12 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     private volatile boolean ready;
     /** The marker last written or read here, so that a commit with the same one does not rewrite the mapping. */
     private volatile String knownMarker;
+    /** The index a rebuild is filling beside the live one, which searches keep using until the rebuild's commit. */
+    private volatile String building;
 
     private OpenSearchSearchIndex(OpenSearchNodes nodes, String index) {
         this.nodes = nodes;
+        this.alias = new OpenSearchAlias(nodes, index);
         this.index = index;
         this.path = "/" + index;
     }
@@ -63,7 +67,7 @@ public final class OpenSearchSearchIndex implements SearchIndex {
             if (ready) {
                 return;
             }
-            if (nodes.status("HEAD", path) == 200) {
+            if (alias.current().isPresent()) {
                 JsonNode meta = meta();
                 if (OpenSearchSchema.VERSION.equals(meta.path("schema").asString(null))) {
                     knownMarker = meta.path("marker").asString(null);
@@ -71,11 +75,11 @@ public final class OpenSearchSearchIndex implements SearchIndex {
                     return;
                 }
                 log.warn("The search index {} was made by another version of Masthead; making it again, to be rebuilt", describe());
-                nodes.call("DELETE", path, null, 404);
+                alias.switchTo(alias.createNext());
+            } else {
+                alias.createFirst();
             }
-            // CASE: two servers starting at once both find it missing: the second is told it exists, which is as good.
-            nodes.call("PUT", path, OpenSearchSchema.definition(), 400);
-            if (nodes.status("HEAD", path) != 200) {
+            if (alias.current().isEmpty()) {
                 throw new SearchUnavailable("the search index " + describe() + " could not be made");
             }
             knownMarker = meta().path("marker").asString(null);
@@ -83,8 +87,15 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         }
     }
 
+    /** The {@code _meta} of the index the name leads to (the answer is keyed by that index's own name). */
     private JsonNode meta() {
-        return nodes.call("GET", path + "/_mapping", null).path(index).path("mappings").path("_meta");
+        return meta(path);
+    }
+
+    private JsonNode meta(String at) {
+        JsonNode mappings = nodes.call("GET", at + "/_mapping", null);
+        return mappings.properties().stream().findFirst().map(entry -> entry.getValue().path("mappings").path("_meta"))
+                .orElse(tools.jackson.databind.node.MissingNode.getInstance());
     }
 
     @Override
@@ -130,7 +141,8 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         ensure();
         var lines = new ByteArrayOutputStream();
         operations.forEach(lines::writeBytes);
-        JsonNode answer = nodes.bulk(path + "/_bulk", lines.toByteArray());
+        String into = building;
+        JsonNode answer = nodes.bulk((into == null ? path : "/" + into) + "/_bulk", lines.toByteArray());
         if (answer.path("errors").asBoolean()) {
             for (JsonNode item : answer.path("items")) {
                 JsonNode result = item.path("index").isMissingNode() ? item.path("delete") : item.path("index");
@@ -142,35 +154,52 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Starts a rebuild in a new index beside the live one, which searches and other servers' writes keep using until
+     * the {@link #commit} that ends the rebuild points the name at the new one.
+     */
     @Override
     public void clear() {
         synchronized (pending) {
             pending.clear();
         }
         ensure();
-        // Everything written so far must be searchable to be deleted: the deletion takes what a search sees.
-        nodes.call("POST", path + "/_refresh", null);
-        nodes.call("POST", path + "/_delete_by_query?conflicts=proceed&refresh=true", "{\"query\": {\"match_all\": {}}}");
-        writeMarker(null);
+        String abandoned = building;
+        if (abandoned != null) {
+            alias.delete(abandoned);
+        }
+        building = alias.createNext();
     }
 
     @Override
     public void commit(String marker) {
         flush();
         ensure();
+        String built = building;
+        if (built != null) {
+            nodes.call("POST", "/" + built + "/_refresh", null);
+            if (marker != null) {
+                writeMarker("/" + built, marker);
+            }
+            alias.switchTo(built);
+            building = null;
+            knownMarker = marker;
+            log.info("The search index {} now leads to {}, rebuilt", describe(), built);
+            return;
+        }
         nodes.call("POST", path + "/_refresh", null);
         if (!java.util.Objects.equals(marker, knownMarker)) {
-            writeMarker(marker);
+            writeMarker(path, marker);
         }
     }
 
-    private void writeMarker(String marker) {
+    private void writeMarker(String at, String marker) {
         ObjectNode meta = OpenSearchSchema.JSON.createObjectNode();
         ObjectNode values = meta.putObject("_meta").put("schema", OpenSearchSchema.VERSION);
         if (marker != null) {
             values.put("marker", marker);
         }
-        nodes.call("PUT", path + "/_mapping", meta.toString());
+        nodes.call("PUT", at + "/_mapping", meta.toString());
         knownMarker = marker;
     }
 
@@ -269,6 +298,19 @@ public final class OpenSearchSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        String abandoned = building;
+        if (abandoned != null) {
+            // A rebuild given up (the server stopping in the middle of one): the next one starts over.
+            guardedDelete(abandoned);
+        }
         nodes.close();
+    }
+
+    private void guardedDelete(String abandoned) {
+        try {
+            alias.delete(abandoned);
+        } catch (SearchUnavailable e) {
+            log.warn("Could not delete {}, left by a rebuild that did not finish: {}", abandoned, e.getMessage());
+        }
     }
 }
