@@ -58,6 +58,10 @@ final class OpenSearchAlias {
         ObjectNode body = definition();
         body.putObject("aliases").putObject(name);
         nodes.call("PUT", "/" + name + "-1", body.toString(), 400);
+        if (current().isEmpty()) {
+            // CASE: only the alias was deleted, and its index kept: left alone, a new one beside it takes the name.
+            switchTo(createNext());
+        }
     }
 
     /** Makes a new, empty index with the schema, beside the current one, which the alias does not lead to yet. */
