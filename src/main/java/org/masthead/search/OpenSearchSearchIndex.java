@@ -25,17 +25,23 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     private static final float RELATED_SHARE = 0.2f;
 
     private final OpenSearchNodes nodes;
+    private final OpenSearchAlias alias;
     private final String index;
     private final String path;
     private final OpenSearchSearches searches = new OpenSearchSearches();
     private final OpenSearchSpelling spelling = new OpenSearchSpelling();
     private final List<byte[]> pending = new ArrayList<>();
     private volatile boolean ready;
+    /** Whether the name is an alias, as it is unless the index was made before aliases (then a concrete index). */
+    private volatile boolean aliased;
     /** The marker last written or read here, so that a commit with the same one does not rewrite the mapping. */
     private volatile String knownMarker;
+    /** The index a rebuild is filling beside the live one, which searches keep using until the rebuild's commit. */
+    private volatile String building;
 
     private OpenSearchSearchIndex(OpenSearchNodes nodes, String index) {
         this.nodes = nodes;
+        this.alias = new OpenSearchAlias(nodes, index);
         this.index = index;
         this.path = "/" + index;
     }
@@ -63,28 +69,43 @@ public final class OpenSearchSearchIndex implements SearchIndex {
             if (ready) {
                 return;
             }
-            if (nodes.status("HEAD", path) == 200) {
+            Optional<String> current = alias.current();
+            if (current.isPresent()) {
                 JsonNode meta = meta();
                 if (OpenSearchSchema.VERSION.equals(meta.path("schema").asString(null))) {
+                    aliased = !current.get().equals(index);
                     knownMarker = meta.path("marker").asString(null);
                     ready = true;
                     return;
                 }
-                log.warn("The search index {} was made by another version of Masthead; making it again, to be rebuilt", describe());
-                nodes.call("DELETE", path, null, 404);
+                // CASE: also an index OpenSearch made by itself, with guessed mappings, for a write after a deletion.
+                log.warn("The search index {} was made by another version of Masthead, or not by Masthead; making it"
+                        + " again, to be rebuilt", describe());
+                alias.switchTo(alias.createNext());
+            } else {
+                alias.createFirst();
             }
-            // CASE: two servers starting at once both find it missing: the second is told it exists, which is as good.
-            nodes.call("PUT", path, OpenSearchSchema.definition(), 400);
-            if (nodes.status("HEAD", path) != 200) {
+            if (alias.current().isEmpty()) {
                 throw new SearchUnavailable("the search index " + describe() + " could not be made");
             }
+            aliased = true;
             knownMarker = meta().path("marker").asString(null);
             ready = true;
         }
     }
 
+    /** The {@code _meta} of the index the name leads to (the answer is keyed by that index's own name). */
     private JsonNode meta() {
-        return nodes.call("GET", path + "/_mapping", null).path(index).path("mappings").path("_meta");
+        return meta(path);
+    }
+
+    private JsonNode meta(String at) {
+        JsonNode mappings = nodes.call("GET", at + "/_mapping", null, 404);
+        if (mappings.has("error")) {
+            return tools.jackson.databind.node.MissingNode.getInstance();
+        }
+        return mappings.properties().stream().findFirst().map(entry -> entry.getValue().path("mappings").path("_meta"))
+                .orElse(tools.jackson.databind.node.MissingNode.getInstance());
     }
 
     @Override
@@ -130,7 +151,13 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         ensure();
         var lines = new ByteArrayOutputStream();
         operations.forEach(lines::writeBytes);
-        JsonNode answer = nodes.bulk(path + "/_bulk", lines.toByteArray());
+        JsonNode answer = bulk(lines.toByteArray());
+        if (answer.path("errors").asBoolean() && building == null && missing(answer)) {
+            // CASE: the index was deleted under the running server (DELETE on it, by hand): the alias went with it,
+            // and the write, which must go through an alias, did not make an index with guessed mappings.
+            lost();
+            answer = bulk(lines.toByteArray());
+        }
         if (answer.path("errors").asBoolean()) {
             for (JsonNode item : answer.path("items")) {
                 JsonNode result = item.path("index").isMissingNode() ? item.path("delete") : item.path("index");
@@ -142,35 +169,82 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Starts a rebuild in a new index beside the live one, which searches and other servers' writes keep using until
+     * the {@link #commit} that ends the rebuild points the name at the new one.
+     */
+    private JsonNode bulk(byte[] lines) {
+        String into = building;
+        // Through the alias, a write never makes an index (OpenSearch's own, with guessed mappings) if it is gone.
+        String target = into != null ? "/" + into + "/_bulk" : path + "/_bulk" + (aliased ? "?require_alias=true" : "");
+        return nodes.bulk(target, lines);
+    }
+
+    private static boolean missing(JsonNode answer) {
+        for (JsonNode item : answer.path("items")) {
+            for (JsonNode result : item) {
+                if ("index_not_found_exception".equals(result.path("error").path("type").asString(""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index is gone, or is not one Masthead made: makes it again, empty and without a marker, so that the next
+     * catch-up rebuilds it from the database.
+     */
+    private void lost() {
+        log.warn("The search index {} is missing or has lost its mappings; making it again, to be rebuilt", describe());
+        synchronized (this) {
+            ready = false;
+        }
+        ensure();
+    }
+
     @Override
     public void clear() {
         synchronized (pending) {
             pending.clear();
         }
         ensure();
-        // Everything written so far must be searchable to be deleted: the deletion takes what a search sees.
-        nodes.call("POST", path + "/_refresh", null);
-        nodes.call("POST", path + "/_delete_by_query?conflicts=proceed&refresh=true", "{\"query\": {\"match_all\": {}}}");
-        writeMarker(null);
+        String abandoned = building;
+        if (abandoned != null) {
+            alias.delete(abandoned);
+        }
+        building = alias.createNext();
     }
 
     @Override
     public void commit(String marker) {
         flush();
         ensure();
+        String built = building;
+        if (built != null) {
+            nodes.call("POST", "/" + built + "/_refresh", null);
+            if (marker != null) {
+                writeMarker("/" + built, marker);
+            }
+            alias.switchTo(built);
+            building = null;
+            knownMarker = marker;
+            log.info("The search index {} now leads to {}, rebuilt", describe(), built);
+            return;
+        }
         nodes.call("POST", path + "/_refresh", null);
         if (!java.util.Objects.equals(marker, knownMarker)) {
-            writeMarker(marker);
+            writeMarker(path, marker);
         }
     }
 
-    private void writeMarker(String marker) {
+    private void writeMarker(String at, String marker) {
         ObjectNode meta = OpenSearchSchema.JSON.createObjectNode();
         ObjectNode values = meta.putObject("_meta").put("schema", OpenSearchSchema.VERSION);
         if (marker != null) {
             values.put("marker", marker);
         }
-        nodes.call("PUT", path + "/_mapping", meta.toString());
+        nodes.call("PUT", at + "/_mapping", meta.toString());
         knownMarker = marker;
     }
 
@@ -178,7 +252,13 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     public String marker() {
         ensure();
         // Read each time: on a cluster, another server's catch-up may have moved it.
-        knownMarker = meta().path("marker").asString(null);
+        JsonNode meta = meta();
+        if (!OpenSearchSchema.VERSION.equals(meta.path("schema").asString(null))) {
+            // CASE: deleted (and perhaps made again by some other writer, with guessed mappings) since last seen.
+            lost();
+            meta = meta();
+        }
+        knownMarker = meta.path("marker").asString(null);
         return knownMarker;
     }
 
@@ -204,7 +284,12 @@ public final class OpenSearchSearchIndex implements SearchIndex {
 
     private JsonNode searchRequest(ObjectNode body) {
         ensure();
-        return nodes.call("POST", path + "/_search", body.toString());
+        JsonNode answer = nodes.call("POST", path + "/_search", body.toString(), 404);
+        if (answer.has("error")) {
+            lost();
+            answer = nodes.call("POST", path + "/_search", body.toString());
+        }
+        return answer;
     }
 
     @Override
@@ -269,6 +354,19 @@ public final class OpenSearchSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        String abandoned = building;
+        if (abandoned != null) {
+            // A rebuild given up (the server stopping in the middle of one): the next one starts over.
+            guardedDelete(abandoned);
+        }
         nodes.close();
+    }
+
+    private void guardedDelete(String abandoned) {
+        try {
+            alias.delete(abandoned);
+        } catch (SearchUnavailable e) {
+            log.warn("Could not delete {}, left by a rebuild that did not finish: {}", abandoned, e.getMessage());
+        }
     }
 }

@@ -14,7 +14,10 @@ public interface SearchIndex extends AutoCloseable {
     /** Takes the article out of the index, if it is in. */
     void remove(long articleId);
 
-    /** Empties the index, for a rebuild. */
+    /**
+     * Starts a rebuild: the documents put from now on make the whole index at the next {@link #commit}. An engine
+     * that can build beside the live index (OpenSearch, behind an alias) keeps answering from the old one until then.
+     */
     void clear();
 
     /** Makes the changes so far visible to searches and durable, remembering {@code marker} with them. */

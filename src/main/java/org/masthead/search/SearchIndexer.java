@@ -284,7 +284,12 @@ public final class SearchIndexer implements AutoCloseable {
             }
             // Only a catch-up, which reads the database, moves the marker: an event says nothing of the
             // changes other processes made meanwhile.
-            index.commit(index.marker());
+            String marker = index.marker();
+            index.commit(marker);
+            if (marker == null) {
+                // CASE: the index was lost (deleted on the cluster) and made again, empty: rebuilt now, not in 30 s.
+                queue.add(CATCH_UP);
+            }
         } finally {
             waiting.forEach(CountDownLatch::countDown);
         }

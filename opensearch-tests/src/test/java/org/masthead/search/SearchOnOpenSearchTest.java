@@ -53,6 +53,31 @@ class SearchOnOpenSearchTest {
         }
     }
 
+    @Test
+    void an_index_deleted_under_the_server_is_made_again_with_its_analysis_and_rebuilt_from_the_database() {
+        try (TestNode node = TestNode.start();
+                RunningSite site = RunningSite.withDataDir(Database.Kind.SQLITE, dir -> write(dir.resolve("masthead.properties"),
+                        "search.opensearch.url=" + node.url() + "\nsearch.opensearch.index=lost\n"))) {
+            anArticle().titled("The harbour strike").by("Ann Lee").withBody("Crews stopped work at dawn.").publishedOn(DAY)
+                    .in(site.magazine());
+            site.magazine().search().awaitIndexed();
+            for (String index : node.rest().indicesOf("lost-articles")) {
+                node.rest().send("DELETE", "/" + index, null);
+            }
+
+            anArticle().titled("Ferries").by("Ann Lee").withBody("The crews were striking again.").publishedOn(DAY)
+                    .in(site.magazine());
+            site.magazine().search().awaitIndexed();
+
+            // "strikes" finds "striking" only through the English stemming of Masthead's mapping.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).untilAsserted(() ->
+                    assertThat(site.http().get("/search?q=strikes").html().select(".search-hit-title").eachText())
+                            .containsExactlyInAnyOrder("The harbour strike", "Ferries"));
+            assertThat(node.rest().send("GET", "/lost-articles/_mapping", null).properties().iterator().next().getValue()
+                    .path("mappings").path("_meta").path("schema").asString(null)).isEqualTo(OpenSearchSchema.VERSION);
+        }
+    }
+
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text);

@@ -16,10 +16,12 @@ final class TestNode implements AutoCloseable {
     private final OpenSearchRunner runner = new OpenSearchRunner();
     private final Path folder;
     private final URI url;
+    private final NodeRest rest;
 
     private TestNode(Path folder, int httpPort, int transportPort) {
         this.folder = folder;
         this.url = URI.create("http://127.0.0.1:" + httpPort);
+        this.rest = new NodeRest(url);
         runner.setMaxHttpPort(httpPort);
         runner.onBuild((number, settings) -> {
             settings.put("network.host", "127.0.0.1");
@@ -41,6 +43,11 @@ final class TestNode implements AutoCloseable {
 
     URI url() {
         return url;
+    }
+
+    /** The node's REST API, to look at or change what the adapter made. */
+    NodeRest rest() {
+        return rest;
     }
 
     /** Settings for a magazine's index named from {@code prefix} on this node. */
