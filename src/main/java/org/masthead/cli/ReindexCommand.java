@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Rebuild the search index from the magazine's published articles.",
             "The server keeps its index up to date by itself and rebuilds it after an upgrade that needs it;",
-            "this is for an index that was deleted or damaged. Stop the server first: the index has one writer."})
+            "this is for an index that was deleted or damaged. With the index in the data directory (Lucene),",
+            "stop the server first: the index has one writer. With search.opensearch.url the servers may run:",
+            "the index is built beside the live one, which they search until it is done."})
 final class ReindexCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
