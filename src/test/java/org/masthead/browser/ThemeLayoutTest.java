@@ -195,7 +195,7 @@ class ThemeLayoutTest {
                 Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
                 assertThat(scrollWidth.intValue()).as("the home page at " + width).isLessThanOrEqualTo(width);
                 Path file = Path.of("target", "screenshots", "home-lead-" + width + ".png");
-                page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                screenshotWhole(page, file);
                 assertThat(file).isNotEmptyFile();
             }
         }
@@ -247,11 +247,24 @@ class ThemeLayoutTest {
                 for (String name : List.of("home", "article", "topic", "edition", "search")) {
                     Page page = at(context, name);
                     Path file = Path.of("target", "screenshots", name + "-" + width + ".png");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                    screenshotWhole(page, file);
                     assertThat(file).isNotEmptyFile();
                     page.close();
                 }
             }
         }
+    }
+
+    /**
+     * The whole page as a reader scrolling it sees it. What lies far below the window is laid out only when a reader
+     * comes near it (content-visibility), so the window is made as tall as the page first (again once that has been
+     * laid out and the page has its own height), and a picture of the page shows it all.
+     */
+    private static void screenshotWhole(Page page, Path file) {
+        int width = page.viewportSize().width;
+        for (int i = 0; i < 3; i++) {
+            page.setViewportSize(width, ((Number) page.evaluate("document.documentElement.scrollHeight")).intValue());
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 }

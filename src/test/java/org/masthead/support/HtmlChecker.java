@@ -104,7 +104,7 @@ public final class HtmlChecker {
      * Containment Level 2).
      */
     private static final java.util.regex.Pattern NEWER_CSS = java.util.regex.Pattern.compile(
-            "CSS: “(color-scheme|text-wrap|text-decoration-thickness|text-underline-offset|content-visibility|contain-intrinsic-size)”: Property “\\1” doesn't exist\\.");
+            "CSS: “(color-scheme|text-wrap|text-decoration-thickness|text-underline-offset|content-visibility|contain-intrinsic-block-size)”: Property “\\1” doesn't exist\\.");
 
     /**
      * This checker (20.7.2) is from July 2020. In September 2020 the HTML standard allowed {@code autocomplete="username"}
