@@ -5,16 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +27,7 @@ import org.masthead.edition.EditionSpan;
 import org.masthead.newsletter.Send;
 import org.masthead.platform.Config;
 import org.masthead.settings.Setting;
+import org.masthead.support.Mailbox;
 import org.masthead.support.ForkedServer;
 import org.masthead.support.RowLock;
 import org.masthead.support.ShiftableClock;
@@ -114,15 +111,7 @@ class KilledSenderTest {
     }
 
     private Map<String, Long> receivedPerAddress() {
-        List<String> to = new ArrayList<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            try {
-                to.add(message.getAllRecipients()[0].toString());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return to.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return Mailbox.receivedPerAddress(mail);
     }
 
     private Map<String, String> deliveryStatuses() {

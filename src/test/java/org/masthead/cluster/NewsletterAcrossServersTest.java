@@ -5,18 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +27,7 @@ import org.masthead.common.Role;
 import org.masthead.edition.Edition;
 import org.masthead.edition.EditionSpan;
 import org.masthead.settings.Setting;
+import org.masthead.support.Mailbox;
 import org.masthead.support.Cluster;
 
 /**
@@ -96,15 +94,7 @@ class NewsletterAcrossServersTest {
     }
 
     private Map<String, Long> receivedPerAddress() {
-        List<String> to = new ArrayList<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            try {
-                to.add(message.getAllRecipients()[0].toString());
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return to.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return Mailbox.receivedPerAddress(mail);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.masthead.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,6 +51,24 @@ public final class Cluster implements AutoCloseable {
 
     public List<Path> dataDirs() {
         return dataDirs;
+    }
+
+    /**
+     * An edition of three pieces went out exactly once: each piece published, and the audit log holds the edition's
+     * publishing and each piece's once, however many servers ran at its minute and whichever of them died.
+     */
+    public static void assertWentOutOnce(Masthead any, long editionId) {
+        List<String> states = any.database().read(h -> h.createQuery("SELECT status FROM articles WHERE edition_id = :id")
+                .bind("id", editionId).mapTo(String.class).list());
+        assertThat(states).containsExactly("published", "published", "published");
+        List<String> done = any.database().read(h -> h.createQuery("SELECT action FROM audit_log WHERE (subject_type = 'edition'"
+                + " AND subject_id = :id) OR (action = 'article.published' AND detail = 'with its edition')")
+                .bind("id", editionId).mapTo(String.class).list());
+        assertThat(done)
+                .as("the edition went out once, and each of its pieces once")
+                .containsExactlyInAnyOrder("edition.opened", "edition.article_added", "edition.article_added",
+                        "edition.article_added", "edition.scheduled", "edition.published",
+                        "article.published", "article.published", "article.published");
     }
 
     @Override

@@ -36,25 +36,9 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
-    /** The same moving time, seen from another zone. */
+    /** The same time, moved with this one, seen from another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        MutableClock self = this;
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return self.instant();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId other) {
-                return self.withZone(other);
-            }
-        };
+        return new ClockInZone(this, zone);
     }
 }

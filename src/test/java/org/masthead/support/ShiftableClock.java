@@ -39,25 +39,9 @@ public final class ShiftableClock extends Clock {
         return zone;
     }
 
-    /** The same time, shifted with this one, seen from another zone. */
+    /** The same time, moved with this one, seen from another zone. */
     @Override
     public Clock withZone(ZoneId other) {
-        ShiftableClock self = this;
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return self.instant();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return other;
-            }
-
-            @Override
-            public Clock withZone(ZoneId another) {
-                return self.withZone(another);
-            }
-        };
+        return new ClockInZone(this, other);
     }
 }
