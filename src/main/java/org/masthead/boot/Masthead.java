@@ -221,7 +221,6 @@ public final class Masthead implements AutoCloseable {
         http = new HttpServer(routes, errorPages, new ClientAddress(config.trustedProxies()),
                 new org.masthead.site.OldAddressRedirects(pageCache, articles, formerLists), pageCache::answerKept,
                 metrics.map(Metrics::timer).orElse((ctx, ms) -> { }));
-        site.inlineStyle().ifPresent(http::allowInlineStyle);
         int port = http.start(config.host(), config.port());
         // CASE: the work in the background after the site listens: a newsletter pending at a restart (a server killed
         // while sending) links to the site at once, asking it its port, which a site still starting has not got.

@@ -20,11 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+    /** The policy every answer carries: stylesheets and scripts from the site only, no inline style or script. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; "
-            + "style-src 'self'%s; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
-    /** The policy every answer carries: no inline style but the one stylesheet {@link #allowInlineStyle} names. */
-    private volatile String policy = CONTENT_SECURITY_POLICY.formatted("");
 
     /** The largest picture file an editor can upload. */
     public static final int MAX_UPLOAD_MB = 25;
@@ -72,7 +71,7 @@ public final class HttpServer {
         this.app = Javalin.create(config -> {
             // Answers kept ready (the readers' page cache) go out before the routes are even looked through.
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
-                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new KeptAnswersFilter(kept, () -> policy)), "/*",
+                    new org.eclipse.jetty.ee10.servlet.FilterHolder(new KeptAnswersFilter(kept, () -> CONTENT_SECURITY_POLICY)), "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.contextResolver.ip = ctx -> clients.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
             config.startup.showJavalinBanner = false;
@@ -170,20 +169,7 @@ public final class HttpServer {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
-        ctx.header("Content-Security-Policy", policy);
-    }
-
-    /**
-     * Lets pages carry this one stylesheet inline ({@code <style>}, for a first paint without waiting for a second
-     * request): the policy names it by its SHA-256, so no other inline style, injected or not, applies.
-     */
-    public void allowInlineStyle(String css) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            policy = CONTENT_SECURITY_POLICY.formatted(" 'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
     /**

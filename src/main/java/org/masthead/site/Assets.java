@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.masthead.common.NotFound;
 import org.masthead.platform.StartupFailure;
@@ -43,8 +42,6 @@ final class Assets {
     private static final List<String> BUILT_IN = List.of("site.css", "site.js", "favicon.svg", "admin.css", "admin.js",
             "edition-builder.js", "editor.js");
     private static final List<String> THEME_FILES = List.of("site.css", "custom.css", "favicon.svg");
-    /** The largest stylesheet written into pages; a bigger theme stylesheet is linked, and kept by browsers. */
-    static final int INLINE_AT_MOST = 48 * 1024;
     private static final Pattern MEDIA_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
@@ -55,8 +52,6 @@ final class Assets {
     private final MediaStorage media;
     /** Whether the magazine's own site.css replaces the built-in one (which alone uses the built-in fonts). */
     private boolean themed;
-    /** The stylesheet pages carry inline ({@link #inlineStyle}); null when it is linked. */
-    private final String inlineStyle;
 
     /** themeDir is the data directory's {@code theme} folder, which need not exist. */
     Assets(MediaStorage media, Path themeDir) {
@@ -83,7 +78,6 @@ final class Assets {
                 }
             }
         }
-        inlineStyle = readInlineStyle();
     }
 
     private void add(String name, byte[] bytes) {
@@ -105,11 +99,8 @@ final class Assets {
      * can send its confirmation).
      */
     Chrome chrome(String title, String tagline, String language, boolean newsletter, Chrome.Links links) {
-        String inline = inlineStyle().orElse(null);
         var stylesheets = new java.util.ArrayList<String>();
-        if (inline == null) {
-            stylesheets.add(path("site.css"));
-        }
+        stylesheets.add(path("site.css"));
         if (files.containsKey("custom.css")) {
             stylesheets.add(path("custom.css"));
         }
@@ -117,25 +108,7 @@ final class Assets {
         // time (font-display: optional), so the page never moves when they arrive.
         List<String> fonts = themed ? List.of() : List.of(path("source-serif-4-latin-wght-normal.woff2"),
                 path("source-sans-3-latin-wght-normal.woff2"));
-        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"), newsletter, links, fonts,
-                inline);
-    }
-
-    /**
-     * The stylesheet to write into each page rather than link: site.css (about 26 KB, 7 KB compressed, sent with
-     * the page in the same response), so a reader's first paint waits for no second request on a slow connection.
-     * Empty for a theme's stylesheet over {@link #INLINE_AT_MOST}, or one that could end the element early.
-     */
-    Optional<String> inlineStyle() {
-        return Optional.ofNullable(inlineStyle);
-    }
-
-    /** Decided once, when the files are read: every page render asks. */
-    private String readInlineStyle() {
-        byte[] css = files.get("site.css");
-        String text = new String(css, java.nio.charset.StandardCharsets.UTF_8);
-        boolean fits = css.length <= INLINE_AT_MOST && !text.toLowerCase(java.util.Locale.ROOT).contains("</style");
-        return fits ? text : null;
+        return new Chrome(title, tagline, language, stylesheets, path("site.js"), path("favicon.svg"), newsletter, links, fonts);
     }
 
     /** A stylesheet whose {@code url(/static/...)} addresses of known files carry their versions, kept for a year too. */

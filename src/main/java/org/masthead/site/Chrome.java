@@ -6,11 +6,9 @@ import java.util.List;
  * What every page's frame shows: the magazine's name, tagline and language, the stylesheets (the theme's,
  * then a magazine's custom.css), the site's one script and its icon, by their versioned addresses, the fonts to fetch
  * before the stylesheet asks for them (the built-in theme's text faces; none under a magazine's own site.css), and the
- * links of its header and footer. {@code inlineStyle}: the theme's stylesheet itself, written into the page so the first
- * paint waits for no second request (null when it is linked instead, in {@code stylesheets}).
- */
+ * links of its header and footer. */
 public record Chrome(String title, String tagline, String language, List<String> stylesheets, String script, String icon,
-        boolean newsletter, Links links, List<String> fonts, String inlineStyle) {
+        boolean newsletter, Links links, List<String> fonts) {
     public Chrome {
         stylesheets = List.copyOf(stylesheets);
         fonts = List.copyOf(fonts);

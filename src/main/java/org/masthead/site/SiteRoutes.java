@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.masthead.article.ArticleService;
@@ -72,11 +71,6 @@ public final class SiteRoutes {
     }
 
     /** The versioned address of one of the theme's static files, for other channels' pages. */
-    /** The stylesheet public pages carry inline, which the server's Content-Security-Policy must name. */
-    public Optional<String> inlineStyle() {
-        return assets.inlineStyle();
-    }
-
     public String assetPath(String name) {
         return assets.path(name);
     }

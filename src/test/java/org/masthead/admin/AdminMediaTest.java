@@ -70,6 +70,7 @@ class AdminMediaTest {
         Document published = site.http().get(path).html();
         var img = published.selectFirst("figure.lead-image img");
         assertThat(img.attr("alt")).isEqualTo("Cranes over the quay");
+        assertThat(img.attr("fetchpriority")).as("the largest paint of the page, fetched first").isEqualTo("high");
         assertThat(img.attr("srcset")).contains(name + "-480w.jpg 480w", name + ".jpg 1600w");
         assertThat(published.selectFirst("figure .credit").text()).isEqualTo("Photo by Ann Photographer | CC BY 4.0");
         assertThat(site.http().get(name + "-800w.jpg").status()).isEqualTo(200);

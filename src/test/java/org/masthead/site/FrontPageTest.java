@@ -82,6 +82,7 @@ class FrontPageTest {
         Element image = lead.selectFirst("figure.lead-image img");
         assertThat(image.attr("alt")).isEqualTo("Cranes over the container quay at dusk");
         assertThat(image.attr("srcset")).contains("w, ");
+        assertThat(image.attr("fetchpriority")).as("the largest paint of the page, fetched first").isEqualTo("high");
         assertThat(lead.selectFirst("figure .credit").text()).isEqualTo("Photo by Maria Okafor | CC BY 4.0");
         assertThat(lead.selectFirst("figure .credit a[rel=license]").attr("href")).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(home.select("section.featured")).as("the one featured piece leads; none is left to pin").isEmpty();

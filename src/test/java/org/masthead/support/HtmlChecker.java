@@ -99,12 +99,18 @@ public final class HtmlChecker {
     }
 
     /**
-     * Properties of CSS that came after this checker's CSS grammar (2020), which an inline stylesheet is checked
+     * Properties of CSS that came after this checker's CSS grammar (2020), which any stylesheet in a page is checked
      * against: each is in a CSS module browsers ship (Color Adjustment, Text Level 4, Text Decoration Level 4,
      * Containment Level 2).
      */
     private static final java.util.regex.Pattern NEWER_CSS = java.util.regex.Pattern.compile(
             "CSS: “(color-scheme|text-wrap|text-decoration-thickness|text-underline-offset|content-visibility|contain-intrinsic-block-size)”: Property “\\1” doesn't exist\\.");
+
+    /**
+     * {@code fetchpriority} on an image, in the HTML standard since 2023: the lead picture of a page is
+     * fetched before the other pictures.
+     */
+    private static final String FETCH_PRIORITY = "Attribute “fetchpriority” not allowed on element “img” at this point.";
 
     /**
      * This checker (20.7.2) is from July 2020. In September 2020 the HTML standard allowed {@code autocomplete="username"}
@@ -113,7 +119,7 @@ public final class HtmlChecker {
      * an error any more.
      */
     private boolean allowedSinceThisChecker(SAXParseException e) {
-        if (NEWER_CSS.matcher(e.getMessage()).matches()) {
+        if (NEWER_CSS.matcher(e.getMessage()).matches() || FETCH_PRIORITY.equals(e.getMessage())) {
             return true;
         }
         if (!USERNAME_ON_EMAIL.equals(e.getMessage()) || e.getLineNumber() < 1 || e.getLineNumber() > lines.length) {
