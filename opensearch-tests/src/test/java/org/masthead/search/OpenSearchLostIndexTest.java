@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An index deleted on the cluster under a running server (DELETE by hand) is made again with Masthead's mappings,
@@ -14,17 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpenSearchLostIndexTest {
     private static final AtomicInteger TESTS = new AtomicInteger();
-    private static TestNode node;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final SharedNode node = new SharedNode();
 
     @Test
     void a_write_after_the_index_was_deleted_makes_it_again_with_its_own_analysis() {

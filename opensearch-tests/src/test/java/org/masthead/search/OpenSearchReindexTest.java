@@ -8,25 +8,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A rebuild fills a new index beside the live one and moves the name to it: searches never see it half-filled. */
 class OpenSearchReindexTest {
     private static final int ARTICLES = 1_500;
     private static final AtomicInteger TESTS = new AtomicInteger();
-    private static TestNode node;
-
-    @BeforeAll
-    static void startNode() {
-        node = TestNode.start();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final SharedNode node = new SharedNode();
 
     @Test
     void searches_during_a_reindex_find_every_article_they_found_before_and_the_name_ends_on_one_index() throws Exception {

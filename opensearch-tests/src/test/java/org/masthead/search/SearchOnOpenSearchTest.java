@@ -10,20 +10,24 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.platform.Database;
 import org.masthead.support.RunningSite;
 
 /** The whole magazine, on SQLite, searching on an OpenSearch node: what readers and the operator see. */
 class SearchOnOpenSearchTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+    /** For the tests that leave the node running; the one that stops its node starts its own. */
+    @RegisterExtension
+    static final SharedNode node = new SharedNode();
 
     @Test
     void a_published_article_is_found_reindex_rebuilds_and_a_stopped_node_only_takes_search_away() {
         var dataDir = new AtomicReference<Path>();
-        try (TestNode node = TestNode.start();
+        try (TestNode own = TestNode.start();
                 RunningSite site = RunningSite.withDataDir(Database.Kind.SQLITE, dir -> {
                     dataDir.set(dir);
-                    write(dir.resolve("masthead.properties"), "search.opensearch.url=" + node.url() + "\nsearch.opensearch.index=e2e\n");
+                    write(dir.resolve("masthead.properties"), "search.opensearch.url=" + own.url() + "\nsearch.opensearch.index=e2e\n");
                 })) {
             anArticle().titled("The harbour strike").by("Ann Lee").withBody("Crews stopped work at dawn.").publishedOn(DAY)
                     .in(site.magazine());
@@ -43,7 +47,7 @@ class SearchOnOpenSearchTest {
             assertThat(site.http().get("/search?q=strikes").html().select(".search-hit-title").eachText())
                     .containsExactly("The harbour strike");
 
-            node.close();
+            own.close();
             var page = site.http().get("/search?q=dawn");
             assertThat(page.status()).isEqualTo(503);
             assertThat(page.html().selectFirst("main").text()).contains("Search is not available at the moment")
@@ -55,9 +59,8 @@ class SearchOnOpenSearchTest {
 
     @Test
     void an_index_deleted_under_the_server_is_made_again_with_its_analysis_and_rebuilt_from_the_database() {
-        try (TestNode node = TestNode.start();
-                RunningSite site = RunningSite.withDataDir(Database.Kind.SQLITE, dir -> write(dir.resolve("masthead.properties"),
-                        "search.opensearch.url=" + node.url() + "\nsearch.opensearch.index=lost\n"))) {
+        try (RunningSite site = RunningSite.withDataDir(Database.Kind.SQLITE, dir -> write(dir.resolve("masthead.properties"),
+                "search.opensearch.url=" + node.url() + "\nsearch.opensearch.index=lost\n"))) {
             anArticle().titled("The harbour strike").by("Ann Lee").withBody("Crews stopped work at dawn.").publishedOn(DAY)
                     .in(site.magazine());
             site.magazine().search().awaitIndexed();
