@@ -134,6 +134,36 @@ class ReaderThemeTest {
     }
 
     @Test
+    void a_focused_links_ring_shows_whole_in_the_blocks_laid_out_only_when_near() throws Exception {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(390, 800))) {
+            Page page = context.newPage();
+            page.navigate(url(PATH));
+            for (String link : List.of(".share-bottom li:first-child a", ".site-footer .footer-title a")) {
+                var target = page.locator(link);
+                target.scrollIntoViewIfNeeded();
+                target.focus();
+                assertThat(target.evaluate("e => e.matches(':focus-visible')")).as(link).isEqualTo(true);
+                int[] ring = rgb(css(page, link, "outline-color"));
+                var box = target.boundingBox();
+                // The ring is 3px wide, 2px off the link: the pixel 4px left of the link is the ring's, which lies
+                // outside the block the link is in.
+                byte[] png = page.screenshot(new Page.ScreenshotOptions().setClip(box.x - 4, box.y + box.height / 2, 1, 1));
+                int pixel = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0);
+                int[] seen = {(pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff};
+                for (int i = 0; i < 3; i++) {
+                    assertThat(seen[i]).as(link + ": the ring's colour left of the link").isCloseTo(ring[i], org.assertj.core.data.Offset.offset(40));
+                }
+            }
+        }
+    }
+
+    private static int[] rgb(String color) {
+        Matcher m = RGB.matcher(color);
+        assertThat(m.find()).as(color).isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+    }
+
+    @Test
     void copy_link_copies_the_articles_address_and_says_so_to_screen_readers() {
         try (BrowserContext context = browser.newContext()) {
             context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
