@@ -87,7 +87,7 @@ class AdminFocalPointTest {
         var img = author.selectFirst("img.author-picture");
         assertThat(img.classNames()).contains("focal-x-20", "focal-y-70");
         assertThat(img.hasAttr("style")).as("the Content-Security-Policy allows no inline style").isFalse();
-        String css = site.http().get(author.selectFirst("link[rel=stylesheet]").attr("href")).body();
+        String css = site.http().stylesheet("/author/ann-writer/").body();
         assertThat(css).contains("object-position: var(--focal-x, 50%) var(--focal-y, 50%)", ".focal-x-20 { --focal-x: 20%; }",
                 ".focal-y-70 { --focal-y: 70%; }");
     }

@@ -53,11 +53,10 @@ class ReaderThemeTest {
     }
 
     private static double luminance(String color) {
-        Matcher m = RGB.matcher(color);
-        assertThat(m.find()).as(color).isTrue();
+        int[] rgb = rgb(color);
         double[] c = new double[3];
         for (int i = 0; i < 3; i++) {
-            double v = Integer.parseInt(m.group(i + 1)) / 255.0;
+            double v = rgb[i] / 255.0;
             c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
         }
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
@@ -138,21 +137,20 @@ class ReaderThemeTest {
         try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(390, 800))) {
             Page page = context.newPage();
             page.navigate(url(PATH));
-            for (String link : List.of(".share-bottom li:first-child a")) {
-                var target = page.locator(link);
-                target.scrollIntoViewIfNeeded();
-                target.focus();
-                assertThat(target.evaluate("e => e.matches(':focus-visible')")).as(link).isEqualTo(true);
-                int[] ring = rgb(css(page, link, "outline-color"));
-                var box = target.boundingBox();
-                // The ring is 3px wide, 2px off the link: the pixel 4px left of the link is the ring's, which lies
-                // outside the block the link is in.
-                byte[] png = page.screenshot(new Page.ScreenshotOptions().setClip(box.x - 4, box.y + box.height / 2, 1, 1));
-                int pixel = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0);
-                int[] seen = {(pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff};
-                for (int i = 0; i < 3; i++) {
-                    assertThat(seen[i]).as(link + ": the ring's colour left of the link").isCloseTo(ring[i], org.assertj.core.data.Offset.offset(40));
-                }
+            String link = ".share-bottom li:first-child a";
+            var target = page.locator(link);
+            target.scrollIntoViewIfNeeded();
+            target.focus();
+            assertThat(target.evaluate("e => e.matches(':focus-visible')")).as(link).isEqualTo(true);
+            int[] ring = rgb(css(page, link, "outline-color"));
+            var box = target.boundingBox();
+            // The ring is 3px wide, 2px off the link: the pixel 4px left of the link is the ring's, which lies
+            // outside the block the link is in.
+            byte[] png = page.screenshot(new Page.ScreenshotOptions().setClip(box.x - 4, box.y + box.height / 2, 1, 1));
+            int pixel = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0);
+            int[] seen = {(pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff};
+            for (int i = 0; i < 3; i++) {
+                assertThat(seen[i]).as(link + ": the ring's colour left of the link").isCloseTo(ring[i], org.assertj.core.data.Offset.offset(40));
             }
         }
     }

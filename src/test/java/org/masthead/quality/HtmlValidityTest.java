@@ -158,15 +158,14 @@ class HtmlValidityTest {
     @Test
     void the_readers_stylesheet_is_valid_css_by_the_same_checker() {
         // Linked, not in the page, so the pages' checks above do not read it: it is checked here as a page's own style.
-        String href = showcase.http().get("/").html().select("link[rel=stylesheet]").first().attr("href");
-        Http.Response css = showcase.http().get(href);
+        Http.Response css = showcase.http().stylesheet("/");
         assertThat(css.header("Content-Type")).startsWith("text/css");
         String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Stylesheet</title><style>\n" + css.body()
                 + "\n</style></head><body><p>Styled.</p></body></html>";
 
         List<HtmlChecker.Problem> errors = checker.errors(page);
 
-        assertThat(errors).as(() -> href + " has " + errors.size() + " error(s):" + HtmlChecker.report(page, errors)).isEmpty();
+        assertThat(errors).as(() -> "the stylesheet has " + errors.size() + " error(s):" + HtmlChecker.report(page, errors)).isEmpty();
         assertThat(checker.errors(page.replace("<style>\n", "<style>\np { colour: red; }\n"))).as("a misspelt property")
                 .isNotEmpty();
     }

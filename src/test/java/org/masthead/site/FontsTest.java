@@ -20,7 +20,7 @@ class FontsTest {
 
     @Test
     void the_stylesheet_names_the_fonts_at_versioned_addresses_served_as_woff2_for_a_year() {
-        String css = stylesheet(site.http().get("/").html());
+        String css = site.http().stylesheet("/").body();
 
         Matcher font = FONT.matcher(css);
         assertThat(font.find()).as(css.substring(0, 600)).isTrue();
@@ -36,7 +36,7 @@ class FontsTest {
     @Test
     void every_page_fetches_the_text_faces_at_once_at_the_addresses_the_stylesheet_uses() {
         var page = site.http().get("/").html();
-        String css = stylesheet(page);
+        String css = site.http().stylesheet("/").body();
 
         var preloads = page.select("link[rel=preload][as=font]");
         assertThat(preloads).hasSize(2);
@@ -54,10 +54,5 @@ class FontsTest {
         assertThat(licence.status()).isEqualTo(200);
         assertThat(licence.body()).contains("SIL Open Font License, Version 1.1");
         assertThat(site.http().get("/static/source-sans-3-OFL.txt").body()).contains("SIL Open Font License");
-    }
-
-    /** The text of the stylesheet a page links. */
-    private static String stylesheet(org.jsoup.nodes.Document page) {
-        return site.http().get(page.selectFirst("link[rel=stylesheet]").attr("href")).body();
     }
 }

@@ -104,10 +104,10 @@ class ThemeOverridesTest {
     void a_site_css_in_the_theme_is_served_in_place_of_the_built_in_one() {
         String builtIn;
         try (RunningSite plain = RunningSite.empty(Database.Kind.SQLITE)) {
-            builtIn = plain.http().get(plain.http().get("/").html().selectFirst("link[rel=stylesheet]").attr("href")).body();
+            builtIn = plain.http().stylesheet("/").body();
         }
         try (RunningSite site = RunningSite.withDataDir(Database.Kind.SQLITE, theme("site.css", "body { margin: 2rem; }"))) {
-            String css = site.http().get(site.http().get("/").html().selectFirst("link[rel=stylesheet]").attr("href")).body();
+            String css = site.http().stylesheet("/").body();
 
             assertThat(css).isNotEqualTo(builtIn).isEqualTo("body { margin: 2rem; }");
             assertThat(site.http().get("/static/site.css").body()).isEqualTo("body { margin: 2rem; }");

@@ -36,6 +36,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
+    /** The first stylesheet the page at {@code path} links, as served. */
+    public Response stylesheet(String path) {
+        return get(get(path).html().selectFirst("link[rel=stylesheet]").attr("href"));
+    }
+
     public Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
