@@ -52,6 +52,12 @@ class ReaderThemeTest {
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
+    private static int[] rgb(String color) {
+        Matcher m = RGB.matcher(color);
+        assertThat(m.find()).as(color).isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+    }
+
     private static double luminance(String color) {
         int[] rgb = rgb(color);
         double[] c = new double[3];
@@ -130,35 +136,6 @@ class ReaderThemeTest {
             assertThat(width / em).as("line length in ems").isBetween(25.0, 40.0);
             assertThat(Double.parseDouble(css(page, ".article-body p", "line-height").replace("px", "")) / em).isBetween(1.4, 1.8);
         }
-    }
-
-    @Test
-    void a_focused_links_ring_shows_whole_in_the_blocks_laid_out_only_when_near() throws Exception {
-        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(390, 800))) {
-            Page page = context.newPage();
-            page.navigate(url(PATH));
-            String link = ".share-bottom li:first-child a";
-            var target = page.locator(link);
-            target.scrollIntoViewIfNeeded();
-            target.focus();
-            assertThat(target.evaluate("e => e.matches(':focus-visible')")).as(link).isEqualTo(true);
-            int[] ring = rgb(css(page, link, "outline-color"));
-            var box = target.boundingBox();
-            // The ring is 3px wide, 2px off the link: the pixel 4px left of the link is the ring's, which lies
-            // outside the block the link is in.
-            byte[] png = page.screenshot(new Page.ScreenshotOptions().setClip(box.x - 4, box.y + box.height / 2, 1, 1));
-            int pixel = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0);
-            int[] seen = {(pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff};
-            for (int i = 0; i < 3; i++) {
-                assertThat(seen[i]).as(link + ": the ring's colour left of the link").isCloseTo(ring[i], org.assertj.core.data.Offset.offset(40));
-            }
-        }
-    }
-
-    private static int[] rgb(String color) {
-        Matcher m = RGB.matcher(color);
-        assertThat(m.find()).as(color).isTrue();
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
     }
 
     @Test

@@ -101,10 +101,10 @@ public final class HtmlChecker {
     /**
      * Properties of CSS that came after this checker's CSS grammar (2020), which any stylesheet in a page is checked
      * against: each is in a CSS module browsers ship (Color Adjustment, Text Level 4, Text Decoration Level 4,
-     * Containment Level 2, Overflow Level 4).
+     * Containment Level 2).
      */
     private static final java.util.regex.Pattern NEWER_CSS = java.util.regex.Pattern.compile(
-            "CSS: “(color-scheme|text-wrap|text-decoration-thickness|text-underline-offset|content-visibility|contain-intrinsic-block-size|overflow-clip-margin)”: Property “\\1” doesn't exist\\.");
+            "CSS: “(color-scheme|text-wrap|text-decoration-thickness|text-underline-offset|content-visibility|contain-intrinsic-block-size)”: Property “\\1” doesn't exist\\.");
 
     /**
      * {@code fetchpriority} on an image, in the HTML standard since 2023: the lead picture of a page is
