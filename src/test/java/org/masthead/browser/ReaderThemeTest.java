@@ -139,6 +139,33 @@ class ReaderThemeTest {
     }
 
     @Test
+    void a_focused_links_ring_shows_whole_at_the_edge_of_a_block() throws Exception {
+        // The front page's editions are laid out only when near, and such a block paints nothing outside itself; the
+        // bottom share bar is the article's last block before the footer. Each link here starts at its block's edge.
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(390, 800))) {
+            Page page = context.newPage();
+            for (List<String> pathAndLink : List.of(List.of("/", ".lineups > .edition .lineup-author a"),
+                    List.of(PATH, ".share-bottom li:first-child a"))) {
+                page.navigate(url(pathAndLink.get(0)));
+                var target = page.locator(pathAndLink.get(1)).first();
+                target.scrollIntoViewIfNeeded();
+                target.focus();
+                assertThat(target.evaluate("e => e.matches(':focus-visible')")).as(pathAndLink.toString()).isEqualTo(true);
+                int[] ring = rgb(String.valueOf(target.evaluate("e => getComputedStyle(e).outlineColor")));
+                var box = target.boundingBox();
+                // The ring is 3px wide and 2px off the link: the pixel 4px left of the link is the ring's.
+                byte[] png = page.screenshot(new Page.ScreenshotOptions().setClip(box.x - 4, box.y + box.height / 2, 1, 1));
+                int pixel = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0);
+                int[] seen = {(pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff};
+                for (int i = 0; i < 3; i++) {
+                    assertThat(seen[i]).as(pathAndLink + ": the ring's colour left of the link")
+                            .isCloseTo(ring[i], org.assertj.core.data.Offset.offset(40));
+                }
+            }
+        }
+    }
+
+    @Test
     void copy_link_copies_the_articles_address_and_says_so_to_screen_readers() {
         try (BrowserContext context = browser.newContext()) {
             context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
