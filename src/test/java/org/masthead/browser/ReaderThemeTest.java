@@ -7,9 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Media;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,15 +154,15 @@ class ReaderThemeTest {
                 target.scrollIntoViewIfNeeded();
                 target.focus();
                 assertThat(target.evaluate("e => e.matches(':focus-visible')")).as(pathAndLink.toString()).isEqualTo(true);
-                int[] ring = rgb(String.valueOf(target.evaluate("e => getComputedStyle(e).outlineColor")));
+                int[] ring = rgb(css(page, pathAndLink.get(1), "outline-color"));
                 var box = target.boundingBox();
                 // The ring is 3px wide and 2px off the link: the pixel 4px left of the link is the ring's.
                 byte[] png = page.screenshot(new Page.ScreenshotOptions().setClip(box.x - 4, box.y + box.height / 2, 1, 1));
-                int pixel = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0);
+                int pixel = ImageIO.read(new ByteArrayInputStream(png)).getRGB(0, 0);
                 int[] seen = {(pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff};
                 for (int i = 0; i < 3; i++) {
                     assertThat(seen[i]).as(pathAndLink + ": the ring's colour left of the link")
-                            .isCloseTo(ring[i], org.assertj.core.data.Offset.offset(40));
+                            .isCloseTo(ring[i], Offset.offset(40));
                 }
             }
         }
