@@ -2,8 +2,11 @@ package org.masthead.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Media;
@@ -182,6 +185,43 @@ class ReaderThemeTest {
             assertThat(page.url()).isEqualTo(url(PATH));
             assertThat(page.locator(".share-top .share-copy").getAttribute("role")).isEqualTo("button");
             assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(url(PATH));
+
+            // A button is pressed with the space bar too; the lower bar's control says so in its own live region.
+            page.evaluate("navigator.clipboard.writeText('')");
+            page.locator(".share-bottom .share-copy").focus();
+            page.keyboard().press(" ");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".share-bottom [role=status]"))
+                    .hasText("Link copied");
+            assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(url(PATH));
+        }
+    }
+
+    @Test
+    void letters_beyond_latin_1_show_in_the_sites_type_fetched_only_when_a_page_has_them() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url(PATH));
+            page.evaluate("document.fonts.ready");
+            assertThat(page.evaluate("[...document.fonts].filter(f => f.status !== 'unloaded').map(f => f.family).join()"))
+                    .as("an English page fetches only the Latin files").asString().doesNotContain("Ext");
+
+            // Polish names in the article: the extended files are fetched (optional fonts: awaited here, then used).
+            page.evaluate("document.fonts.load('1em \"Source Serif 4 Ext\"', 'Ł')");
+            page.locator(".article-body p").first().evaluate("p => p.textContent = 'Łódź, Kraków i Wrocław'");
+            CDPSession cdp = context.newCDPSession(page);
+            cdp.send("DOM.enable");
+            cdp.send("CSS.enable");
+            JsonObject document = cdp.send("DOM.getDocument");
+            JsonObject query = new JsonObject();
+            query.addProperty("nodeId", document.getAsJsonObject("root").get("nodeId").getAsInt());
+            query.addProperty("selector", ".article-body p");
+            JsonObject node = new JsonObject();
+            node.addProperty("nodeId", cdp.send("DOM.querySelector", query).get("nodeId").getAsInt());
+            JsonArray fonts = cdp.send("CSS.getPlatformFontsForNode", node).getAsJsonArray("fonts");
+
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.getAsJsonObject().get("isCustomFont").getAsBoolean())
+                    .as(font.toString()).isTrue());
+            assertThat(fonts).extracting(font -> font.getAsJsonObject().get("familyName").getAsString()).containsOnly("Source Serif 4");
         }
     }
 

@@ -16,6 +16,7 @@ class FontsTest {
     @RegisterExtension
     static final SiteExtension site = SiteExtension.of(() -> RunningSite.empty(Database.Kind.SQLITE));
 
+    private static final Pattern FACE = Pattern.compile("@font-face \\{ font-family: \"([^\"]+)\";[^}]*?url\\(/static/([^)?]+)");
     private static final Pattern FONT = Pattern.compile("url\\((/static/source-serif-4-latin-wght-normal\\.woff2\\?v=[0-9a-f]{12})\\)");
 
     @Test
@@ -24,13 +25,29 @@ class FontsTest {
 
         Matcher font = FONT.matcher(css);
         assertThat(font.find()).as(css.substring(0, 600)).isTrue();
-        assertThat(css).contains("font-display: optional").doesNotContain("font-display: swap").contains("--serif: \"Source Serif 4\", Georgia;")
-                .contains("--sans: \"Source Sans 3\", system-ui;");
+        assertThat(css).contains("font-display: optional").doesNotContain("font-display: swap")
+                .contains("--serif: \"Source Serif 4\", \"Source Serif 4 Ext\", Georgia;")
+                .contains("--sans: \"Source Sans 3\", \"Source Sans 3 Ext\", system-ui;");
         Http.Response woff2 = site.http().get(font.group(1));
         assertThat(woff2.status()).isEqualTo(200);
         assertThat(woff2.header("Content-Type")).isEqualTo("font/woff2");
         assertThat(woff2.header("Cache-Control")).contains("immutable");
         assertThat(woff2.body()).startsWith("wOF2");
+    }
+
+    @Test
+    void the_rest_of_the_latin_letters_is_a_family_of_its_own_so_a_latin_page_needs_no_stand_in_for_it() {
+        String css = site.http().stylesheet("/").body();
+
+        Matcher face = FACE.matcher(css);
+        int faces = 0;
+        while (face.find()) {
+            faces++;
+            String family = face.group(1);
+            String file = face.group(2);
+            assertThat(family.endsWith(" Ext")).as(family + " from " + file).isEqualTo(file.contains("-latin-ext-"));
+        }
+        assertThat(faces).isEqualTo(6);
     }
 
     @Test
